@@ -1,0 +1,55 @@
+package cn.kczg.schemas.read;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * What became of one data row: either canonical values (in the order of the role's fields:
+ * text as String, dates as LocalDate, counts as Long) or a quarantine reason.
+ *
+ * @param line the row's line in its file (1 = first line)
+ * @param raw the row as text, kept for quarantine
+ * @param values canonical values, or null when rejected
+ * @param reason a {@link Reason} name when rejected, else null
+ * @param detail a sentence saying what is wrong, when rejected
+ */
+public record RowOutcome(long line, String raw, Object[] values, String reason, String detail)
+    implements Serializable {
+
+  /** Why a row cannot be used; stable codes, shown in summaries and the quarantine table. */
+  public enum Reason {
+    MISSING_ID,
+    NO_ORG,
+    UNKNOWN_ORG,
+    BAD_DATE,
+    BAD_NUMBER,
+    MISSING_VALUE
+  }
+
+  static RowOutcome ok(TableRow row, Object[] values) {
+    return new RowOutcome(row.line(), row.raw(), values, null, null);
+  }
+
+  static RowOutcome rejected(TableRow row, Reason reason, String detail) {
+    return new RowOutcome(row.line(), row.raw(), null, reason.name(), detail);
+  }
+
+  /** True when the row is usable. */
+  public boolean accepted() {
+    return reason == null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RowOutcome r
+        && line == r.line
+        && raw.equals(r.raw)
+        && Arrays.equals(values, r.values)
+        && java.util.Objects.equals(reason, r.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(line) * 31 + raw.hashCode();
+  }
+}

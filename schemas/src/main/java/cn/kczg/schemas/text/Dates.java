@@ -1,0 +1,68 @@
+package cn.kczg.schemas.text;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the dates seen in platform exports, all read as Asia/Shanghai calendar days: {@code
+ * 2022-07-01}, {@code 2022/7/1}, {@code 2022-07-01 09:30:00}, {@code 2022年7月1日}, {@code
+ * 2022.7.1}, {@code 20220701}, and Excel serial day numbers (from XLSX date cells). A time of day
+ * is dropped: an item dated 2022-07-01 23:59 counts as of 2022-07-01.
+ */
+public final class Dates {
+  private static final Pattern YMD =
+      Pattern.compile(
+          "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s].*)?$");
+  private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+  private Dates() {}
+
+  /** The day a text names, or empty when it names none (blank, garbage, 2022-13-40). */
+  public static Optional<LocalDate> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = Names.clean(text);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = YMD.matcher(t);
+    if (!m.matches()) {
+      m = COMPACT.matcher(t);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The day of an Excel serial date number (1900 date system), e.g. 44743.0 is 2022-07-01. */
+  public static LocalDate fromExcelSerial(double serial) {
+    return EXCEL_EPOCH.plusDays((long) Math.floor(serial));
+  }
+
+  /** The drop date at the start of a folder name ({@code 2022-07-04-resend}), if any. */
+  public static Optional<LocalDate> dropDate(String folderName) {
+    if (folderName == null || folderName.length() < 10) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.parse(folderName.substring(0, 10), DateTimeFormatter.ISO_LOCAL_DATE);
+      boolean labelOk = folderName.length() == 10 || !Character.isDigit(folderName.charAt(10));
+      return labelOk ? Optional.of(date) : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}
