@@ -31,6 +31,40 @@ public final class TableReader {
     return decoded.charset();
   }
 
+  /**
+   * The first {@code n} non-blank rows of a file, for recognizing its source by header. Reading
+   * stops early for XLSX; CSV is decoded whole (the charset check needs every byte).
+   */
+  public static List<TableRow> firstRows(byte[] bytes, String format, String file, int n) {
+    List<TableRow> rows = new ArrayList<>();
+    try {
+      read(
+          bytes,
+          format,
+          file,
+          row -> {
+            if (!row.blank()) {
+              rows.add(row);
+            }
+            if (rows.size() >= n) {
+              throw new Enough();
+            }
+          });
+    } catch (Enough e) {
+      // read as far as needed
+    }
+    return rows;
+  }
+
+  /** Stops a read early; carries no stack trace. */
+  private static final class Enough extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Rows of CSV text. */
   public static void readCsv(String text, String file, Consumer<TableRow> sink) {
     CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();

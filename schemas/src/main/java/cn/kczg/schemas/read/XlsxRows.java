@@ -45,9 +45,13 @@ final class XlsxRows {
                 reader.getStylesTable(), null, strings, new RowCollector(sink), new IsoDates(), false));
         xml.parse(new InputSource(sheet));
       }
-    } catch (cn.kczg.schemas.KczgException e) {
-      throw e;
-    } catch (Exception e) {
+    } catch (java.io.IOException
+        | org.xml.sax.SAXException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JException
+        | org.apache.poi.ooxml.POIXMLException
+        | IllegalArgumentException
+        | javax.xml.parsers.ParserConfigurationException e) {
+      // Exceptions thrown by the row consumer itself pass through untouched.
       throw Errors.unreadableFile(file, "it is not a readable XLSX workbook (" + e.getMessage() + ")");
     }
   }

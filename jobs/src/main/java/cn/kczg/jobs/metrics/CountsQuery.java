@@ -1,0 +1,160 @@
+package cn.kczg.jobs.metrics;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import cn.kczg.jobs.warehouse.Ledger;
+import cn.kczg.jobs.warehouse.Tables;
+import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.schemas.model.IndicatorCounts;
+import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.model.Organization;
+import cn.kczg.schemas.text.Names;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Counts each organization's items under the counting rules, at one or more as-of dates, in one
+ * Spark job:
+ *
+ * <ol>
+ *   <li>only committed batches, only drops dated on or before the as-of date;
+ *   <li>per (kind, id) the newest drop wins; within that drop a non-published row wins;
+ *   <li>the item counts when that state is published and its date is on or before the as-of;
+ *   <li>attribution by 平台账号 known to the registry in force, else by normalized name (or a
+ *       confirmed alias); items nobody claims are returned as unknown organizations;
+ *   <li>each (kind, id) once.
+ * </ol>
+ */
+public final class CountsQuery {
+  private static final StructType DATES =
+      DataTypes.createStructType(List.of(DataTypes.createStructField("as_of", DataTypes.DateType, false)));
+  private static final StructType KEYS =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("as_of", DataTypes.DateType, false),
+              DataTypes.createStructField("key", DataTypes.StringType, false),
+              DataTypes.createStructField("org_id", DataTypes.StringType, false)));
+  private static final String UNKNOWN = "\u0000";
+
+  private final Warehouse warehouse;
+  private final RegistryHistory registry;
+  private final Map<String, String> aliases;
+
+  /**
+   * @param aliases confirmed mappings from a normalized raw name to an org id
+   */
+  public CountsQuery(Warehouse warehouse, RegistryHistory registry, Map<String, String> aliases) {
+    this.warehouse = warehouse;
+    this.registry = registry;
+    this.aliases = Map.copyOf(aliases);
+  }
+
+  /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
+  public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
+    var spark = warehouse.spark();
+    Dataset<Row> asOf = broadcast(spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(), DATES));
+    Dataset<Row> items = new Ledger(warehouse).committedOnly(warehouse.read(Tables.ITEMS, Tables.items()));
+    Dataset<Row> state =
+        items
+            .join(asOf, items.col("drop_date").leq(asOf.col("as_of")))
+            .groupBy(col("as_of"), col("kind"), col("item_id"))
+            .agg(
+                max(struct(
+                        col("drop_date"),
+                        not(col("published")).as("withheld"),
+                        lit(0L).minus(col("line")).as("neg_line"),
+                        col("item_date"),
+                        col("account"),
+                        col("org_key"),
+                        col("org_name"),
+                        col("source_file"),
+                        col("line")))
+                    .as("s"))
+            .where(not(col("s.withheld")).and(col("s.item_date").leq(col("as_of"))))
+            .select(col("as_of"), col("kind"), col("s.account").as("account"), col("s.org_key").as("org_key"),
+                col("s.org_name").as("org_name"), col("s.source_file").as("source_file"), col("s.line").as("line"));
+    Dataset<Row> byAccount = broadcast(keys(dates, true)).toDF("a_as_of", "a_key", "a_org");
+    Dataset<Row> byName = broadcast(keys(dates, false)).toDF("n_as_of", "n_key", "n_org");
+    Dataset<Row> attributed =
+        state
+            .join(byAccount, state.col("as_of").equalTo(byAccount.col("a_as_of")).and(state.col("account").equalTo(byAccount.col("a_key"))), "left")
+            .join(byName, state.col("as_of").equalTo(byName.col("n_as_of")).and(state.col("org_key").equalTo(byName.col("n_key"))), "left")
+            .withColumn("org_id", coalesce(col("a_org"), col("n_org")));
+    List<Row> groups =
+        attributed
+            .withColumn("owner", coalesce(col("org_id"), when(col("as_of").equalTo(lit(main)), lit(UNKNOWN))))
+            .where(col("owner").isNotNull())
+            .groupBy(col("as_of"), col("owner"), col("org_key"), col("kind"))
+            .agg(count(lit(1)).as("n"), min(col("org_name")).as("name"),
+                min(struct(col("source_file"), col("line"))).as("first"))
+            .collectAsList();
+    return assemble(dates, groups);
+  }
+
+  private AsOfCounts assemble(List<LocalDate> dates, List<Row> groups) {
+    Map<LocalDate, Map<String, IndicatorCounts>> byDate = new TreeMap<>();
+    dates.forEach(d -> byDate.put(d, new HashMap<>()));
+    List<AsOfCounts.UnknownOrg> unknown = new ArrayList<>();
+    for (Row r : groups) {
+      LocalDate d = r.getAs("as_of");
+      String owner = r.getAs("owner");
+      ItemKind kind = ItemKind.parse(r.getAs("kind")).orElseThrow();
+      long n = r.getAs("n");
+      if (owner.equals(UNKNOWN)) {
+        Row first = r.getAs("first");
+        unknown.add(new AsOfCounts.UnknownOrg(r.getAs("name"), r.getAs("org_key"), kind.key(), n,
+            first.getString(0) + ":" + first.getLong(1)));
+      } else {
+        byDate.get(d).merge(owner, IndicatorCounts.zero().with(kind, (int) n),
+            (a, b) -> a.with(kind, a.get(kind) + b.get(kind)));
+      }
+    }
+    unknown.sort(java.util.Comparator.comparing(AsOfCounts.UnknownOrg::nameKey).thenComparing(AsOfCounts.UnknownOrg::kind));
+    return new AsOfCounts(byDate, unknown);
+  }
+
+  /** (as_of, key, org_id) for the registry in force at each date: accounts, or names and aliases. */
+  private Dataset<Row> keys(List<LocalDate> dates, boolean accounts) {
+    List<Row> rows = new ArrayList<>();
+    for (LocalDate d : dates) {
+      Map<String, String> keyToOrg = new TreeMap<>();
+      List<Organization> orgs = registry.asOf(d);
+      for (Organization o : orgs) {
+        String key = accounts ? o.account() : Names.normalize(o.name());
+        if (key != null && !key.isEmpty()) {
+          keyToOrg.merge(key, o.orgId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+      }
+      if (!accounts) {
+        // A registry name always wins over an alias; an alias to an org not in force is inert.
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        orgs.forEach(o -> ids.add(o.orgId()));
+        aliases.forEach((key, id) -> {
+          if (ids.contains(id)) {
+            keyToOrg.putIfAbsent(key, id);
+          }
+        });
+      }
+      keyToOrg.forEach((k, id) -> rows.add(RowFactory.create(d, k, id)));
+    }
+    return warehouse.spark().createDataFrame(rows, KEYS);
+  }
+}

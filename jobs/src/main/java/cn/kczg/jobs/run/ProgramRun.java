@@ -1,0 +1,109 @@
+package cn.kczg.jobs.run;
+
+import static java.util.Objects.requireNonNull;
+
+import cn.kczg.jobs.metrics.AsOfCounts;
+import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.RegistryHistory;
+import cn.kczg.jobs.selection.LeagueTable;
+import cn.kczg.jobs.selection.Progress;
+import cn.kczg.jobs.selection.Selection;
+import cn.kczg.jobs.selection.Shortlister;
+import cn.kczg.jobs.warehouse.Ledger;
+import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.model.IndicatorCounts;
+import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.model.Organization;
+import cn.kczg.schemas.program.CategoryRule;
+import cn.kczg.schemas.program.Rulebook;
+import cn.kczg.schemas.result.OrgProgress;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Computes an indicator-targets program as of a date: counts (one Spark job over all drop dates up
+ * to the as-of, for rank change and trends), progress, league tables, selection. Stores the
+ * per-organization metrics in the warehouse; writing files is the caller's.
+ */
+public final class ProgramRun {
+  private final Warehouse warehouse;
+  private final Consumer<String> log;
+  private final Map<String, String> aliases;
+
+  public ProgramRun(Warehouse warehouse, Map<String, String> aliases, Consumer<String> log) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.aliases = Map.copyOf(aliases);
+    this.log = requireNonNull(log, "log is null");
+  }
+
+  /** Runs the program as of {@code asOf}. */
+  public RunResult execute(Rulebook rulebook, LocalDate asOf) {
+    List<LocalDate> drops = new Ledger(warehouse).dropDates();
+    List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
+    if (upTo.isEmpty()) {
+      throw Errors.noData("No data on or before " + asOf + (drops.isEmpty()
+          ? ": the warehouse " + warehouse.root() + " is empty; run `kczg ingest INBOX` first."
+          : "; the earliest drop is " + drops.get(0) + "."));
+    }
+    RegistryHistory registry = RegistryHistory.load(warehouse);
+    List<Organization> orgs = registry.asOf(asOf);
+    if (orgs.isEmpty()) {
+      throw Errors.noData("No organization registry was delivered on or before " + asOf + "; ingest a drop holding 机构名录.");
+    }
+    LocalDate dataDate = upTo.get(upTo.size() - 1);
+    LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
+    TreeSet<LocalDate> dates = new TreeSet<>(upTo);
+    dates.add(asOf);
+    log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
+    AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
+    Map<String, Integer> previousRanks = previous == null
+        ? Map.of()
+        : LeagueTable.ranks(ranked(rulebook, registry.asOf(previous), counts, previous).rows());
+    Ranked now = ranked(rulebook, orgs, counts, asOf);
+    List<OrgProgress> progress = LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
+    Selection selection = Shortlister.select(rulebook, progress);
+    Map<String, Organization> byId = new LinkedHashMap<>();
+    orgs.forEach(o -> byId.put(o.orgId(), o));
+    new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
+    return new RunResult(rulebook, asOf, dataDate, previous, progress, selection, byId,
+        totals(counts, upTo), counts.unattributed(), now.problems(), history(counts, upTo));
+  }
+
+  private record Ranked(List<OrgProgress> rows, List<String> problems) {}
+
+  private static Ranked ranked(Rulebook rulebook, List<Organization> orgs, AsOfCounts counts, LocalDate date) {
+    Progress.Computed c = Progress.compute(rulebook, orgs, id -> counts.of(date, id));
+    return new Ranked(LeagueTable.rank(c.rows(), categoryOrder(rulebook), Map.of()), c.problems());
+  }
+
+  private static List<String> categoryOrder(Rulebook rulebook) {
+    return rulebook.categories().stream().map(CategoryRule::name).toList();
+  }
+
+  private static Map<LocalDate, IndicatorCounts> totals(AsOfCounts counts, List<LocalDate> dates) {
+    Map<LocalDate, IndicatorCounts> out = new TreeMap<>();
+    for (LocalDate d : dates) {
+      IndicatorCounts sum = IndicatorCounts.zero();
+      for (IndicatorCounts c : counts.byDate().getOrDefault(d, Map.of()).values()) {
+        for (ItemKind k : ItemKind.values()) {
+          sum = sum.with(k, sum.get(k) + c.get(k));
+        }
+      }
+      out.put(d, sum);
+    }
+    return out;
+  }
+
+  private static Map<LocalDate, Map<String, IndicatorCounts>> history(AsOfCounts counts, List<LocalDate> dates) {
+    Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
+    dates.forEach(d -> out.put(d, counts.byDate().getOrDefault(d, Map.of())));
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package cn.kczg.jobs.run;
+
+import cn.kczg.jobs.metrics.AsOfCounts;
+import cn.kczg.jobs.selection.Selection;
+import cn.kczg.schemas.model.IndicatorCounts;
+import cn.kczg.schemas.model.Organization;
+import cn.kczg.schemas.program.Rulebook;
+import cn.kczg.schemas.result.OrgProgress;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run of an indicator-targets program computed, before it is written out.
+ *
+ * @param rulebook the program
+ * @param asOf the date figures are computed for
+ * @param dataDate the newest drop on or before {@code asOf}
+ * @param previous the drop before it (rank change is measured against it), or null
+ * @param progress ranked progress rows, by category then rank
+ * @param selection shortlist, channel fills, reserve and notes
+ * @param organizations the registry in force, by org id
+ * @param weeklyTotals city-wide published totals at each drop date up to {@code asOf}
+ * @param unknownOrgs item names no organization claims
+ * @param problems registry problems (unknown category, missing level)
+ * @param history each organization's counts at each drop date (for forecasts and trends)
+ */
+public record RunResult(
+    Rulebook rulebook,
+    LocalDate asOf,
+    LocalDate dataDate,
+    LocalDate previous,
+    List<OrgProgress> progress,
+    Selection selection,
+    Map<String, Organization> organizations,
+    Map<LocalDate, IndicatorCounts> weeklyTotals,
+    List<AsOfCounts.UnknownOrg> unknownOrgs,
+    List<String> problems,
+    Map<LocalDate, Map<String, IndicatorCounts>> history) {}

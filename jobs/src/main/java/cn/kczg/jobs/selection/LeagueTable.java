@@ -1,0 +1,55 @@
+package cn.kczg.jobs.selection;
+
+import cn.kczg.schemas.result.OrgProgress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks organizations within their category: by the program's score, then completion, then total
+ * published items, then organization id, so the same data always gives the same order and no two
+ * organizations share a rank.
+ */
+public final class LeagueTable {
+  /** The order of a league table, best first. */
+  public static final Comparator<OrgProgress> ORDER =
+      Comparator.comparingDouble(OrgProgress::score)
+          .reversed()
+          .thenComparing(Comparator.comparingDouble(OrgProgress::completion).reversed())
+          .thenComparing(Comparator.comparingInt(OrgProgress::total).reversed())
+          .thenComparing(OrgProgress::orgId);
+
+  private LeagueTable() {}
+
+  /**
+   * Ranks rows per category and attaches the rank each had at the previous as-of.
+   *
+   * @param previousRanks org id to its rank at the previous as-of; absent means new
+   * @return rows sorted by category (in {@code categoryOrder}) then rank
+   */
+  public static List<OrgProgress> rank(List<OrgProgress> rows, List<String> categoryOrder, Map<String, Integer> previousRanks) {
+    List<OrgProgress> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingInt((OrgProgress p) -> position(categoryOrder, p.category())).thenComparing(ORDER));
+    Map<String, Integer> next = new HashMap<>();
+    List<OrgProgress> out = new ArrayList<>(sorted.size());
+    for (OrgProgress p : sorted) {
+      int rank = next.merge(p.category(), 1, Integer::sum);
+      out.add(p.withRanks(rank, previousRanks.get(p.orgId())));
+    }
+    return out;
+  }
+
+  /** Org id to rank, for use as the next run's previous ranks. */
+  public static Map<String, Integer> ranks(List<OrgProgress> ranked) {
+    Map<String, Integer> out = new HashMap<>();
+    ranked.forEach(p -> out.put(p.orgId(), p.rankInCategory()));
+    return out;
+  }
+
+  private static int position(List<String> order, String category) {
+    int i = order.indexOf(category);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+}

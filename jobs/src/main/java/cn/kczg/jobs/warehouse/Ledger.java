@@ -1,0 +1,122 @@
+package cn.kczg.jobs.warehouse;
+
+import static java.util.Objects.requireNonNull;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * The ingest ledger: one row per ingested file with its SHA-256, drop date and row counts. Its
+ * rows are written last, so a batch is visible to readers exactly when its ledger rows exist. A
+ * marker file under {@code _state/pending/} names a batch being written; if the process dies, the
+ * next ingest deletes that batch's rows from every table and starts it again.
+ */
+public final class Ledger {
+  private static final List<String> BATCH_TABLES =
+      List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.REGISTRY, Tables.SNAPSHOTS);
+  private final Warehouse warehouse;
+
+  public Ledger(Warehouse warehouse) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+  }
+
+  /** All ledger rows. */
+  public Dataset<Row> rows() {
+    return warehouse.read(Tables.LEDGER, Tables.ledger());
+  }
+
+  /** SHA-256 of the files already ingested for a drop date. */
+  public Set<String> shasFor(LocalDate dropDate) {
+    Set<String> out = new HashSet<>();
+    for (Row r : rows().where(functions.col("drop_date").equalTo(functions.lit(dropDate))).select("sha256").collectAsList()) {
+      out.add(r.getString(0));
+    }
+    return out;
+  }
+
+  /** Batch ids of committed drops, as a one-column frame to semi-join with. */
+  public Dataset<Row> committedBatches() {
+    return rows().select("batch_id").distinct();
+  }
+
+  /** The rows of a batch-carrying table that belong to committed batches. */
+  public Dataset<Row> committedOnly(Dataset<Row> table) {
+    Dataset<Row> batches = functions.broadcast(committedBatches().withColumnRenamed("batch_id", "committed_batch"));
+    return table.join(batches, table.col("batch_id").equalTo(batches.col("committed_batch")), "left_semi");
+  }
+
+  /** Drop dates with committed data, ascending. */
+  public List<LocalDate> dropDates() {
+    return rows().select("drop_date").distinct().orderBy("drop_date").collectAsList().stream()
+        .map(r -> r.<LocalDate>getAs(0))
+        .toList();
+  }
+
+  /** Marks a batch as being written. */
+  public void begin(String batchId) {
+    try {
+      Files.createDirectories(pending());
+      Files.writeString(pending().resolve(batchId), batchId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Commits a batch: appends its ledger rows, then clears the marker. */
+  public void commit(String batchId, Dataset<Row> ledgerRows) {
+    warehouse.append(Tables.LEDGER, ledgerRows);
+    try {
+      Files.deleteIfExists(pending().resolve(batchId));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes the rows of batches a killed process left unfinished. */
+  public void recoverUnfinished(Consumer<String> log) {
+    if (!Files.isDirectory(pending())) {
+      return;
+    }
+    List<String> batches;
+    try (Stream<Path> files = Files.list(pending())) {
+      batches = files.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String batch : batches) {
+      boolean committed =
+          warehouse.exists(Tables.LEDGER)
+              && !rows().where(functions.col("batch_id").equalTo(batch)).limit(1).isEmpty();
+      if (!committed) {
+        log.accept("recovering: removing the rows of unfinished batch " + batch.substring(0, 12));
+        for (String table : BATCH_TABLES) {
+          if (warehouse.exists(table)) {
+            DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table))
+                .delete(functions.col("batch_id").equalTo(batch));
+          }
+        }
+      }
+      try {
+        Files.deleteIfExists(pending().resolve(batch));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private Path pending() {
+    return warehouse.localState().resolve("pending");
+  }
+}

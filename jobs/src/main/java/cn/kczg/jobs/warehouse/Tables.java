@@ -1,0 +1,107 @@
+package cn.kczg.jobs.warehouse;
+
+import cn.kczg.schemas.source.FieldType;
+import cn.kczg.schemas.source.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark schemas of the warehouse's Delta tables. The canonical columns come from {@link Role}'s
+ * fields, so a source definition and its table cannot drift apart.
+ */
+public final class Tables {
+  public static final String REGISTRY = "registry";
+  public static final String ITEMS = "items";
+  public static final String QUARANTINE = "quarantine";
+  public static final String LEDGER = "ledger";
+  public static final String METRICS = "org_metrics";
+  public static final String SNAPSHOTS = "snapshots";
+  public static final String ALIASES = "aliases";
+
+  private Tables() {}
+
+  /** Lineage columns every ingested row carries. */
+  static List<StructField> lineage() {
+    return List.of(
+        DataTypes.createStructField("drop_date", DataTypes.DateType, false),
+        DataTypes.createStructField("source_file", DataTypes.StringType, false),
+        DataTypes.createStructField("line", DataTypes.LongType, false),
+        DataTypes.createStructField("batch_id", DataTypes.StringType, false));
+  }
+
+  /** The canonical columns of a role, typed. */
+  public static List<StructField> canonical(Role role) {
+    List<StructField> out = new ArrayList<>();
+    for (Role.Field f : role.fields()) {
+      out.add(DataTypes.createStructField(f.name(), sparkType(f.type()), true));
+    }
+    return out;
+  }
+
+  private static DataType sparkType(FieldType type) {
+    return switch (type) {
+      case TEXT -> DataTypes.StringType;
+      case DATE -> DataTypes.DateType;
+      case COUNT -> DataTypes.LongType;
+    };
+  }
+
+  /** Item rows: kind, canonical item fields, derived keys, lineage. */
+  public static StructType items() {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField("kind", DataTypes.StringType, false));
+    f.addAll(canonical(Role.ITEMS));
+    f.add(DataTypes.createStructField("org_key", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("published", DataTypes.BooleanType, false));
+    f.addAll(lineage());
+    return DataTypes.createStructType(f);
+  }
+
+  /** Registry rows: canonical registry fields, the name key, lineage. */
+  public static StructType registry() {
+    List<StructField> f = new ArrayList<>(canonical(Role.REGISTRY));
+    f.add(DataTypes.createStructField("name_key", DataTypes.StringType, false));
+    f.addAll(lineage());
+    return DataTypes.createStructType(f);
+  }
+
+  /** Snapshot rows: canonical snapshot fields, the name key, lineage. */
+  public static StructType snapshots() {
+    List<StructField> f = new ArrayList<>(canonical(Role.SNAPSHOT));
+    f.add(DataTypes.createStructField("name_key", DataTypes.StringType, false));
+    f.addAll(lineage());
+    return DataTypes.createStructType(f);
+  }
+
+  /** Rows that could not be used, with the reason. */
+  public static StructType quarantine() {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField("source_id", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("reason", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("detail", DataTypes.StringType, true));
+    f.add(DataTypes.createStructField("raw", DataTypes.StringType, true));
+    f.addAll(lineage());
+    return DataTypes.createStructType(f);
+  }
+
+  /** One row per ingested file: the commit point of a drop (see {@link Ledger}). */
+  public static StructType ledger() {
+    return DataTypes.createStructType(
+        List.of(
+            DataTypes.createStructField("batch_id", DataTypes.StringType, false),
+            DataTypes.createStructField("drop_date", DataTypes.DateType, false),
+            DataTypes.createStructField("drop_folder", DataTypes.StringType, false),
+            DataTypes.createStructField("file", DataTypes.StringType, false),
+            DataTypes.createStructField("sha256", DataTypes.StringType, false),
+            DataTypes.createStructField("source_id", DataTypes.StringType, false),
+            DataTypes.createStructField("encoding", DataTypes.StringType, true),
+            DataTypes.createStructField("rows_read", DataTypes.LongType, false),
+            DataTypes.createStructField("rows_stored", DataTypes.LongType, false),
+            DataTypes.createStructField("rows_quarantined", DataTypes.LongType, false),
+            DataTypes.createStructField("ingested_at", DataTypes.TimestampType, false)));
+  }
+}
