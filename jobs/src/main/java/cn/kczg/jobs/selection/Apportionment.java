@@ -37,7 +37,7 @@ public final class Apportionment {
     claims.forEach(c -> result.put(c.name(), 0));
     List<Claim> open = new ArrayList<>(claims.stream().filter(c -> c.weight() > 0 && c.cap() > 0).toList());
     List<String> ties = new ArrayList<>();
-    int left = Math.min(seats, open.stream().mapToInt(Claim::cap).sum());
+    int left = (int) Math.min(seats, open.stream().mapToLong(Claim::cap).sum());
     while (left > 0 && !open.isEmpty()) {
       List<String> roundTies = new ArrayList<>();
       Map<String, Integer> round = largestRemainder(left, open, roundTies);

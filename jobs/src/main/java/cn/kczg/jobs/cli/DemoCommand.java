@@ -1,0 +1,78 @@
+package cn.kczg.jobs.cli;
+
+import cn.kczg.jobs.ingest.DropResult;
+import cn.kczg.jobs.ingest.IngestJob;
+import cn.kczg.jobs.run.ProgramRun;
+import cn.kczg.jobs.run.RunResult;
+import cn.kczg.jobs.warehouse.WarehouseLock;
+import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.program.Rulebook;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kczg demo}: the whole path on the bundled sample, in a fresh demo warehouse. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Run a program end to end on its bundled sample in data-samples/.",
+        "The demo warehouse (demo/warehouse unless --warehouse is given) is rebuilt on every run;",
+        "your own warehouse is never touched."})
+final class DemoCommand implements Callable<Integer> {
+  @Mixin GlobalOptions options;
+
+  @Option(names = "--program", paramLabel = "ID", defaultValue = "hengyang-2022",
+      description = "Which program's sample to run (default: ${DEFAULT-VALUE}).")
+  String program;
+
+  @Override
+  public Integer call() {
+    if (options.warehouse.equals("warehouse")) {
+      options.warehouse = Path.of("demo", "warehouse").toString();
+    }
+    Engine engine = new Engine(options);
+    Rulebook rulebook = engine.rulebooks().get(program);
+    Path samples = samplesHome().resolve(program);
+    if (!Files.isDirectory(samples)) {
+      throw Errors.missingPath("Sample folder", samples);
+    }
+    if (!rulebook.type().equals("indicator-targets")) {
+      return OtherPrograms.run(engine, rulebook, samples, null);
+    }
+    deleteTree(engine.localWarehouse());
+    try (WarehouseLock lock = engine.lock("demo")) {
+      List<DropResult> drops = new IngestJob(engine.warehouse(), engine.sources(), engine::log).execute(samples.resolve("inbox"));
+      Summaries.printIngest(System.out, drops);
+      RunResult result = new ProgramRun(engine.warehouse(), Map.of(), engine::log)
+          .execute(rulebook, RunCommand.newestDrop(engine));
+      Path folder = RunOutputs.write(engine, result);
+      Summaries.printRun(System.out, result, folder);
+      return 0;
+    }
+  }
+
+  /** The data-samples folder: under {@code kczg.home} (set by the launcher), else the working directory. */
+  static Path samplesHome() {
+    return Path.of(System.getProperty("kczg.home", ".")).resolve("data-samples");
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
