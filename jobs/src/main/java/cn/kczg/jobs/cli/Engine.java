@@ -29,6 +29,7 @@ final class Engine {
       log("starting Spark (" + options.master + ")");
       Path scratch = localWarehouse().resolve("_state");
       warehouse = new Warehouse(options.warehouse, Spark.session(options.master, scratch));
+      log("Spark ready");
     }
     return warehouse;
   }
@@ -64,8 +65,7 @@ final class Engine {
   /** A progress line on standard error (not with --quiet). */
   void log(String message) {
     if (!options.quiet) {
-      long s = Duration.between(started, Instant.now()).toSeconds();
-      System.err.printf("[%3ds] %s%n", s, message);
+      System.err.printf("[%5.1fs] %s%n", Duration.between(started, Instant.now()).toMillis() / 1000.0, message);
     }
   }
 

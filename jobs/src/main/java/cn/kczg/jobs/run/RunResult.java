@@ -24,6 +24,8 @@ import java.util.Map;
  * @param unknownOrgs item names no organization claims
  * @param problems registry problems (unknown category, missing level)
  * @param history each organization's counts at each drop date (for forecasts and trends)
+ * @param forecasts each organization's projection per indicator
+ * @param channelStandings league tables per recommending channel, with rank change
  */
 public record RunResult(
     Rulebook rulebook,
@@ -36,4 +38,6 @@ public record RunResult(
     Map<LocalDate, IndicatorCounts> weeklyTotals,
     List<AsOfCounts.UnknownOrg> unknownOrgs,
     List<String> problems,
-    Map<LocalDate, Map<String, IndicatorCounts>> history) {}
+    Map<LocalDate, Map<String, IndicatorCounts>> history,
+    List<cn.kczg.schemas.result.IndicatorForecast> forecasts,
+    List<cn.kczg.schemas.result.ChannelStanding> channelStandings) {}
