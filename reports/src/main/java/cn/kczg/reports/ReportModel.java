@@ -8,8 +8,11 @@ import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -129,9 +132,9 @@ public record ReportModel(
 
   /** Category names in display order: the program's, then any others the rows carry. */
   public List<String> categories() {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(program.categoryNames());
-    progress.forEach(p -> names.add(p.category()));
-    shortlist.forEach(s -> names.add(s.category()));
+    Set<String> names = new LinkedHashSet<>(program.categoryNames());
+    progress.stream().map(OrgProgress::category).filter(Objects::nonNull).forEach(names::add);
+    shortlist.stream().map(ShortlistEntry::category).filter(Objects::nonNull).forEach(names::add);
     return List.copyOf(names);
   }
 }

@@ -84,6 +84,5 @@ public final class RankingChart {
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}%", format));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setItemLabelAnchorOffset(4);
   }
 }

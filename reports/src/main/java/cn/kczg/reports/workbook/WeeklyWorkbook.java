@@ -40,7 +40,6 @@ public final class WeeklyWorkbook {
       ListSheets.quarantine(sheet(workbook, ListSheets.QUARANTINE), styles, model);
       return XlsxFiles.save(workbook, file, model.asOf(), title(model));
     } finally {
-      workbook.dispose();
       close(workbook, file);
     }
   }
@@ -55,6 +54,7 @@ public final class WeeklyWorkbook {
     return sheet;
   }
 
+  /** Closing deletes the stream's temp files (POI 5.5 made close() do what dispose() did). */
   private static void close(SXSSFWorkbook workbook, Path file) {
     try {
       workbook.close();

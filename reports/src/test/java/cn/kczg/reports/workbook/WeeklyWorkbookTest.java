@@ -126,6 +126,23 @@ final class WeeklyWorkbookTest {
     }
   }
 
+  @Test
+  void removesTheStreamingTempFiles() throws IOException {
+    Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+    long before = countFiles(poiTemp);
+    WeeklyWorkbook.write(SampleModels.companies(1000), dir);
+    assertThat(countFiles(poiTemp)).isEqualTo(before);
+  }
+
+  private static long countFiles(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.count();
+    }
+  }
+
   private static XSSFWorkbook read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return new XSSFWorkbook(in);
