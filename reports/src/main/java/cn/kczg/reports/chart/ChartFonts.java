@@ -19,6 +19,13 @@ public final class ChartFonts {
 
   private static volatile Font base;
 
+  static {
+    // Charts are drawn off-screen; without a display, AWT must not try to open one.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
   private ChartFonts() {}
 
   /** The bundled WenQuanYi Micro Hei at 1 pt; derive sizes from it. */

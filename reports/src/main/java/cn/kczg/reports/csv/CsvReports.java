@@ -82,7 +82,7 @@ public final class CsvReports {
       t.row().text(r.category()).text(r.orgId()).text(r.orgName()).text(r.channel());
       t.number(Numbers.fourDecimals(r.completion()));
       for (ItemKind kind : ItemKind.values()) {
-        t.number(r.missing().getOrDefault(kind, 0));
+        t.number(r.missing() == null ? 0 : r.missing().getOrDefault(kind, 0));
       }
       t.text(Shortfall.describe(r.missing()));
     }

@@ -13,6 +13,9 @@ public final class Shortfall {
 
   /** The shortfall in words, or empty when nothing is missing. */
   public static String describe(Map<ItemKind, Integer> missing) {
+    if (missing == null) {
+      return "";
+    }
     StringJoiner out = new StringJoiner("、");
     for (ItemKind kind : ItemKind.values()) {
       int n = missing.getOrDefault(kind, 0);
