@@ -12,6 +12,7 @@ public enum ErrorCode {
   MISSING_COLUMNS(true),
   BAD_INPUT(true),
   WAREHOUSE_LOCKED(true),
+  UNWRITABLE_FILE(true),
   INTERNAL(false);
 
   private final boolean userMistake;
