@@ -1,6 +1,13 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.jobs.run.ReportModels;
 import cn.kczg.jobs.run.RunResult;
+import cn.kczg.jobs.warehouse.Ledger;
+import cn.kczg.reports.QuarantineRow;
+import cn.kczg.reports.ReportWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
 import cn.kczg.jobs.warehouse.Tables;
 import cn.kczg.jobs.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +30,25 @@ final class RunOutputs {
     Path folder = engine.out().resolve(result.rulebook().id()).resolve(result.asOf().toString());
     try {
       Files.createDirectories(folder);
+      engine.log("writing outputs to " + folder);
+      ReportWriter.writeAll(ReportModels.of(result, ingestQuarantine(engine.warehouse(), result)), folder);
       manifest(engine.warehouse(), result, folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return folder;
+  }
+
+  /** Rows set aside at ingest from drops on or before the as-of date. */
+  private static List<QuarantineRow> ingestQuarantine(Warehouse warehouse, RunResult result) {
+    List<QuarantineRow> out = new ArrayList<>();
+    Dataset<Row> rows = new Ledger(warehouse).committedOnly(warehouse.read(Tables.QUARANTINE, Tables.quarantine()))
+        .where(functions.col("drop_date").leq(functions.lit(result.asOf())));
+    for (Row r : rows.collectAsList()) {
+      out.add(new QuarantineRow(r.getAs("source_file"), r.<Long>getAs("line"), r.getAs("reason"), r.getAs("detail"),
+          r.getAs("raw"), List.of()));
+    }
+    return out;
   }
 
   /** What the run read: input files with their SHA-256, and the table versions. */

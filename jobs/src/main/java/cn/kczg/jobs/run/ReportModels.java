@@ -1,0 +1,90 @@
+package cn.kczg.jobs.run;
+
+import cn.kczg.schemas.model.IndicatorCounts;
+import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.model.Organization;
+import cn.kczg.schemas.result.IndicatorForecast;
+import cn.kczg.schemas.result.OrgProgress;
+import cn.kczg.reports.ForecastRow;
+import cn.kczg.reports.OrgContact;
+import cn.kczg.reports.Program;
+import cn.kczg.reports.QuarantineRow;
+import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.WeeklyTotal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns a {@link RunResult} into the reports module's {@link ReportModel}. */
+public final class ReportModels {
+  private ReportModels() {}
+
+  /** The model of a run; {@code ingestQuarantine} are the rows set aside at ingest. */
+  public static ReportModel of(RunResult r, List<QuarantineRow> ingestQuarantine) {
+    List<QuarantineRow> quarantine = new ArrayList<>(ingestQuarantine);
+    r.unknownOrgs().forEach(u -> {
+      int colon = u.firstSeen().lastIndexOf(':');
+      quarantine.add(new QuarantineRow(u.firstSeen().substring(0, colon), Long.parseLong(u.firstSeen().substring(colon + 1)),
+          "UNKNOWN_ORG", u.items() + " " + ItemKind.parse(u.kind()).map(ItemKind::label).orElse(u.kind())
+              + " item(s) under a name no registry organization has", u.name(), suggestionsFor(u.nameKey(), r)));
+    });
+    return ReportModel.of(Program.of(r.rulebook()), r.asOf(), r.previous(), r.progress(), r.selection().shortlist(),
+            r.selection().channels(), r.selection().reserve())
+        .withContacts(contacts(r.organizations()))
+        .withQuarantine(quarantine)
+        .withWeeklyTotals(r.weeklyTotals().entrySet().stream().map(e -> new WeeklyTotal(e.getKey(), e.getValue())).toList())
+        .withForecasts(forecasts(r));
+  }
+
+  private static List<String> suggestionsFor(String nameKey, RunResult r) {
+    return List.of();
+  }
+
+  private static Map<String, OrgContact> contacts(Map<String, Organization> orgs) {
+    Map<String, OrgContact> out = new LinkedHashMap<>();
+    orgs.values().forEach(o -> out.put(o.orgId(), new OrgContact(o.orgId(), o.leader(), "", o.contact(), o.phone(), o.joined(),
+        "", o.associationFounded(), o.associationChair() == null ? "" : "主席 " + o.associationChair())));
+    return out;
+  }
+
+  /** One row per organization that does not meet every target: where its pace takes it by the deadline. */
+  static List<ForecastRow> forecasts(RunResult r) {
+    Map<String, List<IndicatorForecast>> byOrg = r.forecasts().stream()
+        .collect(Collectors.groupingBy(IndicatorForecast::orgId, LinkedHashMap::new, Collectors.toList()));
+    LocalDate deadline = r.rulebook().deadline() == null ? r.asOf() : r.rulebook().deadline();
+    double weeks = Math.max(0, ChronoUnit.DAYS.between(r.asOf(), deadline)) / 7.0;
+    List<ForecastRow> out = new ArrayList<>();
+    for (OrgProgress p : r.progress()) {
+      List<IndicatorForecast> f = byOrg.getOrDefault(p.orgId(), List.of());
+      if (p.metAll() || f.isEmpty()) {
+        continue;
+      }
+      double projected = 0;
+      LocalDate meets = null;
+      boolean never = false;
+      List<String> late = new ArrayList<>();
+      for (IndicatorForecast k : f) {
+        projected += Math.min(1.0, (k.count() + k.weeklyPace() * weeks) / k.target());
+        if (!k.met()) {
+          never |= k.projected() == null;
+          meets = k.projected() == null || (meets != null && meets.isAfter(k.projected())) ? meets : k.projected();
+          if (!k.onTime()) {
+            late.add(k.kind().label() + " " + k.count() + "/" + k.target() + " at " + String.format(java.util.Locale.ROOT, "%.1f", k.weeklyPace())
+                + "/week" + (k.projected() == null ? ", no progress" : " → " + k.projected()));
+          }
+        }
+      }
+      String note = late.isEmpty() ? "on track" : "at risk: " + String.join("; ", late);
+      out.add(new ForecastRow(p.orgId(), p.orgName(), p.category(), p.completion(), projected / f.size(), never ? null : meets, note));
+    }
+    return out;
+  }
+
+  static IndicatorCounts zeroIfNull(IndicatorCounts c) {
+    return c == null ? IndicatorCounts.zero() : c;
+  }
+}
