@@ -1,6 +1,7 @@
 package cn.kczg.jobs.programs;
 
 import cn.kczg.jobs.programs.scorecard.ScorecardRunner;
+import cn.kczg.jobs.programs.stationfunding.StationFundingRunner;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import java.util.Optional;
 public final class ProgramRunners {
   private static final List<ProgramRunner> RUNNERS =
       List.of(
-          new ScorecardRunner());
+          new ScorecardRunner(),
+          new StationFundingRunner());
 
   private ProgramRunners() {}
 
