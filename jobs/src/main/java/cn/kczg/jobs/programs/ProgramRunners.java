@@ -2,6 +2,7 @@ package cn.kczg.jobs.programs;
 
 import cn.kczg.jobs.programs.scorecard.ScorecardRunner;
 import cn.kczg.jobs.programs.stationfunding.StationFundingRunner;
+import cn.kczg.jobs.programs.stationtasks.StationTasksRunner;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ public final class ProgramRunners {
   private static final List<ProgramRunner> RUNNERS =
       List.of(
           new ScorecardRunner(),
-          new StationFundingRunner());
+          new StationFundingRunner(),
+          new StationTasksRunner());
 
   private ProgramRunners() {}
 
