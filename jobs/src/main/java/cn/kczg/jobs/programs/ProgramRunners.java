@@ -1,5 +1,6 @@
 package cn.kczg.jobs.programs;
 
+import cn.kczg.jobs.programs.rankinglists.RankingListsRunner;
 import cn.kczg.jobs.programs.scorecard.ScorecardRunner;
 import cn.kczg.jobs.programs.stationfunding.StationFundingRunner;
 import cn.kczg.jobs.programs.stationtasks.StationTasksRunner;
@@ -15,7 +16,8 @@ public final class ProgramRunners {
       List.of(
           new ScorecardRunner(),
           new StationFundingRunner(),
-          new StationTasksRunner());
+          new StationTasksRunner(),
+          new RankingListsRunner());
 
   private ProgramRunners() {}
 
