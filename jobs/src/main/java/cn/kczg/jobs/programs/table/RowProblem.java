@@ -27,8 +27,8 @@ public record RowProblem(String file, long line, String column, String reason) {
     return where + ": " + reason;
   }
 
-  /** The problem as a row of the problems table. */
+  /** The problem as a row of the problems table; the line is blank for the file as a whole. */
   public List<Object> cells() {
-    return List.of(file, line, column, reason);
+    return java.util.Arrays.asList(file, line > 0 ? line : null, column, reason);
   }
 }
