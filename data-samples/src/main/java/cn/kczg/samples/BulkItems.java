@@ -8,8 +8,8 @@ import java.util.Random;
 /**
  * Items of the generated (not pinned) organizations of the city sample. Each organization gets
  * exactly its planned published count per kind as of the last drop, dated between when it joined
- * (not before the campaign start) and the last drop, somewhat more of them late in the campaign. On top
- * come items that never count then: pending, blank-status and withdrawn ones.
+ * (not before the campaign start) and the last drop, somewhat more of them late in the campaign. On
+ * top come items that never count then: pending, blank-status and withdrawn ones.
  */
 final class BulkItems {
   private final ItemFactory factory;
@@ -80,7 +80,8 @@ final class BulkItems {
   }
 
   private LocalDate randomDay(Organization org) {
-    LocalDate start = org.joined().isAfter(CitySample.CAMPAIGN_START) ? org.joined() : CitySample.CAMPAIGN_START;
+    LocalDate start =
+        org.joined().isAfter(CitySample.CAMPAIGN_START) ? org.joined() : CitySample.CAMPAIGN_START;
     long span = ChronoUnit.DAYS.between(start, CitySample.LAST_DROP);
     // The power below 1 skews dates mildly toward the end: publishing picked up near the deadline.
     return start.plusDays((long) Math.floor((span + 1) * Math.pow(random.nextDouble(), 0.8)));

@@ -13,25 +13,37 @@ import java.util.Set;
 /**
  * The registry of the city sample: 8 societies, 6 universities, 5 hospitals and 280 enterprises
  * spread unevenly over the sixteen enterprise channels (so that some channels' ten slots bind),
- * plus one enterprise added by the registry update. Each generated organization gets a
- * {@link CountPlan.Profile}; pinned ones get a hand-written script instead.
+ * plus one enterprise added by the registry update. Each generated organization gets a {@link
+ * CountPlan.Profile}; pinned ones get a hand-written script instead.
  */
 final class CityRegistry {
   /** A generated (not pinned) organization and the shape of its counts. */
   record Planned(Organization org, CountPlan.Profile profile) {}
 
-  private static final List<String> SOCIETIES = List.of("衡阳市机械工程学会", "衡阳市医学会", "衡阳市农学会",
-      "衡阳市计算机学会", "衡阳市电机工程学会", "衡阳市化学化工学会", "衡阳市林学会", "衡阳市中医药学会");
+  private static final List<String> SOCIETIES =
+      List.of(
+          "衡阳市机械工程学会",
+          "衡阳市医学会",
+          "衡阳市农学会",
+          "衡阳市计算机学会",
+          "衡阳市电机工程学会",
+          "衡阳市化学化工学会",
+          "衡阳市林学会",
+          "衡阳市中医药学会");
   private static final String SOCIETY_PROFILES = "QQQQNNPD";
-  private static final List<String> UNIVERSITIES = List.of("衡州大学", "雁城理工学院", "湘南师范学院",
-      PinnedCases.VOCATIONAL, "衡阳工贸职业技术学院", "衡州卫生职业学院");
-  private static final List<String> UNIVERSITY_LEVELS = List.of("本科", "本科", "本科", "高职大专", "高职大专", "高职大专");
+  private static final List<String> UNIVERSITIES =
+      List.of("衡州大学", "雁城理工学院", "湘南师范学院", PinnedCases.VOCATIONAL, "衡阳工贸职业技术学院", "衡州卫生职业学院");
+  private static final List<String> UNIVERSITY_LEVELS =
+      List.of("本科", "本科", "本科", "高职大专", "高职大专", "高职大专");
   private static final String UNIVERSITY_PROFILES = "QNQ-QP";
-  private static final List<String> HOSPITALS = List.of("衡阳雁城人民医院", "衡州中医医院", "湘南（衡阳）妇幼保健院",
-      "衡阳蒸湘骨科医院", "衡州肿瘤医院");
+  private static final List<String> HOSPITALS =
+      List.of("衡阳雁城人民医院", "衡州中医医院", "湘南（衡阳）妇幼保健院", "衡阳蒸湘骨科医院", "衡州肿瘤医院");
   private static final String HOSPITAL_PROFILES = "QQQNP";
+
   /** Enterprises per channel in Places.enterpriseChannels() order, pinned ones included. */
-  private static final int[] CHANNEL_SIZES = {16, 14, 14, 20, 6, 16, 18, 12, 14, 14, 22, 16, 38, 24, 14, 22};
+  private static final int[] CHANNEL_SIZES = {
+    16, 14, 14, 20, 6, 16, 18, 12, 14, 14, 22, 16, 38, 24, 14, 22
+  };
 
   private final Random random;
   private final OrgNames names = new OrgNames();
@@ -52,7 +64,8 @@ final class CityRegistry {
   static CityRegistry build(Random random) {
     CityRegistry registry = new CityRegistry(random);
     registry.addFixed(Category.SOCIETY, "HYXH", SOCIETIES, null, SOCIETY_PROFILES);
-    registry.addFixed(Category.UNIVERSITY, "HYGX", UNIVERSITIES, UNIVERSITY_LEVELS, UNIVERSITY_PROFILES);
+    registry.addFixed(
+        Category.UNIVERSITY, "HYGX", UNIVERSITIES, UNIVERSITY_LEVELS, UNIVERSITY_PROFILES);
     registry.addFixed(Category.HOSPITAL, "HYYY", HOSPITALS, null, HOSPITAL_PROFILES);
     registry.addEnterprises();
     return registry;
@@ -79,15 +92,24 @@ final class CityRegistry {
     return Map.copyOf(pinned);
   }
 
-  private void addFixed(Category category, String prefix, List<String> list, List<String> levels, String profiles) {
+  private void addFixed(
+      Category category, String prefix, List<String> list, List<String> levels, String profiles) {
     for (int i = 0; i < list.size(); i++) {
       String code = String.format(java.util.Locale.ROOT, "%s%02d", prefix, i + 1);
       String level = levels == null ? "" : levels.get(i);
       PinnedCases.PinnedOrg spec = spec(list.get(i));
       boolean account = spec == null ? random.nextInt(3) < 2 : spec.hasAccount();
       LocalDate joined = spec == null ? randomJoined() : spec.joined();
-      Organization org = organization(code, list.get(i), category, level, Places.cityDistrict(random),
-          Places.WORKING_GROUP, account, joined);
+      Organization org =
+          organization(
+              code,
+              list.get(i),
+              category,
+              level,
+              Places.cityDistrict(random),
+              Places.WORKING_GROUP,
+              account,
+              joined);
       register(org, spec, profiles.charAt(i));
     }
   }
@@ -110,13 +132,23 @@ final class CityRegistry {
         boolean account = spec == null ? random.nextInt(3) < 2 : spec.hasAccount();
         LocalDate joined = spec == null ? randomJoined() : spec.joined();
         String code = String.format(java.util.Locale.ROOT, "HYQY%04d", number++);
-        register(organization(code, name, Category.ENTERPRISE, "", region, channel, account, joined), spec,
+        register(
+            organization(code, name, Category.ENTERPRISE, "", region, channel, account, joined),
+            spec,
             profile);
       }
     }
     PinnedCases.PinnedOrg spec = spec(PinnedCases.NEWCOMER);
-    newcomer = organization(String.format(java.util.Locale.ROOT, "HYQY%04d", number), spec.name(),
-        Category.ENTERPRISE, "", spec.region(), spec.channel(), true, spec.joined());
+    newcomer =
+        organization(
+            String.format(java.util.Locale.ROOT, "HYQY%04d", number),
+            spec.name(),
+            Category.ENTERPRISE,
+            "",
+            spec.region(),
+            spec.channel(),
+            true,
+            spec.joined());
     pinned.put(newcomer.name(), newcomer);
   }
 
@@ -127,14 +159,18 @@ final class CityRegistry {
         .toList();
   }
 
-  /** Profiles for n generated enterprises of one channel: about 52% qualify, 8% near, in random order. */
+  /**
+   * Profiles for n generated enterprises of one channel: about 52% qualify, 8% near, in random
+   * order.
+   */
   private List<Character> profiles(int n) {
     int qualify = Math.round(n * 0.52f);
     int near = Math.round(n * 0.08f);
     int partial = (n - qualify - near) * 2 / 3;
     List<Character> slots = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      slots.add(i < qualify ? 'Q' : i < qualify + near ? 'N' : i < qualify + near + partial ? 'P' : 'D');
+      slots.add(
+          i < qualify ? 'Q' : i < qualify + near ? 'N' : i < qualify + near + partial ? 'P' : 'D');
     }
     Collections.shuffle(slots, random);
     return slots;
@@ -162,9 +198,24 @@ final class CityRegistry {
     return PinnedCases.ORGS.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
   }
 
-  private Organization organization(String code, String name, Category category, String level, String region,
-      String channel, boolean hasAccount, LocalDate joined) {
-    return OrgPeople.complete(code, name, hasAccount ? newAccount() : "", category, level, region, channel, joined,
+  private Organization organization(
+      String code,
+      String name,
+      Category category,
+      String level,
+      String region,
+      String channel,
+      boolean hasAccount,
+      LocalDate joined) {
+    return OrgPeople.complete(
+        code,
+        name,
+        hasAccount ? newAccount() : "",
+        category,
+        level,
+        region,
+        channel,
+        joined,
         random);
   }
 

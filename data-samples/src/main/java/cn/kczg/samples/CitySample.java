@@ -16,9 +16,15 @@ import java.util.Random;
 final class CitySample {
   static final LocalDate CAMPAIGN_START = LocalDate.of(2022, 3, 1);
   static final List<LocalDate> DROPS =
-      List.of(LocalDate.of(2022, 6, 20), LocalDate.of(2022, 6, 27), LocalDate.of(2022, 7, 4), LocalDate.of(2022, 7, 11));
+      List.of(
+          LocalDate.of(2022, 6, 20),
+          LocalDate.of(2022, 6, 27),
+          LocalDate.of(2022, 7, 4),
+          LocalDate.of(2022, 7, 11));
+
   /** The drop that carries the updated registry. */
   static final LocalDate REGISTRY_UPDATE = LocalDate.of(2022, 7, 4);
+
   static final LocalDate LAST_DROP = DROPS.get(DROPS.size() - 1);
 
   private CitySample() {}
@@ -31,7 +37,8 @@ final class CitySample {
     List<SampleItem> items = new ArrayList<>();
     BulkItems.add(registry.planned(), factory, items);
     PinnedCases.addItems(registry.pinned(), factory, items);
-    // Exports list items by time, then id; the sort is stable, so a duplicate row follows its original.
+    // Exports list items by time, then id; the sort is stable, so a duplicate row follows its
+    // original.
     items.sort(Comparator.comparing(SampleItem::exists).thenComparing(SampleItem::id));
     try (InboxWriter writer = new InboxWriter(inbox, DROPS)) {
       writer.registry(DROPS.get(0), registry.initial());

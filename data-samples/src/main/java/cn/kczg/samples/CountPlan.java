@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * How many items of each kind an organization of the city sample has published (and still has
- * published) on the last drop day. The targets mirror the rulebook {@code hengyang-2022.yaml}
- * only so that the sample exercises it: they shape the data, the engine never reads them here.
+ * published) on the last drop day. The targets mirror the rulebook {@code hengyang-2022.yaml} only
+ * so that the sample exercises it: they shape the data, the engine never reads them here.
  */
 final class CountPlan {
   /** What an organization's counts look like against its targets. */

@@ -66,7 +66,11 @@ final class CsvFile implements Closeable {
       char c = cell.charAt(i);
       if (c == ',' || c == '"' || c == '\n' || c == '\r') {
         throw new IllegalArgumentException(
-            "Cell '" + cell + "' for " + path + " holds a comma, quote or line break;"
+            "Cell '"
+                + cell
+                + "' for "
+                + path
+                + " holds a comma, quote or line break;"
                 + " the sample files are never quoted. Change the text pool that produced it.");
       }
     }

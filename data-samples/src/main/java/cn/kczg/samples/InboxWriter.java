@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Writes an inbox: one folder per drop ({@code 2022-06-20/}), each holding the five item exports
- * and, in some drops, the registry. Exports are cumulative: an item is written to every drop
- * dated on or after its day, with the status its {@link Lifecycle} gives for that drop. All files
- * stay open, so items stream through one at a time and nothing is held in memory.
+ * and, in some drops, the registry. Exports are cumulative: an item is written to every drop dated
+ * on or after its day, with the status its {@link Lifecycle} gives for that drop. All files stay
+ * open, so items stream through one at a time and nothing is held in memory.
  */
 final class InboxWriter implements Closeable {
   /** The registry's file name inside a drop folder. */
@@ -83,7 +83,8 @@ final class InboxWriter implements Closeable {
     try {
       return Files.createDirectories(inbox.resolve(drop.toString()));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create drop folder under " + inbox + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot create drop folder under " + inbox + ": " + e.getMessage(), e);
     }
   }
 

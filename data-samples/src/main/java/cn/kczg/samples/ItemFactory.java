@@ -25,7 +25,12 @@ final class ItemFactory {
 
   /** An item whose org and account cells are given as written. */
   SampleItem item(
-      ItemKind kind, Organization org, String orgText, String account, LocalDate day, Lifecycle lifecycle) {
+      ItemKind kind,
+      Organization org,
+      String orgText,
+      String account,
+      LocalDate day,
+      Lifecycle lifecycle) {
     List<String> details = ItemTexts.details(kind, org.category(), random);
     String dateText = DateTexts.mixed(day, random);
     return new SampleItem(kind, freshId(kind), details, orgText, account, day, dateText, lifecycle);

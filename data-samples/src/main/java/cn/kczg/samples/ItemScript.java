@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Spells out one pinned organization's items batch by batch, so that its counts can be derived
- * by hand. Dates of a batch are spread evenly from its first to its last day, both included.
+ * Spells out one pinned organization's items batch by batch, so that its counts can be derived by
+ * hand. Dates of a batch are spread evenly from its first to its last day, both included.
  *
  * <pre>{@code
  * script.published(ItemKind.NEWS, 27, "2022-03-10", "2022-06-26")
@@ -62,14 +62,24 @@ final class ItemScript {
   ItemScript one(ItemKind kind, String day, String dateText, Lifecycle lifecycle) {
     SampleItem item = factory.item(kind, org, nextName(), account, LocalDate.parse(day), lifecycle);
     sink.add(
-        new SampleItem(kind, item.id(), item.details(), item.orgText(), item.account(), item.exists(),
-            dateText, lifecycle));
+        new SampleItem(
+            kind,
+            item.id(),
+            item.details(),
+            item.orgText(),
+            item.account(),
+            item.exists(),
+            dateText,
+            lifecycle));
     return this;
   }
 
   /** One item exported without an id. */
   ItemScript withoutId(ItemKind kind, String day) {
-    sink.add(factory.item(kind, org, nextName(), account, LocalDate.parse(day), Lifecycle.published()).withId(""));
+    sink.add(
+        factory
+            .item(kind, org, nextName(), account, LocalDate.parse(day), Lifecycle.published())
+            .withId(""));
     return this;
   }
 

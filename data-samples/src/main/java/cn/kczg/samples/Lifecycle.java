@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * {@code after} from it on. A null status means the row is absent from that drop (used for a
  * duplicate row that only one drop carries).
  *
- * <p>Example: {@code withdrawnAt(2022-07-04)} is 已发布 in the drops of 06-20 and 06-27 and
- * 已下架 in those of 07-04 and 07-11.
+ * <p>Example: {@code withdrawnAt(2022-07-04)} is 已发布 in the drops of 06-20 and 06-27 and 已下架 in
+ * those of 07-04 and 07-11.
  */
 record Lifecycle(String before, LocalDate switchDrop, String after) {
   static final String PUBLISHED = "已发布";

@@ -29,8 +29,8 @@ record Organization(
   /** The registry header, in the order of platform-exports.md. */
   static final List<String> HEADER =
       List.of(
-          "机构编码", "机构名称", "平台账号", "机构类型", "办学层次", "所属县市区", "推荐渠道", "入驻时间",
-          "负责人", "联系人", "联系电话", "科协成立时间", "科协主席");
+          "机构编码", "机构名称", "平台账号", "机构类型", "办学层次", "所属县市区", "推荐渠道", "入驻时间", "负责人", "联系人", "联系电话",
+          "科协成立时间", "科协主席");
 
   Organization {
     requireNonNull(code, "code is null");
@@ -47,7 +47,18 @@ record Organization(
   /** The registry cells, matching {@link #HEADER}. */
   List<String> cells() {
     return List.of(
-        code, name, account, category.label(), level, region, channel, joined.toString(), leader,
-        contact, phone, associationFounded, associationChair);
+        code,
+        name,
+        account,
+        category.label(),
+        level,
+        region,
+        channel,
+        joined.toString(),
+        leader,
+        contact,
+        phone,
+        associationFounded,
+        associationChair);
   }
 }

@@ -7,9 +7,7 @@ import java.util.Random;
 final class Places {
   /** The twelve county-level regions of 衡阳市. */
   static final List<String> REGIONS =
-      List.of(
-          "珠晖区", "雁峰区", "石鼓区", "蒸湘区", "南岳区", "衡阳县", "衡南县", "衡山县", "衡东县", "祁东县",
-          "耒阳市", "常宁市");
+      List.of("珠晖区", "雁峰区", "石鼓区", "蒸湘区", "南岳区", "衡阳县", "衡南县", "衡山县", "衡东县", "祁东县", "耒阳市", "常宁市");
 
   /** Recommends 学会, 高校 and 医院. */
   static final String WORKING_GROUP = "市科协对口工作小组";

@@ -10,12 +10,12 @@ import java.io.IOException;
  * java -cp data-samples/target/classes cn.kczg.samples.SampleGenerator scale --orgs 5000 --items 1000000 --drops 6 --out /tmp/x
  * </pre>
  *
- * <p>{@code city} writes the bundled 衡阳 2022 demo inbox: four weekly cumulative drops
- * (2022-06-20 … 2022-07-11), the registry in the first drop and an updated registry in the drop of
- * 2022-07-04, with the edge cases of the counting rules (see data-samples/hengyang-2022/EXPECTED.md).
- * {@code scale} writes a benchmark inbox of any size by streaming. The same arguments and seed
- * always give byte-identical files. Files already in the output folder are overwritten, never
- * deleted: generate into an empty folder.
+ * <p>{@code city} writes the bundled 衡阳 2022 demo inbox: four weekly cumulative drops (2022-06-20 …
+ * 2022-07-11), the registry in the first drop and an updated registry in the drop of 2022-07-04,
+ * with the edge cases of the counting rules (see data-samples/hengyang-2022/EXPECTED.md). {@code
+ * scale} writes a benchmark inbox of any size by streaming. The same arguments and seed always give
+ * byte-identical files. Files already in the output folder are overwritten, never deleted: generate
+ * into an empty folder.
  */
 public final class SampleGenerator {
   private SampleGenerator() {}
@@ -42,11 +42,26 @@ public final class SampleGenerator {
   public static String run(String... args) throws IOException {
     GeneratorArguments arguments = GeneratorArguments.parse(args);
     long started = System.nanoTime();
-    long rows = "city".equals(arguments.mode())
-        ? CitySample.write(arguments.out(), arguments.seed())
-        : ScaleSample.write(arguments.out(), arguments.orgs(), arguments.items(), arguments.drops(), arguments.seed());
+    long rows =
+        "city".equals(arguments.mode())
+            ? CitySample.write(arguments.out(), arguments.seed())
+            : ScaleSample.write(
+                arguments.out(),
+                arguments.orgs(),
+                arguments.items(),
+                arguments.drops(),
+                arguments.seed());
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return "Wrote " + rows + " item rows (" + arguments.mode() + ", seed " + arguments.seed() + ") into "
-        + arguments.out() + " in " + millis + " ms";
+    return "Wrote "
+        + rows
+        + " item rows ("
+        + arguments.mode()
+        + ", seed "
+        + arguments.seed()
+        + ") into "
+        + arguments.out()
+        + " in "
+        + millis
+        + " ms";
   }
 }

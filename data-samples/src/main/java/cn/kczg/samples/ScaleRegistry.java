@@ -14,8 +14,8 @@ import java.util.Set;
  * organizations have a platform account.
  */
 final class ScaleRegistry {
-  private static final String[] SOCIETY_FIELDS = ("机械工程 医学 农学 计算机 电机工程 化学化工 林学 中医药 "
-      + "土木建筑 水利 气象 地理 心理 营养 护理 药学 科普作家 青少年科技教育").split(" ");
+  private static final String[] SOCIETY_FIELDS =
+      ("机械工程 医学 农学 计算机 电机工程 化学化工 林学 中医药 " + "土木建筑 水利 气象 地理 心理 营养 护理 药学 科普作家 青少年科技教育").split(" ");
 
   private ScaleRegistry() {}
 
@@ -31,26 +31,73 @@ final class ScaleRegistry {
       String account = random.nextInt(3) < 2 ? account(accounts, random) : "";
       LocalDate joined = LocalDate.of(2021, 5, 1).plusDays(random.nextInt(365));
       int group = i < 3 * others ? i / others : 3;
-      Organization org = switch (group) {
-        case 0 -> OrgPeople.complete(code, society(i), account, Category.SOCIETY, "", Places.cityDistrict(random),
-            Places.WORKING_GROUP, joined, random);
-        case 1 -> OrgPeople.complete(code, "衡阳第" + (i - others + 1) + "学院", account, Category.UNIVERSITY,
-            random.nextBoolean() ? "本科" : "高职大专", Places.cityDistrict(random), Places.WORKING_GROUP, joined,
-            random);
-        case 2 -> OrgPeople.complete(code, "衡阳市第" + (i - 2 * others + 1) + "人民医院", account, Category.HOSPITAL,
-            "", Places.cityDistrict(random), Places.WORKING_GROUP, joined, random);
-        default -> enterprise(code, account, joined, channels.get(random.nextInt(channels.size())), names, random);
-      };
+      Organization org =
+          switch (group) {
+            case 0 ->
+                OrgPeople.complete(
+                    code,
+                    society(i),
+                    account,
+                    Category.SOCIETY,
+                    "",
+                    Places.cityDistrict(random),
+                    Places.WORKING_GROUP,
+                    joined,
+                    random);
+            case 1 ->
+                OrgPeople.complete(
+                    code,
+                    "衡阳第" + (i - others + 1) + "学院",
+                    account,
+                    Category.UNIVERSITY,
+                    random.nextBoolean() ? "本科" : "高职大专",
+                    Places.cityDistrict(random),
+                    Places.WORKING_GROUP,
+                    joined,
+                    random);
+            case 2 ->
+                OrgPeople.complete(
+                    code,
+                    "衡阳市第" + (i - 2 * others + 1) + "人民医院",
+                    account,
+                    Category.HOSPITAL,
+                    "",
+                    Places.cityDistrict(random),
+                    Places.WORKING_GROUP,
+                    joined,
+                    random);
+            default ->
+                enterprise(
+                    code,
+                    account,
+                    joined,
+                    channels.get(random.nextInt(channels.size())),
+                    names,
+                    random);
+          };
       orgs.add(org);
     }
     return orgs;
   }
 
   private static Organization enterprise(
-      String code, String account, LocalDate joined, String channel, OrgNames names, Random random) {
+      String code,
+      String account,
+      LocalDate joined,
+      String channel,
+      OrgNames names,
+      Random random) {
     String region = Places.regionFor(channel, random);
-    return OrgPeople.complete(code, names.enterprise(region, random), account, Category.ENTERPRISE, "", region,
-        channel, joined, random);
+    return OrgPeople.complete(
+        code,
+        names.enterprise(region, random),
+        account,
+        Category.ENTERPRISE,
+        "",
+        region,
+        channel,
+        joined,
+        random);
   }
 
   private static String society(int i) {

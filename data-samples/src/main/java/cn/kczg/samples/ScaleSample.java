@@ -10,20 +10,22 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A benchmark inbox: {@code items} distinct items over {@code drops} weekly cumulative drops
- * ending 2022-07-11, streamed one item at a time (memory does not grow with the item count). The
- * registry sits in the first drop. About 90% of items stay published; the rest are pending,
- * pending then published, withdrawn or blank. Ids are {@code <prefix>2022<9-digit index>}.
+ * A benchmark inbox: {@code items} distinct items over {@code drops} weekly cumulative drops ending
+ * 2022-07-11, streamed one item at a time (memory does not grow with the item count). The registry
+ * sits in the first drop. About 90% of items stay published; the rest are pending, pending then
+ * published, withdrawn or blank. Ids are {@code <prefix>2022<9-digit index>}.
  */
 final class ScaleSample {
   /** Share of each kind in percent, in {@link ItemKind} order. */
   private static final int[] KIND_PERCENT = {20, 15, 8, 50, 7};
+
   private static final int HISTORY_DAYS = 120;
 
   private ScaleSample() {}
 
   /** Writes the inbox; returns the number of item rows written over all drops. */
-  static long write(Path inbox, int orgCount, long itemCount, int dropCount, long seed) throws IOException {
+  static long write(Path inbox, int orgCount, long itemCount, int dropCount, long seed)
+      throws IOException {
     Random random = new Random(seed);
     List<LocalDate> drops = dropDates(dropCount);
     List<Organization> orgs = ScaleRegistry.build(orgCount, random);
@@ -49,12 +51,20 @@ final class ScaleSample {
     return drops;
   }
 
-  private static SampleItem item(long index, Organization org, LocalDate day, List<LocalDate> drops, Random random) {
+  private static SampleItem item(
+      long index, Organization org, LocalDate day, List<LocalDate> drops, Random random) {
     ItemKind kind = kind(random.nextInt(100));
     String id = kind.idPrefix() + "2022" + String.format(Locale.ROOT, "%09d", index);
     String orgText = orgText(org, random);
-    return new SampleItem(kind, id, ItemTexts.details(kind, org.category(), random), orgText, org.account(), day,
-        DateTexts.mixed(day, random), lifecycle(day, drops, random));
+    return new SampleItem(
+        kind,
+        id,
+        ItemTexts.details(kind, org.category(), random),
+        orgText,
+        org.account(),
+        day,
+        DateTexts.mixed(day, random),
+        lifecycle(day, drops, random));
   }
 
   private static ItemKind kind(int percent) {
@@ -72,7 +82,9 @@ final class ScaleSample {
     if (random.nextInt(100) >= 3) {
       return org.name();
     }
-    return org.hasAccount() ? NameVariants.shortened(org.name()) : NameVariants.equivalent(org.name(), random);
+    return org.hasAccount()
+        ? NameVariants.shortened(org.name())
+        : NameVariants.equivalent(org.name(), random);
   }
 
   private static Lifecycle lifecycle(LocalDate day, List<LocalDate> drops, Random random) {

@@ -28,12 +28,20 @@ final class CitySampleTest {
     for (Map<String, String> row : expected) {
       LocalDate day = LocalDate.parse(row.get("as_of"));
       int[] counts = counter.counts(day).getOrDefault(row.get("org_code"), new int[5]);
-      int[] wanted = {number(row, "experts"), number(row, "achievements"), number(row, "demands"),
-          number(row, "news"), number(row, "activities")};
-      assertThat(counts).as("%s %s as of %s", row.get("org_code"), row.get("org_name"), day).containsExactly(wanted);
+      int[] wanted = {
+        number(row, "experts"),
+        number(row, "achievements"),
+        number(row, "demands"),
+        number(row, "news"),
+        number(row, "activities")
+      };
+      assertThat(counts)
+          .as("%s %s as of %s", row.get("org_code"), row.get("org_name"), day)
+          .containsExactly(wanted);
       ReferenceCounter.Org org = counter.registry(LAST).get(row.get("org_code"));
       assertThat(org.name()).isEqualTo(row.get("org_name"));
-      assertThat(Targets.meetsAll(counts, Targets.of(org))).as("%s meets all as of %s", org.name(), day)
+      assertThat(Targets.meetsAll(counts, Targets.of(org)))
+          .as("%s meets all as of %s", org.name(), day)
           .isEqualTo(Boolean.parseBoolean(row.get("meets_all_targets")));
     }
   }
@@ -44,7 +52,8 @@ final class CitySampleTest {
     int qualifying = qualifyingPerChannel.values().stream().mapToInt(Integer::intValue).sum();
     int fillable = qualifyingPerChannel.values().stream().mapToInt(q -> Math.min(q, 10)).sum();
     assertThat(qualifying).isBetween(120, 160);
-    assertThat(qualifyingPerChannel.values().stream().filter(q -> q > 10).count()).isGreaterThanOrEqualTo(3);
+    assertThat(qualifyingPerChannel.values().stream().filter(q -> q > 10).count())
+        .isGreaterThanOrEqualTo(3);
     assertThat(fillable).as("enterprise slots fillable under the channel caps").isGreaterThan(90);
   }
 
@@ -52,15 +61,22 @@ final class CitySampleTest {
   void everyOtherCategoryHasQualifyingAndNonQualifyingOrganizations() {
     for (String category : List.of("市级学会", "高校", "医院")) {
       long total = orgs(category).count();
-      long qualifying = orgs(category).filter(org -> Targets.meetsAll(countsAt(org, LAST), Targets.of(org))).count();
+      long qualifying =
+          orgs(category)
+              .filter(org -> Targets.meetsAll(countsAt(org, LAST), Targets.of(org)))
+              .count();
       assertThat(qualifying).as(category).isPositive().isLessThan(total);
     }
   }
 
   @Test
   void someOrganizationsMeetTargetsExactlyAndSomeMissByOneItem() {
-    long exactly = orgs("企业").filter(org -> onTargetEverywhere(countsAt(org, LAST), Targets.of(org))).count();
-    long oneShort = orgs("企业").filter(org -> Targets.shortfall(countsAt(org, LAST), Targets.of(org)) == 1).count();
+    long exactly =
+        orgs("企业").filter(org -> onTargetEverywhere(countsAt(org, LAST), Targets.of(org))).count();
+    long oneShort =
+        orgs("企业")
+            .filter(org -> Targets.shortfall(countsAt(org, LAST), Targets.of(org)) == 1)
+            .count();
     assertThat(exactly).isGreaterThanOrEqualTo(1);
     assertThat(oneShort).isGreaterThanOrEqualTo(5);
   }
@@ -80,13 +96,16 @@ final class CitySampleTest {
     List<Path> committed = files(INBOX);
     assertThat(files(temp)).isEqualTo(committed);
     for (Path file : committed) {
-      assertThat(Files.mismatch(INBOX.resolve(file), temp.resolve(file))).as(file.toString()).isEqualTo(-1L);
+      assertThat(Files.mismatch(INBOX.resolve(file), temp.resolve(file)))
+          .as(file.toString())
+          .isEqualTo(-1L);
     }
   }
 
   private Map<String, Integer> qualifyingPerChannel(String category) {
     Map<String, Integer> perChannel = new TreeMap<>();
-    orgs(category).filter(org -> Targets.meetsAll(countsAt(org, LAST), Targets.of(org)))
+    orgs(category)
+        .filter(org -> Targets.meetsAll(countsAt(org, LAST), Targets.of(org)))
         .forEach(org -> perChannel.merge(org.channel(), 1, Integer::sum));
     return perChannel;
   }

@@ -17,7 +17,9 @@ final class GeneratorArgumentsTest {
 
   @Test
   void scaleModeReportsEveryProblemAtOnce() {
-    assertThatThrownBy(() -> GeneratorArguments.parse("scale", "--items", "ten", "--drops", "0", "--size", "3"))
+    assertThatThrownBy(
+            () ->
+                GeneratorArguments.parse("scale", "--items", "ten", "--drops", "0", "--size", "3"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unknown option '--size' for scale")
         .hasMessageContaining("--orgs is required")

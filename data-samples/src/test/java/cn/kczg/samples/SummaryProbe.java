@@ -38,6 +38,10 @@ final class SummaryProbe {
     }
     perCategory.forEach((k, v) -> System.out.println(k + " orgs=" + v[0] + " qualifying=" + v[1]));
     perChannel.forEach((k, v) -> System.out.println("  " + k + " " + v));
-    System.out.println("qualifying with some count exactly on target: " + exactly + "; short by one item: " + oneShort);
+    System.out.println(
+        "qualifying with some count exactly on target: "
+            + exactly
+            + "; short by one item: "
+            + oneShort);
   }
 }

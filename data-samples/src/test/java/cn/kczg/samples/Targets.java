@@ -9,7 +9,8 @@ final class Targets {
   static int[] of(ReferenceCounter.Org org) {
     return switch (org.category()) {
       case "市级学会" -> new int[] {25, 4, 3, 30, 1};
-      case "高校" -> "本科".equals(org.level()) ? new int[] {60, 30, 3, 50, 1} : new int[] {30, 30, 3, 50, 1};
+      case "高校" ->
+          "本科".equals(org.level()) ? new int[] {60, 30, 3, 50, 1} : new int[] {30, 30, 3, 50, 1};
       case "医院" -> new int[] {30, 30, 3, 30, 1};
       case "企业" -> new int[] {10, 6, 3, 30, 1};
       default -> throw new IllegalArgumentException("unknown category " + org.category());
