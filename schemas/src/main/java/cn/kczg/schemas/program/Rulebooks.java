@@ -1,6 +1,7 @@
 package cn.kczg.schemas.program;
 
 import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -128,10 +129,11 @@ public final class Rulebooks {
       channels = channels(root.path("channels"), categories, problems);
     }
     int reserve = root.path("reserve_size").asInt(10);
+    Map<String, Object> sections = YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});
+    IntegrityRules.read(sections.get(IntegrityRules.SECTION), problems);
     if (!problems.isEmpty()) {
       throw Errors.badRulebook(origin, problems);
     }
-    Map<String, Object> sections = YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});
     return new Rulebook(id, type, title, notice, source, origin, deadline, score, categories, channels, reserve, sections);
   }
 

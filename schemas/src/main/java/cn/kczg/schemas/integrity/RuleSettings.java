@@ -1,0 +1,95 @@
+package cn.kczg.schemas.integrity;
+
+import cn.kczg.schemas.model.ItemKind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The settings of one {@code integrity:} entry, read with defaults and validation. Each read
+ * records the key as known; a problem is added to the shared list, never thrown, so one pass
+ * reports every mistake of a rulebook. Keys nobody read are reported by {@link #unknownKeys()}.
+ */
+final class RuleSettings {
+  private final Map<String, Object> entry;
+  private final String where;
+  private final List<String> problems;
+  private final Set<String> known = new LinkedHashSet<>(List.of("check", "enabled"));
+
+  RuleSettings(Map<String, Object> entry, String where, List<String> problems) {
+    this.entry = entry;
+    this.where = where;
+    this.problems = problems;
+  }
+
+  boolean flag(String key, boolean fallback) {
+    Object v = read(key);
+    if (v == null || v instanceof Boolean) {
+      return v == null ? fallback : (Boolean) v;
+    }
+    return problem(key, "must be true or false", fallback);
+  }
+
+  int whole(String key, int fallback, int min) {
+    Object v = read(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof Integer i && i >= min) {
+      return i;
+    }
+    return problem(key, "must be a whole number >= " + min, fallback);
+  }
+
+  double decimal(String key, double fallback, double min) {
+    Object v = read(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof Number n && n.doubleValue() >= min) {
+      return n.doubleValue();
+    }
+    return problem(key, "must be a number >= " + min, fallback);
+  }
+
+  List<String> texts(String key, List<String> fallback) {
+    Object v = read(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(x -> x instanceof String)) {
+      return list.stream().map(String.class::cast).toList();
+    }
+    return problem(key, "must list at least one text", fallback);
+  }
+
+  List<ItemKind> kinds(String key, List<ItemKind> fallback) {
+    List<ItemKind> out = new ArrayList<>();
+    for (String text : texts(key, fallback.stream().map(ItemKind::key).toList())) {
+      ItemKind.parse(text).ifPresentOrElse(out::add, () -> problems.add(where + ": '" + key + "' names '"
+          + text + "', which is not a kind (experts, achievements, demands, news, activities)"));
+    }
+    return out;
+  }
+
+  boolean enabled() {
+    return flag("enabled", true);
+  }
+
+  /** Keys of the entry no converter asked for, e.g. a misspelt threshold. */
+  List<String> unknownKeys() {
+    return entry.keySet().stream().filter(k -> !known.contains(k)).sorted().toList();
+  }
+
+  private Object read(String key) {
+    known.add(key);
+    return entry.get(key);
+  }
+
+  private <T> T problem(String key, String rule, T fallback) {
+    problems.add(where + ": '" + key + "' " + rule + " (found: " + entry.get(key) + ")");
+    return fallback;
+  }
+}

@@ -1,0 +1,85 @@
+package cn.kczg.schemas.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.program.Rulebooks;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class IntegrityRulesTest {
+  private static final String HEAD = """
+      id: t
+      title: test
+      categories:
+        - {name: 企业, quota: 1, targets: {experts: 1, achievements: 1, demands: 1, news: 1, activities: 1}}
+      """;
+
+  private static IntegrityRules load(String section) {
+    var book = Rulebooks.parse((HEAD + section).getBytes(StandardCharsets.UTF_8), "t.yaml");
+    return IntegrityRules.of(book.sections());
+  }
+
+  @Test
+  void hengyangHasEveryCheckOnByDefault() {
+    IntegrityRules rules = IntegrityRules.of(Rulebooks.builtIn().get("hengyang-2022").sections());
+    assertThat(rules.rules()).extracting(IntegrityRule::check)
+        .containsExactly("duplicate-expert", "padded-titles", "burst", "withdrawn-after-count");
+    assertThat(rules.rules()).allMatch(IntegrityRule::enabled);
+    assertThat(rules.enabled(BurstRule.class)).contains(new BurstRule(true, 28, 2, 5.0, 10));
+  }
+
+  @Test
+  void omittedSettingsTakeTheirDefaults() {
+    IntegrityRules rules = load("integrity:\n  - {check: padded-titles, kinds: [资讯], distinct_titles_only: true}\n");
+    assertThat(rules.enabled(PaddedTitleRule.class))
+        .contains(new PaddedTitleRule(true, List.of(ItemKind.NEWS), 3, true));
+  }
+
+  @Test
+  void disabledCheckIsKeptButNotEnabled() {
+    IntegrityRules rules = load("integrity:\n  - {check: burst, enabled: false}\n");
+    assertThat(rules.rules()).hasSize(1);
+    assertThat(rules.enabled(BurstRule.class)).isEmpty();
+    assertThat(rules.any()).isFalse();
+  }
+
+  @Test
+  void unknownCheckTypeIsANoteNotAnError() {
+    IntegrityRules rules = load("integrity:\n  - {check: ghost-writers}\n  - {check: burst}\n");
+    assertThat(rules.rules()).extracting(IntegrityRule::check).containsExactly("burst");
+    assertThat(rules.notes()).singleElement().asString()
+        .contains("integrity[1]", "'ghost-writers' is not known", "burst", "padded-titles");
+  }
+
+  @Test
+  void everyWrongSettingIsReportedAtOnce() {
+    assertThatThrownBy(() -> load("""
+        integrity:
+          - {check: burst, k: -1, min_count: many, lookback_dayz: 10}
+          - {check: padded-titles, kinds: [news, gossip], min_copies: 1}
+          - {check: duplicate-expert, count_duplicate_experts_once: yes please}
+          - {enabled: true}
+        """))
+        .isInstanceOf(KczgException.class)
+        .hasMessageContaining("t.yaml has 7 problem(s)")
+        .hasMessageContaining("integrity[1] (burst): 'k' must be a number >= 1.0 (found: -1)")
+        .hasMessageContaining("integrity[1] (burst): 'min_count' must be a whole number >= 2 (found: many)")
+        .hasMessageContaining("integrity[1] (burst): setting 'lookback_dayz' is not known")
+        .hasMessageContaining("integrity[2] (padded-titles): 'kinds' names 'gossip', which is not a kind")
+        .hasMessageContaining("integrity[2] (padded-titles): 'min_copies' must be a whole number >= 2")
+        .hasMessageContaining("integrity[3] (duplicate-expert): 'count_duplicate_experts_once' must be true or false")
+        .hasMessageContaining("integrity[4]: each entry needs 'check'");
+  }
+
+  @Test
+  void sectionMustBeAList() {
+    List<String> problems = new ArrayList<>();
+    IntegrityRules.read(java.util.Map.of("check", "burst"), problems);
+    assertThat(problems).containsExactly("'integrity' must list checks, e.g. - {check: burst, k: 5}");
+  }
+}
