@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -16,8 +14,6 @@ import cn.kczg.jobs.warehouse.Tables;
 import cn.kczg.jobs.warehouse.Warehouse;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
-import cn.kczg.schemas.model.Organization;
-import cn.kczg.schemas.text.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,12 +42,6 @@ import org.apache.spark.sql.types.StructType;
 public final class CountsQuery {
   private static final StructType DATES =
       DataTypes.createStructType(List.of(DataTypes.createStructField("as_of", DataTypes.DateType, false)));
-  private static final StructType KEYS =
-      DataTypes.createStructType(
-          List.of(
-              DataTypes.createStructField("as_of", DataTypes.DateType, false),
-              DataTypes.createStructField("key", DataTypes.StringType, false),
-              DataTypes.createStructField("org_id", DataTypes.StringType, false)));
   private static final String UNKNOWN = "\u0000";
 
   private final Warehouse warehouse;
@@ -76,28 +66,11 @@ public final class CountsQuery {
         items
             .join(asOf, items.col("drop_date").leq(asOf.col("as_of")))
             .groupBy(col("as_of"), col("kind"), col("item_id"))
-            .agg(
-                max(struct(
-                        col("drop_date"),
-                        not(col("published")).as("withheld"),
-                        lit(0L).minus(col("line")).as("neg_line"),
-                        col("item_date"),
-                        col("account"),
-                        col("org_key"),
-                        col("org_name"),
-                        col("source_file"),
-                        col("line")))
-                    .as("s"))
-            .where(not(col("s.withheld")).and(col("s.item_date").leq(col("as_of"))))
+            .agg(ItemStates.latest())
+            .where(ItemStates.counted(col("as_of")))
             .select(col("as_of"), col("kind"), col("s.account").as("account"), col("s.org_key").as("org_key"),
                 col("s.org_name").as("org_name"), col("s.source_file").as("source_file"), col("s.line").as("line"));
-    Dataset<Row> byAccount = broadcast(keys(dates, true)).toDF("a_as_of", "a_key", "a_org");
-    Dataset<Row> byName = broadcast(keys(dates, false)).toDF("n_as_of", "n_key", "n_org");
-    Dataset<Row> attributed =
-        state
-            .join(byAccount, state.col("as_of").equalTo(byAccount.col("a_as_of")).and(state.col("account").equalTo(byAccount.col("a_key"))), "left")
-            .join(byName, state.col("as_of").equalTo(byName.col("n_as_of")).and(state.col("org_key").equalTo(byName.col("n_key"))), "left")
-            .withColumn("org_id", coalesce(col("a_org"), col("n_org")));
+    Dataset<Row> attributed = new Attribution(registry, aliases).attribute(state, dates);
     List<Row> groups =
         attributed
             .withColumn("owner", coalesce(col("org_id"), when(col("as_of").equalTo(lit(main)), lit(UNKNOWN))))
@@ -129,32 +102,5 @@ public final class CountsQuery {
     }
     unknown.sort(java.util.Comparator.comparing(AsOfCounts.UnknownOrg::nameKey).thenComparing(AsOfCounts.UnknownOrg::kind));
     return new AsOfCounts(byDate, unknown);
-  }
-
-  /** (as_of, key, org_id) for the registry in force at each date: accounts, or names and aliases. */
-  private Dataset<Row> keys(List<LocalDate> dates, boolean accounts) {
-    List<Row> rows = new ArrayList<>();
-    for (LocalDate d : dates) {
-      Map<String, String> keyToOrg = new TreeMap<>();
-      List<Organization> orgs = registry.asOf(d);
-      for (Organization o : orgs) {
-        String key = accounts ? o.account() : Names.normalize(o.name());
-        if (key != null && !key.isEmpty()) {
-          keyToOrg.merge(key, o.orgId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
-      }
-      if (!accounts) {
-        // A registry name always wins over an alias; an alias to an org not in force is inert.
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        orgs.forEach(o -> ids.add(o.orgId()));
-        aliases.forEach((key, id) -> {
-          if (ids.contains(id)) {
-            keyToOrg.putIfAbsent(key, id);
-          }
-        });
-      }
-      keyToOrg.forEach((k, id) -> rows.add(RowFactory.create(d, k, id)));
-    }
-    return warehouse.spark().createDataFrame(rows, KEYS);
   }
 }

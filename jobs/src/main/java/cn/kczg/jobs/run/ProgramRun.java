@@ -3,6 +3,11 @@ package cn.kczg.jobs.run;
 import static java.util.Objects.requireNonNull;
 
 import cn.kczg.jobs.forecast.Forecaster;
+import cn.kczg.jobs.integrity.Adjustments;
+import cn.kczg.jobs.integrity.Figures;
+import cn.kczg.jobs.integrity.IntegrityReport;
+import cn.kczg.jobs.integrity.IntegrityRun;
+import cn.kczg.jobs.metrics.Attribution;
 import cn.kczg.jobs.metrics.AsOfCounts;
 import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.RegistryHistory;
@@ -16,6 +21,7 @@ import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.model.Organization;
+import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.OrgProgress;
@@ -27,6 +33,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Computes an indicator-targets program as of a date: counts (one Spark job over all drop dates up
@@ -65,9 +72,14 @@ public final class ProgramRun {
     dates.add(asOf);
     log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
     AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
-    List<OrgProgress> before = previous == null ? List.of() : ranked(rulebook, registry.asOf(previous), counts, previous).rows();
+    IntegrityRun.Gathered checks = new IntegrityRun(warehouse, new Attribution(registry, aliases))
+        .gather(IntegrityRules.of(rulebook.sections()), asOf, upTo, rulebook.deadline());
+    log.accept("run " + rulebook.id() + ": integrity checks took " + checks.millis() + " ms");
+    Adjustments policy = checks.policy();
+    List<OrgProgress> before = previous == null ? List.of()
+        : ranked(rulebook, registry.asOf(previous), id -> counts.of(previous, id)).rows();
     Map<String, Integer> previousRanks = LeagueTable.ranks(before);
-    Ranked now = ranked(rulebook, orgs, counts, asOf);
+    Ranked now = ranked(rulebook, orgs, id -> policy.apply(id, counts.of(asOf, id)));
     List<OrgProgress> progress = LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
     Selection selection = Shortlister.select(rulebook, progress);
     Map<String, Organization> byId = new LinkedHashMap<>();
@@ -76,16 +88,17 @@ public final class ProgramRun {
     new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
     Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, dates);
     int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
+    IntegrityReport integrity = new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
     return new RunResult(rulebook, asOf, dataDate, previous, progress, selection, byId,
         totals(counts, upTo), counts.unattributed(), now.problems(), history,
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
-        LeagueTable.byChannel(progress, before));
+        LeagueTable.byChannel(progress, before), integrity);
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}
 
-  private static Ranked ranked(Rulebook rulebook, List<Organization> orgs, AsOfCounts counts, LocalDate date) {
-    Progress.Computed c = Progress.compute(rulebook, orgs, id -> counts.of(date, id));
+  private static Ranked ranked(Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
+    Progress.Computed c = Progress.compute(rulebook, orgs, counts);
     return new Ranked(LeagueTable.rank(c.rows(), categoryOrder(rulebook), Map.of()), c.problems());
   }
 

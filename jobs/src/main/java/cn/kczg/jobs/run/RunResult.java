@@ -26,6 +26,7 @@ import java.util.Map;
  * @param history each organization's counts at each drop date (for forecasts and trends)
  * @param forecasts each organization's projection per indicator
  * @param channelStandings league tables per recommending channel, with rank change
+ * @param integrity the integrity flags and their evidence
  */
 public record RunResult(
     Rulebook rulebook,
@@ -40,4 +41,5 @@ public record RunResult(
     List<String> problems,
     Map<LocalDate, Map<String, IndicatorCounts>> history,
     List<cn.kczg.schemas.result.IndicatorForecast> forecasts,
-    List<cn.kczg.schemas.result.ChannelStanding> channelStandings) {}
+    List<cn.kczg.schemas.result.ChannelStanding> channelStandings,
+    cn.kczg.jobs.integrity.IntegrityReport integrity) {}
