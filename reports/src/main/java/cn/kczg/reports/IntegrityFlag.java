@@ -1,17 +1,40 @@
 package cn.kczg.reports;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
 /**
  * Something a consistency check found in the data, shown so a person can look at it (a check
  * that fails is data, not an exception).
  *
- * @param check the check's name, e.g. {@code item-before-org-joined}
- * @param subject what it concerns, e.g. an org id or a file
- * @param detail what was found
+ * @param check the check's name, e.g. {@code burst}
+ * @param subject what it concerns: an org id for the integrity checks, else e.g. a file
+ * @param detail what was found, in one sentence
+ * @param orgName the organization's name when {@code subject} is an org id, else empty
+ * @param evidence the item ids, dates and figures behind it (may be empty)
  */
-public record IntegrityFlag(String check, String subject, String detail) {
+public record IntegrityFlag(String check, String subject, String detail, String orgName, String evidence) {
   public IntegrityFlag {
     check = check == null ? "" : check;
     subject = subject == null ? "" : subject;
     detail = detail == null ? "" : detail;
+    orgName = orgName == null ? "" : orgName;
+    evidence = evidence == null ? "" : evidence;
+  }
+
+  /** A flag without organization name or evidence. */
+  public IntegrityFlag(String check, String subject, String detail) {
+    this(check, subject, detail, "", "");
+  }
+
+  /** The checks that flagged each subject, joined by "; " in name order: the flags column of a table. */
+  public static Map<String, String> checksBySubject(List<IntegrityFlag> flags) {
+    Map<String, TreeSet<String>> sets = new TreeMap<>();
+    flags.forEach(f -> sets.computeIfAbsent(f.subject(), s -> new TreeSet<>()).add(f.check()));
+    Map<String, String> out = new TreeMap<>();
+    sets.forEach((s, checks) -> out.put(s, String.join("; ", checks)));
+    return out;
   }
 }

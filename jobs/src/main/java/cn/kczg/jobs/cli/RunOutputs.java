@@ -1,6 +1,8 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.run.ReportModels;
+import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.warehouse.Ledger;
 import cn.kczg.reports.QuarantineRow;
@@ -32,6 +34,7 @@ final class RunOutputs {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
       ReportWriter.writeAll(ReportModels.of(result, ingestQuarantine(engine.warehouse(), result)), folder);
+      ActivityChart.writeAll(IntegrityModels.activities(result), folder);
       manifest(engine.warehouse(), result, folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,6 +64,7 @@ final class RunOutputs {
     root.put("data_date", result.dataDate().toString());
     root.put("previous", result.previous() == null ? null : result.previous().toString());
     root.put("run_at", Instant.now().toString());
+    root.put("integrity_checks_ms", result.integrity().gathered().millis());
     ObjectNode versions = root.putObject("table_versions");
     for (String t : java.util.List.of(Tables.LEDGER, Tables.REGISTRY, Tables.ITEMS, Tables.QUARANTINE, Tables.METRICS)) {
       versions.put(t, warehouse.version(t));

@@ -106,11 +106,14 @@ public final class Findings {
       int before = f.at(w.countedOn(), w.orgId(), w.kind());
       int after = f.at(w.withdrawnOn(), w.orgId(), w.kind());
       int target = f.target(w.orgId(), w.kind());
+      boolean decisive = before >= target && after < target && after + w.items() >= target;
+      if (w.items() < rule.minItems() && !decisive) {
+        continue;
+      }
       String sentence = Sentences.withdrawn(w.kind(), w.items(), w.countedOn(), w.withdrawnOn(), before, after, target);
       String evidence = "counted " + w.countedOn() + " (" + before + "), withdrawn by " + w.withdrawnOn() + " ("
           + after + "), target " + target + "; items " + String.join(" ", w.itemIds());
-      out.add(new Finding(w.orgId(), rule.check(), w.kind(), sentence, evidence,
-          before >= target && after < target && after + w.items() >= target));
+      out.add(new Finding(w.orgId(), rule.check(), w.kind(), sentence, evidence, decisive));
     }
     return out;
   }

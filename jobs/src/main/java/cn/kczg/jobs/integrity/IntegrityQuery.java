@@ -3,7 +3,6 @@ package cn.kczg.jobs.integrity;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -28,6 +27,7 @@ import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.integrity.WithdrawnRule;
 import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
 import org.apache.spark.sql.Column;
@@ -54,6 +54,9 @@ public final class IntegrityQuery implements AutoCloseable {
       functions.udf((UDF1<String, String>) TitleKeys::title, DataTypes.StringType);
   private static final UserDefinedFunction PERSON_KEY =
       functions.udf((UDF3<String, String, String, String>) TitleKeys::person, DataTypes.StringType);
+
+  private static final Comparator<DayCount> DAY_ORDER = Comparator.comparing(DayCount::orgId)
+      .thenComparing(DayCount::kind).thenComparing(DayCount::day);
 
   private final LocalDate asOf;
   private final Dataset<Row> owned;
@@ -88,17 +91,16 @@ public final class IntegrityQuery implements AutoCloseable {
         .withColumn("person", PERSON_KEY.apply(col("s.title"), col("s.position"), col("s.field")))
         .where(col("person").notEqual(""));
     return experts.groupBy(col("person"))
-        .agg(count_distinct(col("org_id")).as("orgs"), collect_list(struct(col("org_id"), col("item_id"),
-            col("s.item_date").as("item_date"), col("s.title").as("name"), col("s.position").as("position"),
-            col("s.field").as("field"))).as("l"))
-        .where(col("orgs").geq(rule.minOrganizations()))
+        .agg(collect_list(struct(col("org_id"), col("item_id"), col("s.item_date").as("item_date"),
+            col("s.title").as("name"), col("s.position").as("position"), col("s.field").as("field"))).as("l"))
+        .where(functions.size(functions.array_distinct(col("l.org_id"))).geq(rule.minOrganizations()))
         .select(col("person"), explode(col("l")).as("x"))
-        .orderBy("person", "x.org_id", "x.item_id")
         .collectAsList().stream().map(r -> {
           Row x = r.getStruct(1);
           return new ExpertListing(r.getString(0), x.getString(3), x.getString(4), x.getString(5), x.getString(0),
               x.getString(1), x.<LocalDate>getAs(2));
-        }).toList();
+        }).sorted(Comparator.comparing(ExpertListing::personKey).thenComparing(ExpertListing::orgId)
+            .thenComparing(ExpertListing::itemId)).toList();
   }
 
   /** Title groups of two or more items per organization and kind. */
@@ -109,9 +111,10 @@ public final class IntegrityQuery implements AutoCloseable {
         .groupBy(col("org_id"), col("kind"), col("tkey"))
         .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("s.title")).as("title"))
         .where(col("copies").geq(2))
-        .orderBy("org_id", "kind", "tkey")
         .collectAsList().stream().map(r -> new TitleCopies(r.getString(0), kind(r.getString(1)), r.getString(2),
-            (int) r.getLong(3), r.getList(4), r.getString(5))).toList();
+            (int) r.getLong(3), r.getList(4), r.getString(5)))
+        .sorted(Comparator.comparing(TitleCopies::orgId).thenComparing(TitleCopies::kind)
+            .thenComparing(TitleCopies::titleKey)).toList();
   }
 
   /** Daily counts of the series that hold a day the burst rule examines with at least min_count items. */
@@ -127,9 +130,8 @@ public final class IntegrityQuery implements AutoCloseable {
     Column candidate = max(when(inWindow.and(col("n").geq(rule.minCount())), 1))
         .over(Window.partitionBy(col("org_id"), col("kind")));
     return days.withColumn("candidate", candidate).where(col("candidate").isNotNull())
-        .orderBy("org_id", "kind", "day")
         .collectAsList().stream().map(r -> new DayCount(r.getString(0), kind(r.getString(1)),
-            r.<LocalDate>getAs(2), (int) r.getLong(3), r.getList(4))).toList();
+            r.<LocalDate>getAs(2), (int) r.getLong(3), r.getList(4))).sorted(DAY_ORDER).toList();
   }
 
   /** Items published in one drop and withdrawn in the next, for consecutive drops up to the as-of. */
@@ -146,9 +148,10 @@ public final class IntegrityQuery implements AutoCloseable {
         .withColumn("counted_on", functions.expr(prev.formatted("wd")))
         .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
         .agg(count(lit(1)).as("n"), ids(col("item_id")))
-        .orderBy("org_id", "kind", "wd")
         .collectAsList().stream().map(r -> new Withdrawal(r.getString(0), kind(r.getString(1)),
-            r.<LocalDate>getAs(2), r.<LocalDate>getAs(3), (int) r.getLong(4), r.getList(5))).toList();
+            r.<LocalDate>getAs(2), r.<LocalDate>getAs(3), (int) r.getLong(4), r.getList(5)))
+        .sorted(Comparator.comparing(Withdrawal::orgId).thenComparing(Withdrawal::kind)
+            .thenComparing(Withdrawal::withdrawnOn)).toList();
   }
 
   /** A CASE expression giving the drop before the drop date {@code %1$s}, null for the first drop. */
@@ -167,9 +170,8 @@ public final class IntegrityQuery implements AutoCloseable {
     }
     return counted().where(col("org_id").isin(orgIds.toArray()).and(col("s.item_date").geq(lit(from))))
         .groupBy(col("org_id"), col("kind"), col("s.item_date").as("day")).agg(count(lit(1)).as("n"))
-        .orderBy("org_id", "kind", "day")
         .collectAsList().stream().map(r -> new DayCount(r.getString(0), kind(r.getString(1)),
-            r.<LocalDate>getAs(2), (int) r.getLong(3), List.of())).toList();
+            r.<LocalDate>getAs(2), (int) r.getLong(3), List.of())).sorted(DAY_ORDER).toList();
   }
 
   private static Column ids(Column itemId) {

@@ -37,7 +37,8 @@ public final class ReportModels {
         .withContacts(contacts(r.organizations()))
         .withQuarantine(quarantine)
         .withWeeklyTotals(r.weeklyTotals().entrySet().stream().map(e -> new WeeklyTotal(e.getKey(), e.getValue())).toList())
-        .withForecasts(forecasts(r));
+        .withForecasts(forecasts(r))
+        .withIntegrityFlags(IntegrityModels.flags(r));
   }
 
   private static List<String> suggestionsFor(String nameKey, RunResult r) {

@@ -16,6 +16,7 @@ import cn.kczg.schemas.result.ShortlistEntry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CSV files of an output folder, one method per file. Each builds a {@link CsvTable} from
@@ -26,7 +27,8 @@ public final class CsvReports {
   /** Columns of {@code progress.csv}; the first fourteen are fixed, later ones may be added. */
   public static final List<String> PROGRESS_HEADER =
       List.of("org_id", "org_name", "org_type", "level", "region", "channel", "experts", "achievements",
-          "demands", "news", "activities", "met_all", "completion", "rank_in_category", "rank_change", "total");
+          "demands", "news", "activities", "met_all", "completion", "rank_in_category", "rank_change", "total",
+          "flags");
 
   private CsvReports() {}
 
@@ -38,23 +40,25 @@ public final class CsvReports {
   /** The rows of {@code progress.csv}; {@code rank_change} is empty for an organization new since the previous date. */
   public static CsvTable progressTable(ReportModel model) {
     CsvTable t = new CsvTable(PROGRESS_HEADER);
+    Map<String, String> flags = IntegrityFlag.checksBySubject(model.integrityFlags());
     for (OrgProgress p : model.progress()) {
       t.row().text(p.orgId()).text(p.orgName()).text(p.category()).text(p.level()).text(p.region()).text(p.channel());
       for (ItemKind kind : ItemKind.values()) {
         t.number(p.counts().get(kind));
       }
       t.number(p.metAll()).number(Numbers.fourDecimals(p.completion())).number(p.rankInCategory());
-      t.number(p.rankChange()).number(p.total());
+      t.number(p.rankChange()).number(p.total()).text(flags.getOrDefault(p.orgId(), ""));
     }
     return t;
   }
 
   /** Writes {@code shortlist.csv}. */
   public static Path writeShortlist(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(List.of("category", "rank", "org_id", "org_name", "channel", "completion"));
+    CsvTable t = new CsvTable(List.of("category", "rank", "org_id", "org_name", "channel", "completion", "flags"));
+    Map<String, String> flags = IntegrityFlag.checksBySubject(model.integrityFlags());
     for (ShortlistEntry s : model.shortlist()) {
       t.row().text(s.category()).number(s.rank()).text(s.orgId()).text(s.orgName()).text(s.channel());
-      t.number(Numbers.fourDecimals(s.completion()));
+      t.number(Numbers.fourDecimals(s.completion())).text(flags.getOrDefault(s.orgId(), ""));
     }
     return t.write(dir.resolve("shortlist.csv"));
   }
@@ -77,14 +81,16 @@ public final class CsvReports {
       header.add("missing_" + kind.key());
     }
     header.add("lacking");
+    header.add("flags");
     CsvTable t = new CsvTable(header);
+    Map<String, String> flags = IntegrityFlag.checksBySubject(model.integrityFlags());
     for (ReserveEntry r : model.reserve()) {
       t.row().text(r.category()).text(r.orgId()).text(r.orgName()).text(r.channel());
       t.number(Numbers.fourDecimals(r.completion()));
       for (ItemKind kind : ItemKind.values()) {
         t.number(r.missing() == null ? 0 : r.missing().getOrDefault(kind, 0));
       }
-      t.text(Shortfall.describe(r.missing()));
+      t.text(Shortfall.describe(r.missing())).text(flags.getOrDefault(r.orgId(), ""));
     }
     return t.write(dir.resolve("reserve.csv"));
   }
@@ -120,11 +126,12 @@ public final class CsvReports {
     return t.write(dir.resolve("forecast.csv"));
   }
 
-  /** Writes {@code integrity.csv}. */
+  /** Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the evidence. */
   public static Path writeIntegrity(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(List.of("check", "subject", "detail"));
+    CsvTable t = new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence"));
     for (IntegrityFlag f : model.integrityFlags()) {
       t.row().text(f.check()).text(f.subject()).text(Phones.maskWithin(f.detail()));
+      t.text(f.orgName()).text(Phones.maskWithin(f.evidence()));
     }
     return t.write(dir.resolve("integrity.csv"));
   }

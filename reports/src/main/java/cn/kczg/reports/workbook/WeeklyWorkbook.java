@@ -10,7 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes {@code weekly-report.xlsx}: sheets 汇总, 进度, 推荐名单, 储备, 渠道 and 隔离. Streams rows
+ * Writes {@code weekly-report.xlsx}: sheets 汇总, 进度, 推荐名单, 储备, 渠道, 隔离 and 诚信提示. Streams rows
  * (SXSSF) so the progress sheet of a whole city stays small in memory; the stream's temp files
  * are removed whatever happens. The same model gives the same bytes.
  */
@@ -20,7 +20,7 @@ public final class WeeklyWorkbook {
   /** Sheet names in workbook order. */
   public static final List<String> SHEETS =
       List.of(SummarySheet.NAME, ProgressSheet.NAME, ListSheets.SHORTLIST, ListSheets.RESERVE,
-          ListSheets.CHANNELS, ListSheets.QUARANTINE);
+          ListSheets.CHANNELS, ListSheets.QUARANTINE, IntegritySheet.NAME);
 
   private static final int ROWS_IN_MEMORY = 200;
 
@@ -38,6 +38,7 @@ public final class WeeklyWorkbook {
       ListSheets.reserve(sheet(workbook, ListSheets.RESERVE), styles, model);
       ListSheets.channels(sheet(workbook, ListSheets.CHANNELS), styles, model);
       ListSheets.quarantine(sheet(workbook, ListSheets.QUARANTINE), styles, model);
+      IntegritySheet.write(sheet(workbook, IntegritySheet.NAME), styles, model);
       return XlsxFiles.save(workbook, file, model.asOf(), title(model));
     } finally {
       close(workbook, file);

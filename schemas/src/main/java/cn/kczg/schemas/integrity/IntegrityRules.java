@@ -14,7 +14,7 @@ import java.util.function.Function;
  *   - {check: duplicate-expert, min_organizations: 2, count_duplicate_experts_once: false}
  *   - {check: padded-titles, kinds: [news, achievements], min_copies: 3, distinct_titles_only: false}
  *   - {check: burst, lookback_days: 28, window_days: 2, k: 5, min_count: 10}
- *   - {check: withdrawn-after-count, statuses: [已下架, 已删除]}
+ *   - {check: withdrawn-after-count, statuses: [已下架, 已删除], min_items: 3}
  * }</pre>
  *
  * A wrong setting is a problem of the rulebook (reported with every other problem at load); a

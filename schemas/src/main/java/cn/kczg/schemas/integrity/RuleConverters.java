@@ -37,6 +37,6 @@ final class RuleConverters {
   }
 
   static WithdrawnRule withdrawn(RuleSettings s) {
-    return new WithdrawnRule(s.enabled(), s.texts("statuses", List.of("已下架", "已删除")));
+    return new WithdrawnRule(s.enabled(), s.texts("statuses", List.of("已下架", "已删除")), s.whole("min_items", 3, 1));
   }
 }

@@ -31,6 +31,8 @@ final class IntegrityRulesTest {
         .containsExactly("duplicate-expert", "padded-titles", "burst", "withdrawn-after-count");
     assertThat(rules.rules()).allMatch(IntegrityRule::enabled);
     assertThat(rules.enabled(BurstRule.class)).contains(new BurstRule(true, 28, 2, 5.0, 10));
+    assertThat(rules.enabled(PaddedTitleRule.class).orElseThrow().minCopies()).isEqualTo(4);
+    assertThat(rules.enabled(WithdrawnRule.class).orElseThrow().minItems()).isEqualTo(3);
   }
 
   @Test

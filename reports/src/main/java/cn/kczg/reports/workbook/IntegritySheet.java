@@ -1,0 +1,29 @@
+package cn.kczg.reports.workbook;
+
+import cn.kczg.reports.IntegrityFlag;
+import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.text.Phones;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** The 诚信提示 sheet: one row per integrity flag, with its sentence and evidence. */
+final class IntegritySheet {
+  static final String NAME = "诚信提示";
+
+  private IntegritySheet() {}
+
+  /** Writes the flags (the sheet has only its header when there are none). */
+  static void write(Sheet sheet, Styles styles, ReportModel model) {
+    SheetTable t = new SheetTable(sheet, styles, List.of("机构编号", "机构名称", "检查", "说明", "依据"));
+    for (IntegrityFlag f : model.integrityFlags()) {
+      Row row = t.next();
+      t.text(row, 0, f.subject());
+      t.text(row, 1, f.orgName());
+      t.text(row, 2, f.check());
+      t.text(row, 3, Phones.maskWithin(f.detail()));
+      t.text(row, 4, Phones.maskWithin(f.evidence()));
+    }
+    t.finish();
+  }
+}
