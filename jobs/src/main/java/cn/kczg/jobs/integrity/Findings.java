@@ -9,6 +9,7 @@ import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.integrity.WithdrawnRule;
 import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.text.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class Findings {
     ExpertListing p = person.get(0);
     String others = person.stream().map(ExpertListing::orgId).filter(o -> !o.equals(org)).distinct().sorted()
         .map(f::name).collect(Collectors.joining(", "));
-    return p.name() + " (" + p.position() + ", " + p.field() + ") also under " + others;
+    return Names.normalize(p.name()) + " (" + Names.normalize(p.position()) + ", " + Names.normalize(p.field())
+        + ") also under " + others;
   }
 
   /** Padded titles: one flag per organization and kind with a title copied min_copies times or more. */

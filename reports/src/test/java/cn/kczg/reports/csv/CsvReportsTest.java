@@ -2,6 +2,8 @@ package cn.kczg.reports.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kczg.reports.IntegrityFlag;
+import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.SampleModels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,7 @@ final class CsvReportsTest {
     List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
     assertThat(lines.get(0)).startsWith(
         "org_id,org_name,org_type,level,region,channel,experts,achievements,demands,news,activities,met_all,completion,rank_in_category");
-    assertThat(lines.get(0)).endsWith(",rank_change,total");
+    assertThat(lines.get(0)).endsWith(",rank_change,total,flags");
   }
 
   @Test
@@ -52,7 +54,7 @@ final class CsvReportsTest {
 
   @Test
   void anOrganizationNewSinceLastWeekHasAnEmptyRankChange() throws IOException {
-    assertThat(row(lines(CsvReports.writeProgress(SampleModels.small(), dir)), "E001")).endsWith(",1.0000,2,,50");
+    assertThat(row(lines(CsvReports.writeProgress(SampleModels.small(), dir)), "E001")).endsWith(",1.0000,2,,50,");
   }
 
   @Test
@@ -63,16 +65,38 @@ final class CsvReportsTest {
   }
 
   @Test
-  void shortlistHasItsSixColumns() throws IOException {
+  void shortlistHasItsSixColumnsThenFlags() throws IOException {
     List<String> lines = lines(CsvReports.writeShortlist(SampleModels.small(), dir));
-    assertThat(lines.get(0)).isEqualTo("category,rank,org_id,org_name,channel,completion");
-    assertThat(lines.get(1)).isEqualTo("高校,1,U001,南华大学,市科协对口工作小组,1.0000");
+    assertThat(lines.get(0)).isEqualTo("category,rank,org_id,org_name,channel,completion,flags");
+    assertThat(lines.get(1)).isEqualTo("高校,1,U001,南华大学,市科协对口工作小组,1.0000,");
   }
 
   @Test
   void reserveSaysWhatEachLacks() throws IOException {
     List<String> lines = lines(CsvReports.writeReserve(SampleModels.small(), dir));
-    assertThat(lines.get(1)).isEqualTo("企业,E003,湖南华菱衡阳钢管有限公司,衡阳高新区科协,0.6667,1,0,0,4,0,专家差1人、资讯差4条");
+    assertThat(lines.get(1)).isEqualTo("企业,E003,湖南华菱衡阳钢管有限公司,衡阳高新区科协,0.6667,1,0,0,4,0,专家差1人、资讯差4条,");
+  }
+
+  @Test
+  void flagsColumnNamesTheChecksThatFlaggedAnOrganization() throws IOException {
+    ReportModel model = SampleModels.small().withIntegrityFlags(List.of(
+        new IntegrityFlag("burst", "E003", "资讯: 27 items on 2022-07-10", "湖南华菱衡阳钢管有限公司", "day 2022-07-10"),
+        new IntegrityFlag("padded-titles", "E003", "资讯: 5 items repeat 1 title", "湖南华菱衡阳钢管有限公司", ""),
+        new IntegrityFlag("burst", "U001", "成果: 12 items on 2022-07-09", "南华大学", "")));
+    assertThat(row(lines(CsvReports.writeReserve(model, dir)), "企业,E003")).endsWith(",burst; padded-titles");
+    assertThat(row(lines(CsvReports.writeProgress(model, dir)), "E003")).endsWith(",burst; padded-titles");
+    assertThat(lines(CsvReports.writeShortlist(model, dir)).get(1)).endsWith(",1.0000,burst");
+  }
+
+  @Test
+  void integrityListsOrgSentenceAndEvidence() throws IOException {
+    ReportModel model = SampleModels.small().withIntegrityFlags(List.of(new IntegrityFlag("burst", "E003",
+        "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30", "湖南华菱衡阳钢管有限公司",
+        "day 2022-07-10: 27 items; items ZX1 ZX2")));
+    List<String> lines = lines(CsvReports.writeIntegrity(model, dir));
+    assertThat(lines).containsExactly("check,subject,detail,org_name,evidence",
+        "burst,E003,\"资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30\",湖南华菱衡阳钢管有限公司,"
+            + "day 2022-07-10: 27 items; items ZX1 ZX2");
   }
 
   @Test

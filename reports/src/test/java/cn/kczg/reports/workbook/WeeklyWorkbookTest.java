@@ -26,11 +26,24 @@ final class WeeklyWorkbookTest {
   @TempDir Path dir;
 
   @Test
-  void hasTheSixSheetsInOrder() throws IOException {
+  void hasTheSevenSheetsInOrder() throws IOException {
     try (Workbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("汇总", "进度", "推荐名单", "储备", "渠道", "隔离");
+      assertThat(names).containsExactly("汇总", "进度", "推荐名单", "储备", "渠道", "隔离", "诚信提示");
+    }
+  }
+
+  @Test
+  void integritySheetListsEachFlagWithItsSentenceAndEvidence() throws IOException {
+    var model = SampleModels.small().withIntegrityFlags(List.of(new cn.kczg.reports.IntegrityFlag("burst", "E003",
+        "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30", "湖南华菱衡阳钢管有限公司", "items ZX1 ZX2")));
+    try (Workbook wb = read(WeeklyWorkbook.write(model, dir))) {
+      Row row = rowOf(wb.getSheet("诚信提示"), "E003");
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo("湖南华菱衡阳钢管有限公司");
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo("burst");
+      assertThat(row.getCell(3).getStringCellValue()).endsWith("without them 24 of 30");
+      assertThat(row.getCell(4).getStringCellValue()).isEqualTo("items ZX1 ZX2");
     }
   }
 

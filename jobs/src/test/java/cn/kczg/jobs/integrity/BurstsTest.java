@@ -1,0 +1,63 @@
+package cn.kczg.jobs.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
+import cn.kczg.schemas.integrity.BurstRule;
+import cn.kczg.schemas.model.ItemKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import org.junit.jupiter.api.Test;
+
+final class BurstsTest {
+  private static final BurstRule RULE = new BurstRule(true, 28, 2, 5, 10);
+  private static final LocalDate DROP = LocalDate.of(2022, 7, 11);
+  private static final NavigableSet<LocalDate> EXAMINED = Bursts.examinedDays(List.of(DROP), 2);
+
+  private static List<DayCount> series(String org, int[] daily, int lastDay) {
+    List<DayCount> out = new ArrayList<>();
+    for (int i = 0; i < daily.length; i++) {
+      out.add(new DayCount(org, ItemKind.NEWS, DROP.minusDays(daily.length - i), daily[i], List.of()));
+    }
+    out.add(new DayCount(org, ItemKind.NEWS, DROP.minusDays(0), lastDay, List.of("x")));
+    return out;
+  }
+
+  @Test
+  void examinesEachAnchorAndTheWindowDaysBeforeIt() {
+    assertThat(EXAMINED).containsExactly(LocalDate.of(2022, 7, 9), LocalDate.of(2022, 7, 10), DROP);
+  }
+
+  @Test
+  void dayFarAboveTheUsualRateIsABurst() {
+    List<Bursts.Burst> found = Bursts.find(series("A", new int[] {0, 1, 2, 1, 0, 1, 2}, 27), EXAMINED, RULE);
+    assertThat(found).singleElement().satisfies(b -> {
+      assertThat(b.day()).isEqualTo(DROP);
+      assertThat(b.count()).isEqualTo(27);
+      assertThat(b.usualLow()).isZero();
+    });
+  }
+
+  @Test
+  void belowMinCountIsNeverABurstEvenFromZero() {
+    assertThat(Bursts.find(series("A", new int[] {0, 0, 0}, 9), EXAMINED, RULE)).isEmpty();
+  }
+
+  @Test
+  void steadyHighRateWithinItsOwnSpreadIsNotABurst() {
+    int[] steady = new int[28];
+    for (int i = 0; i < steady.length; i++) {
+      steady[i] = i % 2 == 0 ? 14 : 16;
+    }
+    assertThat(Bursts.find(series("S", steady, 20), EXAMINED, RULE)).isEmpty();
+    assertThat(Bursts.find(series("S", steady, 21), EXAMINED, RULE)).hasSize(1);
+  }
+
+  @Test
+  void dayOutsideTheWindowIsNotExamined() {
+    List<DayCount> early = List.of(new DayCount("A", ItemKind.NEWS, DROP.minusDays(5), 50, List.of()));
+    assertThat(Bursts.find(early, EXAMINED, RULE)).isEmpty();
+  }
+}

@@ -1,0 +1,53 @@
+package cn.kczg.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kczg.reports.DailyActivity;
+import cn.kczg.schemas.model.IndicatorCounts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ActivityChartTest {
+  private static final LocalDate TO = LocalDate.of(2022, 7, 11);
+  @TempDir Path dir;
+
+  private static DailyActivity burst() {
+    return DailyActivity.of("HY/QY01", "衡阳市甲科技有限公司", TO.minusDays(55), TO,
+        Map.of(TO.minusDays(1), IndicatorCounts.of(0, 0, 0, 27, 0), TO.minusDays(3), IndicatorCounts.of(1, 0, 0, 2, 0)),
+        List.of(TO.minusDays(1)));
+  }
+
+  @Test
+  void writesOnePngPerOrganizationUnderIntegrityWithASafeName() throws IOException {
+    List<Path> files = ActivityChart.writeAll(List.of(burst()), dir);
+    assertThat(files).containsExactly(dir.resolve("integrity").resolve("HY_QY01.png"));
+    byte[] png = Files.readAllBytes(files.get(0));
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+  }
+
+  @Test
+  void sameActivityGivesTheSameBytes() throws IOException {
+    byte[] first = Files.readAllBytes(ActivityChart.writeAll(List.of(burst()), dir.resolve("a")).get(0));
+    byte[] second = Files.readAllBytes(ActivityChart.writeAll(List.of(burst()), dir.resolve("b")).get(0));
+    assertThat(first).isEqualTo(second);
+  }
+
+  @Test
+  void everyDayOfThePeriodIsOnTheAxis() {
+    var plot = ActivityChart.of(burst()).getCategoryPlot();
+    assertThat(plot.getDataset().getColumnCount()).isEqualTo(56);
+    assertThat(plot.getDataset().getValue("资讯", "07-10").intValue()).isEqualTo(27);
+  }
+
+  @Test
+  void noActivitiesWriteNothing() {
+    assertThat(ActivityChart.writeAll(List.of(), dir)).isEmpty();
+    assertThat(Files.exists(dir.resolve("integrity"))).isFalse();
+  }
+}
