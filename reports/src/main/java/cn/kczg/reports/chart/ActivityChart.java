@@ -63,14 +63,19 @@ public final class ActivityChart {
     return chart;
   }
 
-  /** Writes {@code dir/integrity/<org_id>.png} for each organization; returns the files. */
+  /**
+   * Writes {@code dir/integrity/<org_id>.png} for each organization, after removing the charts of
+   * an earlier run there (an organization no longer flagged must not keep its chart); returns the
+   * files.
+   */
   public static List<Path> writeAll(List<DailyActivity> activities, Path dir) {
     List<Path> out = new ArrayList<>();
-    if (activities.isEmpty()) {
-      return out;
-    }
     Path folder = dir.resolve(FOLDER);
     try {
+      clear(folder);
+      if (activities.isEmpty()) {
+        return out;
+      }
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw cn.kczg.reports.ReportErrors.cannotWrite(folder, e);
@@ -79,6 +84,16 @@ public final class ActivityChart {
       out.add(ChartFiles.writePng(of(a), folder.resolve(FileNames.safe(a.orgId()) + ".png"), 800, 360));
     }
     return out;
+  }
+
+  private static void clear(Path folder) throws IOException {
+    if (Files.isDirectory(folder)) {
+      try (var files = Files.list(folder)) {
+        for (Path png : files.filter(p -> p.toString().endsWith(".png")).toList()) {
+          Files.delete(png);
+        }
+      }
+    }
   }
 
   private static String label(LocalDate d) {

@@ -46,6 +46,14 @@ final class ActivityChartTest {
   }
 
   @Test
+  void chartsOfAnEarlierRunAreRemoved() throws IOException {
+    Files.createDirectories(dir.resolve("integrity"));
+    Files.writeString(dir.resolve("integrity").resolve("OLD.png"), "stale");
+    assertThat(ActivityChart.writeAll(List.of(burst()), dir)).hasSize(1);
+    assertThat(Files.exists(dir.resolve("integrity").resolve("OLD.png"))).isFalse();
+  }
+
+  @Test
   void noActivitiesWriteNothing() {
     assertThat(ActivityChart.writeAll(List.of(), dir)).isEmpty();
     assertThat(Files.exists(dir.resolve("integrity"))).isFalse();
