@@ -56,6 +56,16 @@ public final class Errors {
             + String.join("\n  - ", problems));
   }
 
+  /** Several definition files of one folder are wrong; each entry is one file's message. */
+  public static KczgException badSourceDefinitions(String folder, List<String> messages) {
+    return new KczgException(
+        ErrorCode.BAD_SOURCE_DEFINITION,
+        "The source definitions in "
+            + folder
+            + " cannot be used; fix these and run again:\n"
+            + String.join("\n", messages));
+  }
+
   public static KczgException badRulebook(String file, List<String> problems) {
     return new KczgException(
         ErrorCode.BAD_RULEBOOK,
