@@ -50,7 +50,12 @@ final class Engine {
   }
 
   SourceDefinitions sources() {
-    return SourceDefinitions.withExtra(localWarehouse().resolve("sources"));
+    return sources(null);
+  }
+
+  /** Built-in definitions plus those of {@code dir}, or of {@code <warehouse>/sources/} when null. */
+  SourceDefinitions sources(Path dir) {
+    return SourceDefinitions.withExtra(dir != null ? dir : localWarehouse().resolve("sources"));
   }
 
   Rulebooks rulebooks() {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import cn.kczg.jobs.metrics.AsOfCounts;
 import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.RegistryHistory;
+import cn.kczg.jobs.metrics.SnapshotCheck;
 import cn.kczg.jobs.selection.LeagueTable;
 import cn.kczg.jobs.selection.Progress;
 import cn.kczg.jobs.selection.Selection;
@@ -59,10 +60,13 @@ public final class ProgramRun {
     }
     LocalDate dataDate = upTo.get(upTo.size() - 1);
     LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
+    SnapshotCheck snapshots = SnapshotCheck.load(warehouse, asOf);
     TreeSet<LocalDate> dates = new TreeSet<>(upTo);
     dates.add(asOf);
+    dates.addAll(snapshots.dates());
     log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
     AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
+    SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
     Map<String, Integer> previousRanks = previous == null
         ? Map.of()
         : LeagueTable.ranks(ranked(rulebook, registry.asOf(previous), counts, previous).rows());
@@ -73,7 +77,8 @@ public final class ProgramRun {
     orgs.forEach(o -> byId.put(o.orgId(), o));
     new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
     return new RunResult(rulebook, asOf, dataDate, previous, progress, selection, byId,
-        totals(counts, upTo), counts.unattributed(), now.problems(), history(counts, upTo));
+        totals(counts, upTo), counts.unattributed(), now.problems(), history(counts, upTo),
+        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()), checked.differences());
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}
