@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class NameSuggestions {
   /** Below this similarity a registry name is not offered: it would mislead more than help. */
-  public static final double MIN_SIMILARITY = 0.5;
+  public static final double MIN_SIMILARITY = 0.6;
 
   /** A registry organization a name may be compared with. */
   public record Candidate(String orgId, String name) {
