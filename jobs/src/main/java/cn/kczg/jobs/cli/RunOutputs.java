@@ -61,6 +61,10 @@ final class RunOutputs {
     root.put("data_date", result.dataDate().toString());
     root.put("previous", result.previous() == null ? null : result.previous().toString());
     root.put("run_at", Instant.now().toString());
+    ArrayNode notes = root.putArray("notes");
+    result.selection().notes().forEach(notes::add);
+    ArrayNode problems = root.putArray("registry_problems");
+    result.problems().forEach(problems::add);
     ObjectNode versions = root.putObject("table_versions");
     for (String t : java.util.List.of(Tables.LEDGER, Tables.REGISTRY, Tables.ITEMS, Tables.QUARANTINE, Tables.METRICS)) {
       versions.put(t, warehouse.version(t));
