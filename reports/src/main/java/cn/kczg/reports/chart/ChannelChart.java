@@ -51,6 +51,9 @@ public final class ChannelChart {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     JFreeChart chart = new JFreeChart("推荐渠道名额使用：入选/名额（截至" + WorkSentence.chineseDate(model.asOf()) + "）", plot);
     ChartFonts.theme().apply(chart);
+    chart.addSubtitle(new org.jfree.chart.title.TextTitle(
+        "绿：入选；黄：达标但未入选（渠道名额或类别名额已满）；灰：接近达标；红线：渠道名额",
+        ChartFonts.cjk(java.awt.Font.PLAIN, 12)));
     styleBars((StackedBarRenderer) plot.getRenderer(0));
     styleSlots((LineAndShapeRenderer) plot.getRenderer(1));
     return chart;

@@ -40,6 +40,8 @@ public final class DistributionChart {
     }
     NumberAxis axis = new NumberAxis("机构占比");
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+    axis.setRange(0, 1);
+    axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
     StackedBarRenderer renderer = new StackedBarRenderer(true);
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);

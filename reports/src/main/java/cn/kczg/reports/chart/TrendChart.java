@@ -17,12 +17,14 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * City-wide published items per kind, one small panel per kind over the same weeks, each with
  * its own scale and the value at every point. One shared scale would flatten the small kinds
- * (活动 in the hundreds beside 资讯 in the thousands) into lines that seem not to move.
+ * (活动 in the hundreds beside 资讯 in the thousands) into lines that seem not to move. Each point
+ * after the first also shows the week's growth.
  */
 public final class TrendChart {
   /** Pixel height of the chart. */
@@ -59,6 +61,21 @@ public final class TrendChart {
     return plot;
   }
 
+  /** The value at a point and, after the first week, the growth since the week before: "3,084（+196）". */
+  private static final class GrowthLabels extends StandardCategoryItemLabelGenerator {
+    @Override
+    public String generateLabel(CategoryDataset data, int row, int column) {
+      NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+      Number value = data.getValue(row, column);
+      if (value == null) {
+        return null;
+      }
+      Number before = column == 0 ? null : data.getValue(row, column - 1);
+      String growth = before == null ? "" : String.format(Locale.ROOT, "（%+d）", value.intValue() - before.intValue());
+      return format.format(value) + growth;
+    }
+  }
+
   /** Colour by kind and the value at each point; set after the theme, which resets both. */
   private static void style(CategoryPlot plot) {
     String kind = plot.getDataset().getRowKey(0).toString();
@@ -66,7 +83,7 @@ public final class TrendChart {
     LineAndShapeRenderer r = (LineAndShapeRenderer) plot.getRenderer();
     r.setSeriesPaint(0, Palette.KINDS[index]);
     r.setSeriesStroke(0, new BasicStroke(2.5f));
-    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", NumberFormat.getIntegerInstance(Locale.ROOT)));
+    r.setDefaultItemLabelGenerator(new GrowthLabels());
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(ChartFonts.cjk(Font.PLAIN, 11));
     r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
