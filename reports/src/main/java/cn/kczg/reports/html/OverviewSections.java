@@ -18,7 +18,7 @@ final class OverviewSections {
   /** 各类机构 and 推荐渠道: organizations, meeting all, change since last week, shortlist fill. */
   static void summary(StringBuilder h, ReportModel model) {
     List<GroupFigures> figures = GroupFigures.of(model);
-    h.append("<section id=\"summary\"><h2>概况</h2><div class=\"cols\"><div>");
+    h.append("<section id=\"summary\"><h2>概况</h2><div class=\"side\"><div>");
     h.append("<h3>各类机构</h3>");
     groupTable(h, "summary-categories", figures, GroupFigures.CATEGORY);
     h.append("</div><div><h3>推荐渠道</h3><div class=\"scroll\">");

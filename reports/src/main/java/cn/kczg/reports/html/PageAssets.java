@@ -26,6 +26,7 @@ final class PageAssets {
       + "h2{font-size:18px;margin:6px 0 10px;border-left:4px solid #" + hex(Palette.SHORTLISTED) + ";padding-left:8px}"
       + "h3{font-size:15px;margin:14px 0 6px}"
       + ".cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:16px}"
+      + ".side{display:flex;flex-wrap:wrap;gap:8px 28px;align-items:flex-start}"
       + "figure{margin:0}figure img{width:100%;height:auto;border:1px solid #eee}figcaption{font-size:12px;color:#666}"
       + ".scroll{max-height:520px;overflow:auto}"
       + "table{border-collapse:collapse;margin:4px 0 10px;font-size:13px}"
