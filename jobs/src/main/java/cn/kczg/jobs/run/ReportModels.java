@@ -1,5 +1,6 @@
 package cn.kczg.jobs.run;
 
+import cn.kczg.jobs.selection.Progress;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.model.Organization;
@@ -37,7 +38,31 @@ public final class ReportModels {
         .withContacts(contacts(r.organizations()))
         .withQuarantine(quarantine)
         .withWeeklyTotals(r.weeklyTotals().entrySet().stream().map(e -> new WeeklyTotal(e.getKey(), e.getValue())).toList())
-        .withForecasts(forecasts(r));
+        .withForecasts(forecasts(r))
+        .withPreviousProgress(previousProgress(r))
+        .withChannelStandings(r.channelStandings())
+        .withIndicatorForecasts(r.forecasts());
+  }
+
+  /**
+   * Every organization as of the previous drop, measured against today's targets, so "meeting
+   * all targets" last week and this week compare like with like. Ranks are the previous ones.
+   */
+  static List<OrgProgress> previousProgress(RunResult r) {
+    Map<String, IndicatorCounts> counts = r.previous() == null ? null : r.history().get(r.previous());
+    if (counts == null) {
+      return List.of();
+    }
+    List<OrgProgress> out = new ArrayList<>();
+    for (OrgProgress p : r.progress()) {
+      IndicatorCounts c = zeroIfNull(counts.get(p.orgId()));
+      double completion = Progress.completion(c, p.targets());
+      boolean metAll = java.util.Arrays.stream(ItemKind.values()).allMatch(k -> c.get(k) >= p.targets().get(k));
+      int rank = p.previousRank() == null ? 0 : p.previousRank();
+      out.add(new OrgProgress(p.orgId(), p.orgName(), p.category(), p.level(), p.region(), p.channel(), c,
+          p.targets(), metAll, completion, completion, rank, null));
+    }
+    return out;
   }
 
   private static List<String> suggestionsFor(String nameKey, RunResult r) {
