@@ -65,7 +65,12 @@ public final class ServePasses {
     return gate.run("weekly report", () -> {
       List<Report> made = new ArrayList<>();
       for (String program : config.programs()) {
-        reportIfDue(program).ifPresent(made::add);
+        try {
+          reportIfDue(program).ifPresent(made::add);
+        } catch (RuntimeException e) {
+          // One program's failure (say, a broken rulebook) must not keep the others' reports back.
+          log.accept("weekly report: " + program + " failed: " + e.getMessage() + "; `kczg serve --once` or the next firing tries again");
+        }
       }
       delivery.retryUnsent();
       return made;
