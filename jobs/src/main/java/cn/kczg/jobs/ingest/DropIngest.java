@@ -59,12 +59,13 @@ final class DropIngest {
 
   DropResult ingest(Path drop, LocalDate date) {
     String folder = drop.getFileName().toString();
-    log.accept("ingest " + folder + ": scanning files");
+    List<Path> files = filesOf(drop);
+    log.accept("ingest " + folder + ": scanning " + files.size() + " file(s)");
     Set<String> known = ledger.shasFor(date);
     Set<String> seen = new HashSet<>();
     List<FileOutcome> outcomes = new ArrayList<>();
     List<Pending> accepted = new ArrayList<>();
-    for (Path path : filesOf(drop)) {
+    for (Path path : files) {
       String display = folder + "/" + path.getFileName();
       byte[] bytes = read(path);
       String sha = sha256(bytes);
@@ -100,7 +101,9 @@ final class DropIngest {
       outcomes.add(new FileOutcome(f.display(), f.definition().id(), Status.INGESTED, f.encoding(), c[0], c[1], c[2], ""));
     }
     ledger.commit(batchId, warehouse.spark().createDataFrame(ledgerRows, Tables.ledger()));
-    log.accept("ingest " + folder + ": committed batch " + batchId.substring(0, 12));
+    log.accept(String.format("ingest %s: committed batch %s: %d file(s), %,d row(s) stored, %,d quarantined", folder,
+        batchId.substring(0, 12), accepted.size(), outcomes.stream().mapToLong(FileOutcome::stored).sum(),
+        outcomes.stream().mapToLong(FileOutcome::quarantined).sum()));
     return new DropResult(folder, date, batchId, sorted(outcomes), quarantineByReason(batchId));
   }
 
