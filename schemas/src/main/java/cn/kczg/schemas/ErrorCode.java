@@ -12,6 +12,9 @@ public enum ErrorCode {
   MISSING_COLUMNS(true),
   BAD_INPUT(true),
   WAREHOUSE_LOCKED(true),
+  UNWRITABLE_FILE(true),
+  BAD_CONFIG(true),
+  SCHEDULER(false),
   INTERNAL(false);
 
   private final boolean userMistake;

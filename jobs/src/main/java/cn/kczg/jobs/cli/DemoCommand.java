@@ -58,9 +58,21 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** The data-samples folder: under {@code kczg.home} (set by the launcher), else the working directory. */
+  /**
+   * The data-samples folder: under {@code kczg.home} (set by the launcher), else the nearest
+   * folder of that name in the working directory or above it.
+   */
   static Path samplesHome() {
-    return Path.of(System.getProperty("kczg.home", ".")).resolve("data-samples");
+    String home = System.getProperty("kczg.home");
+    if (home != null) {
+      return Path.of(home).resolve("data-samples");
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("data-samples"))) {
+        return p.resolve("data-samples");
+      }
+    }
+    return Path.of("data-samples");
   }
 
   private static void deleteTree(Path root) {

@@ -7,8 +7,6 @@ import cn.kczg.schemas.program.Rulebooks;
 import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * What a command needs, made on first use: the Spark session, the warehouse and its lock, the
@@ -17,11 +15,17 @@ import java.time.Instant;
  */
 final class Engine {
   private final GlobalOptions options;
-  private final Instant started = Instant.now();
+  private final ProgressLog progress;
   private Warehouse warehouse;
 
   Engine(GlobalOptions options) {
+    this(options, false);
+  }
+
+  /** An engine for a service ({@code serve}): its progress lines always carry the time of day. */
+  Engine(GlobalOptions options, boolean service) {
     this.options = options;
+    this.progress = ProgressLog.forCommand(options.quiet, service);
   }
 
   Warehouse warehouse() {
@@ -29,6 +33,7 @@ final class Engine {
       log("starting Spark (" + options.master + ")");
       Path scratch = localWarehouse().resolve("_state");
       warehouse = new Warehouse(options.warehouse, Spark.session(options.master, scratch));
+      log("Spark ready");
     }
     return warehouse;
   }
@@ -66,12 +71,9 @@ final class Engine {
     return options.out;
   }
 
-  /** A progress line on standard error (not with --quiet). */
+  /** A progress line on standard error (not with --quiet); see {@link ProgressLog}. */
   void log(String message) {
-    if (!options.quiet) {
-      long s = Duration.between(started, Instant.now()).toSeconds();
-      System.err.printf("[%3ds] %s%n", s, message);
-    }
+    progress.line(message);
   }
 
   PrintStream out(boolean ignored) {

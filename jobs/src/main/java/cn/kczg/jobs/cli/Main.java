@@ -15,9 +15,18 @@ public final class Main {
   /** Runs a command line and returns its exit code (for tests). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new KczgCommand());
+    cli.registerConverter(java.time.LocalDate.class, Main::date);
     cli.setExecutionExceptionHandler(Main::onError);
     cli.setParameterExceptionHandler(Main::onBadUsage);
     return cli.execute(args);
+  }
+
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2022-07-11");
+    }
   }
 
   private static int onBadUsage(CommandLine.ParameterException e, String[] args) {

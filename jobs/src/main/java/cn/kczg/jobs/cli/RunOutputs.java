@@ -1,7 +1,9 @@
 package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.alias.AliasTable;
+import cn.kczg.jobs.run.ReportModels;
 import cn.kczg.jobs.run.RunResult;
+import cn.kczg.reports.ReportWriter;
 import cn.kczg.jobs.warehouse.Tables;
 import cn.kczg.jobs.warehouse.Warehouse;
 import cn.kczg.schemas.source.SourceDefinition;
@@ -44,6 +46,8 @@ final class RunOutputs {
     Path folder = engine.out().resolve(result.rulebook().id()).resolve(folderName);
     try {
       Files.createDirectories(folder);
+      engine.log("writing outputs to " + folder);
+      ReportWriter.writeAll(ReportModels.of(result), folder);
       manifest(warehouse, engine.sources(null), result, versions, folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,6 +69,10 @@ final class RunOutputs {
     root.put("data_date", result.dataDate().toString());
     root.put("previous", result.previous() == null ? null : result.previous().toString());
     root.put("run_at", Instant.now().toString());
+    ArrayNode notes = root.putArray("notes");
+    result.selection().notes().forEach(notes::add);
+    ArrayNode problems = root.putArray("registry_problems");
+    result.problems().forEach(problems::add);
     root.put("semantics", "figures use the drops dated on or before as_of that the warehouse held at the"
         + " table_versions below, and the aliases at aliases_version; `kczg run --reproduce` on this file"
         + " reads those versions again");

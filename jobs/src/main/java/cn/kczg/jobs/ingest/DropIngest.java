@@ -80,7 +80,9 @@ final class DropIngest {
     if (parsedItems != null) {
       parsedItems.unpersist();
     }
-    log.accept("ingest " + folder + ": committed batch " + batchId.substring(0, 12));
+    log.accept(String.format("ingest %s: committed batch %s: %d file(s), %,d row(s) stored, %,d quarantined", folder,
+        batchId.substring(0, 12), sorted.accepted().size(), outcomes.stream().mapToLong(FileOutcome::stored).sum(),
+        outcomes.stream().mapToLong(FileOutcome::quarantined).sum()));
     quarantine.forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
     return new DropResult(folder, date, batchId, sortedByFile(outcomes), Map.copyOf(reasons));
   }

@@ -2,6 +2,7 @@ package cn.kczg.jobs.run;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.kczg.jobs.forecast.Forecaster;
 import cn.kczg.jobs.metrics.AsOfCounts;
 import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.RegistryHistory;
@@ -53,6 +54,7 @@ public final class ProgramRun {
           ? ": the warehouse " + warehouse.root() + " is empty; run `kczg ingest INBOX` first."
           : "; the earliest drop is " + drops.get(0) + "."));
     }
+    log.accept("run " + rulebook.id() + ": " + drops.size() + " drop(s) in the warehouse; reading the registry");
     RegistryHistory registry = RegistryHistory.load(warehouse);
     List<Organization> orgs = registry.asOf(asOf);
     if (orgs.isEmpty()) {
@@ -67,18 +69,25 @@ public final class ProgramRun {
     log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
     AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
     SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
-    Map<String, Integer> previousRanks = previous == null
-        ? Map.of()
-        : LeagueTable.ranks(ranked(rulebook, registry.asOf(previous), counts, previous).rows());
+    List<OrgProgress> before = previous == null ? List.of() : ranked(rulebook, registry.asOf(previous), counts, previous).rows();
+    Map<String, Integer> previousRanks = LeagueTable.ranks(before);
     Ranked now = ranked(rulebook, orgs, counts, asOf);
     List<OrgProgress> progress = LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
     Selection selection = Shortlister.select(rulebook, progress);
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
+    log.accept("run " + rulebook.id() + ": storing per-organization metrics");
     new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
+    // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
+    TreeSet<LocalDate> historyDates = new TreeSet<>(upTo);
+    historyDates.add(asOf);
+    Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, historyDates);
+    int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
     return new RunResult(rulebook, asOf, dataDate, previous, progress, selection, byId,
-        totals(counts, upTo), counts.unattributed(), now.problems(), history(counts, upTo),
-        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()), checked.differences());
+        totals(counts, upTo), counts.unattributed(), now.problems(), history,
+        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()), checked.differences(),
+        new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
+        LeagueTable.byChannel(progress, before));
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}
@@ -106,7 +115,7 @@ public final class ProgramRun {
     return out;
   }
 
-  private static Map<LocalDate, Map<String, IndicatorCounts>> history(AsOfCounts counts, List<LocalDate> dates) {
+  private static Map<LocalDate, Map<String, IndicatorCounts>> history(AsOfCounts counts, java.util.Collection<LocalDate> dates) {
     Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
     dates.forEach(d -> out.put(d, counts.byDate().getOrDefault(d, Map.of())));
     return out;

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param quarantine rows the run could not use (ingest-time refusals of drops up to {@code asOf},
  *     and rows of unknown organizations with suggestions), by file and line
  * @param snapshotDifferences where count snapshots disagree with the item exports (which win)
+ * @param forecasts each organization's projection per indicator
+ * @param channelStandings league tables per recommending channel, with rank change
  */
 public record RunResult(
     Rulebook rulebook,
@@ -43,4 +45,6 @@ public record RunResult(
     List<String> problems,
     Map<LocalDate, Map<String, IndicatorCounts>> history,
     List<QuarantineRow> quarantine,
-    List<SnapshotDifference> snapshotDifferences) {}
+    List<SnapshotDifference> snapshotDifferences,
+    List<cn.kczg.schemas.result.IndicatorForecast> forecasts,
+    List<cn.kczg.schemas.result.ChannelStanding> channelStandings) {}

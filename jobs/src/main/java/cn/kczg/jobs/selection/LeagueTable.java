@@ -48,6 +48,33 @@ public final class LeagueTable {
     return out;
   }
 
+  /**
+   * League tables per (channel, category): the category order restricted to one channel.
+   *
+   * @param previous the previous as-of's progress rows (empty when none)
+   */
+  public static List<cn.kczg.schemas.result.ChannelStanding> byChannel(List<OrgProgress> rows, List<OrgProgress> previous) {
+    Map<String, Integer> before = channelRanks(previous);
+    List<OrgProgress> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparing(OrgProgress::channel).thenComparing(OrgProgress::category).thenComparing(ORDER));
+    Map<String, Integer> next = new HashMap<>();
+    List<cn.kczg.schemas.result.ChannelStanding> out = new ArrayList<>();
+    for (OrgProgress p : sorted) {
+      int rank = next.merge(p.channel() + "\u0000" + p.category(), 1, Integer::sum);
+      out.add(new cn.kczg.schemas.result.ChannelStanding(p.channel(), p.category(), rank, p.orgId(),
+          before.get(p.channel() + "\u0000" + p.category() + "\u0000" + p.orgId())));
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> channelRanks(List<OrgProgress> rows) {
+    Map<String, Integer> out = new HashMap<>();
+    for (var s : rows.isEmpty() ? List.<cn.kczg.schemas.result.ChannelStanding>of() : byChannel(rows, List.of())) {
+      out.put(s.channel() + "\u0000" + s.category() + "\u0000" + s.orgId(), s.rank());
+    }
+    return out;
+  }
+
   private static int position(List<String> order, String category) {
     int i = order.indexOf(category);
     return i < 0 ? Integer.MAX_VALUE : i;

@@ -1,0 +1,170 @@
+package cn.kczg.reports;
+
+import static java.util.Objects.requireNonNull;
+
+import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelStanding;
+import cn.kczg.schemas.result.IndicatorForecast;
+import cn.kczg.schemas.result.OrgProgress;
+import cn.kczg.schemas.result.ReserveEntry;
+import cn.kczg.schemas.result.ShortlistEntry;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Everything one output folder shows for one program as of one date. Lists are copied and put
+ * in their canonical order on construction (categories in program order, then rank, then org
+ * id), so every writer sees the same rows in the same order whatever order the jobs produced.
+ *
+ * <p>Build it with {@link #of} and add the optional sections with the {@code with…} methods;
+ * new sections arrive as new {@code with…} methods, so callers keep compiling:
+ *
+ * <pre>{@code
+ * ReportModel model =
+ *     ReportModel.of(Program.of(rulebook), asOf, previousAsOf, progress, shortlist, fills, reserve)
+ *         .withContacts(contactsByOrgId)
+ *         .withQuarantine(quarantineRows);
+ * }</pre>
+ *
+ * @param program the program: id, title, notice, categories and quotas
+ * @param asOf the date the figures are as of
+ * @param previousAsOf the previous as-of date the rank changes compare with, or null
+ * @param progress one row per organization
+ * @param shortlist the candidate shortlist
+ * @param channels how full each recommending channel is
+ * @param reserve near-qualifying organizations with what each lacks
+ * @param contacts registry people fields by org id, for the official forms (may be empty)
+ * @param quarantine rows set aside instead of counted (may be empty)
+ * @param differences differences from the platform snapshot (may be empty)
+ * @param weeklyTotals city-wide totals per week for the trend chart (may be empty)
+ * @param forecasts projections to the deadline (may be empty)
+ * @param integrityFlags findings of consistency checks (may be empty)
+ * @param previousProgress every organization's row as of {@code previousAsOf}, for the changes
+ *     since last week (may be empty: no changes are shown then)
+ * @param channelStandings league tables per recommending channel (may be empty)
+ * @param indicatorForecasts projections per organization and indicator (may be empty)
+ */
+public record ReportModel(
+    Program program,
+    LocalDate asOf,
+    LocalDate previousAsOf,
+    List<OrgProgress> progress,
+    List<ShortlistEntry> shortlist,
+    List<ChannelFill> channels,
+    List<ReserveEntry> reserve,
+    Map<String, OrgContact> contacts,
+    List<QuarantineRow> quarantine,
+    List<SnapshotDifference> differences,
+    List<WeeklyTotal> weeklyTotals,
+    List<ForecastRow> forecasts,
+    List<IntegrityFlag> integrityFlags,
+    List<OrgProgress> previousProgress,
+    List<ChannelStanding> channelStandings,
+    List<IndicatorForecast> indicatorForecasts) {
+
+  public ReportModel {
+    requireNonNull(program, "program is null");
+    requireNonNull(asOf, "asOf is null");
+    RowOrder order = new RowOrder(program);
+    progress = RowOrder.sorted(progress, order.progress());
+    shortlist = RowOrder.sorted(shortlist, order.shortlist());
+    channels = RowOrder.sorted(channels, RowOrder.channels());
+    reserve = RowOrder.sorted(reserve, order.reserve());
+    contacts = contacts == null ? Map.of() : new TreeMap<>(contacts);
+    quarantine = RowOrder.sorted(quarantine, RowOrder.quarantine());
+    differences = RowOrder.sorted(differences, RowOrder.differences());
+    weeklyTotals = RowOrder.sorted(weeklyTotals, Comparator.comparing(WeeklyTotal::week));
+    forecasts = RowOrder.sorted(forecasts, order.forecasts());
+    integrityFlags = RowOrder.sorted(integrityFlags, RowOrder.integrity());
+    previousProgress = RowOrder.sorted(previousProgress, order.progress());
+    channelStandings = RowOrder.sorted(channelStandings, order.channelStandings());
+    indicatorForecasts = RowOrder.sorted(indicatorForecasts, order.indicatorForecasts());
+  }
+
+  /** A model with the required sections and every optional one empty. */
+  public static ReportModel of(
+      Program program,
+      LocalDate asOf,
+      LocalDate previousAsOf,
+      List<OrgProgress> progress,
+      List<ShortlistEntry> shortlist,
+      List<ChannelFill> channels,
+      List<ReserveEntry> reserve) {
+    return new ReportModel(
+        program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** A copy with the registry people fields, by org id. */
+  public ReportModel withContacts(Map<String, OrgContact> byOrgId) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        byOrgId, quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the quarantined rows. */
+  public ReportModel withQuarantine(List<QuarantineRow> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        contacts, rows, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the differences from the platform snapshot. */
+  public ReportModel withDifferences(List<SnapshotDifference> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        contacts, quarantine, rows, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the weekly city-wide totals. */
+  public ReportModel withWeeklyTotals(List<WeeklyTotal> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        contacts, quarantine, differences, rows, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the forecast rows. */
+  public ReportModel withForecasts(List<ForecastRow> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        contacts, quarantine, differences, weeklyTotals, rows, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the integrity findings. */
+  public ReportModel withIntegrityFlags(List<IntegrityFlag> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
+        contacts, quarantine, differences, weeklyTotals, forecasts, rows, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with every organization's row as of the previous as-of date. */
+  public ReportModel withPreviousProgress(List<OrgProgress> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
+        quarantine, differences, weeklyTotals, forecasts, integrityFlags, rows, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the league tables per recommending channel. */
+  public ReportModel withChannelStandings(List<ChannelStanding> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
+        quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, rows, indicatorForecasts);
+  }
+
+  /** A copy with the projections per organization and indicator. */
+  public ReportModel withIndicatorForecasts(List<IndicatorForecast> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
+        quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, rows);
+  }
+
+  /** The contact of an organization, or an empty one when the registry has none. */
+  public OrgContact contact(String orgId) {
+    return contacts.getOrDefault(orgId, OrgContact.unknown(orgId));
+  }
+
+  /** Category names in display order: the program's, then any others the rows carry. */
+  public List<String> categories() {
+    Set<String> names = new LinkedHashSet<>(program.categoryNames());
+    progress.stream().map(OrgProgress::category).filter(Objects::nonNull).forEach(names::add);
+    shortlist.stream().map(ShortlistEntry::category).filter(Objects::nonNull).forEach(names::add);
+    return List.copyOf(names);
+  }
+}

@@ -1,0 +1,101 @@
+package cn.kczg.reports.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kczg.reports.SampleModels;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CsvReportsTest {
+  @TempDir Path dir;
+
+  @Test
+  void progressStartsWithTheFixedColumns() throws IOException {
+    List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
+    assertThat(lines.get(0)).startsWith(
+        "org_id,org_name,org_type,level,region,channel,experts,achievements,demands,news,activities,met_all,completion,rank_in_category");
+    assertThat(lines.get(0)).endsWith(",rank_change,total");
+  }
+
+  @Test
+  void filesStartWithAUtf8ByteOrderMarkAndUseCrLf() throws IOException {
+    byte[] bytes = Files.readAllBytes(CsvReports.writeShortlist(SampleModels.small(), dir));
+    assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\r\n");
+  }
+
+  @Test
+  void completionHasExactlyFourDecimals() throws IOException {
+    List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
+    assertThat(row(lines, "E003")).contains(",false,0.6667,3,0,");
+    assertThat(row(lines, "E002")).contains(",true,1.0000,1,1,");
+  }
+
+  @Test
+  void rowsComeInProgramCategoryOrderThenRank() throws IOException {
+    List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, 4))
+        .containsExactly("U001", "E002", "E001", "E003", "E004");
+  }
+
+  @Test
+  void formulaLikeTextIsNeutralizedAndQuoted() throws IOException {
+    List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
+    assertThat(row(lines, "E001")).startsWith("E001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",企业,");
+    assertThat(row(lines, "E004")).startsWith("E004,'-1+2@公司,");
+  }
+
+  @Test
+  void anOrganizationNewSinceLastWeekHasAnEmptyRankChange() throws IOException {
+    assertThat(row(lines(CsvReports.writeProgress(SampleModels.small(), dir)), "E001")).endsWith(",1.0000,2,,50");
+  }
+
+  @Test
+  void channelsListSlotsQualifyingShortlistedThenTheRest() throws IOException {
+    List<String> lines = lines(CsvReports.writeChannels(SampleModels.small(), dir));
+    assertThat(lines.get(0)).isEqualTo("channel,slots,qualifying,shortlisted,near_qualifying,seats,unfilled");
+    assertThat(lines).contains("衡南县科协,10,2,2,0,2,8");
+  }
+
+  @Test
+  void shortlistHasItsSixColumns() throws IOException {
+    List<String> lines = lines(CsvReports.writeShortlist(SampleModels.small(), dir));
+    assertThat(lines.get(0)).isEqualTo("category,rank,org_id,org_name,channel,completion");
+    assertThat(lines.get(1)).isEqualTo("高校,1,U001,南华大学,市科协对口工作小组,1.0000");
+  }
+
+  @Test
+  void reserveSaysWhatEachLacks() throws IOException {
+    List<String> lines = lines(CsvReports.writeReserve(SampleModels.small(), dir));
+    assertThat(lines.get(1)).isEqualTo("企业,E003,湖南华菱衡阳钢管有限公司,衡阳高新区科协,0.6667,1,0,0,4,0,专家差1人、资讯差4条");
+  }
+
+  @Test
+  void quarantineMasksPhonesAndNeutralizesTheRawLine() throws IOException {
+    String content = String.join("\n", lines(CsvReports.writeQuarantine(SampleModels.small(), dir)));
+    assertThat(content).contains("138****5678").doesNotContain("13812345678");
+    assertThat(content).contains("衡阳恒飞电缆有限责任公司");
+  }
+
+  @Test
+  void quotingFollowsRfc4180() {
+    assertThat(CsvTable.quote("a,b")).isEqualTo("\"a,b\"");
+    assertThat(CsvTable.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(CsvTable.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(CsvTable.quote("plain")).isEqualTo("plain");
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return List.of(text.substring(1).split("\r\n"));
+  }
+
+  private static String row(List<String> lines, String orgId) {
+    return lines.stream().filter(l -> l.startsWith(orgId + ",")).findFirst().orElseThrow();
+  }
+}
