@@ -3,6 +3,8 @@ package cn.kczg.reports;
 import static java.util.Objects.requireNonNull;
 
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelStanding;
+import cn.kczg.schemas.result.IndicatorForecast;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
@@ -43,6 +45,10 @@ import java.util.TreeMap;
  * @param weeklyTotals city-wide totals per week for the trend chart (may be empty)
  * @param forecasts projections to the deadline (may be empty)
  * @param integrityFlags findings of consistency checks (may be empty)
+ * @param previousProgress every organization's row as of {@code previousAsOf}, for the changes
+ *     since last week (may be empty: no changes are shown then)
+ * @param channelStandings league tables per recommending channel (may be empty)
+ * @param indicatorForecasts projections per organization and indicator (may be empty)
  */
 public record ReportModel(
     Program program,
@@ -57,7 +63,10 @@ public record ReportModel(
     List<SnapshotDifference> differences,
     List<WeeklyTotal> weeklyTotals,
     List<ForecastRow> forecasts,
-    List<IntegrityFlag> integrityFlags) {
+    List<IntegrityFlag> integrityFlags,
+    List<OrgProgress> previousProgress,
+    List<ChannelStanding> channelStandings,
+    List<IndicatorForecast> indicatorForecasts) {
 
   public ReportModel {
     requireNonNull(program, "program is null");
@@ -73,6 +82,9 @@ public record ReportModel(
     weeklyTotals = RowOrder.sorted(weeklyTotals, Comparator.comparing(WeeklyTotal::week));
     forecasts = RowOrder.sorted(forecasts, order.forecasts());
     integrityFlags = RowOrder.sorted(integrityFlags, RowOrder.integrity());
+    previousProgress = RowOrder.sorted(previousProgress, order.progress());
+    channelStandings = RowOrder.sorted(channelStandings, order.channelStandings());
+    indicatorForecasts = RowOrder.sorted(indicatorForecasts, order.indicatorForecasts());
   }
 
   /** A model with the required sections and every optional one empty. */
@@ -86,43 +98,61 @@ public record ReportModel(
       List<ReserveEntry> reserve) {
     return new ReportModel(
         program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** A copy with the registry people fields, by org id. */
   public ReportModel withContacts(Map<String, OrgContact> byOrgId) {
     return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        byOrgId, quarantine, differences, weeklyTotals, forecasts, integrityFlags);
+        byOrgId, quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
   }
 
   /** A copy with the quarantined rows. */
   public ReportModel withQuarantine(List<QuarantineRow> rows) {
     return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, rows, differences, weeklyTotals, forecasts, integrityFlags);
+        contacts, rows, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
   }
 
   /** A copy with the differences from the platform snapshot. */
   public ReportModel withDifferences(List<SnapshotDifference> rows) {
     return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, rows, weeklyTotals, forecasts, integrityFlags);
+        contacts, quarantine, rows, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
   }
 
   /** A copy with the weekly city-wide totals. */
   public ReportModel withWeeklyTotals(List<WeeklyTotal> rows) {
     return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, differences, rows, forecasts, integrityFlags);
+        contacts, quarantine, differences, rows, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
   }
 
   /** A copy with the forecast rows. */
   public ReportModel withForecasts(List<ForecastRow> rows) {
     return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, differences, weeklyTotals, rows, integrityFlags);
+        contacts, quarantine, differences, weeklyTotals, rows, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
   }
 
   /** A copy with the integrity findings. */
   public ReportModel withIntegrityFlags(List<IntegrityFlag> rows) {
     return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, differences, weeklyTotals, forecasts, rows);
+        contacts, quarantine, differences, weeklyTotals, forecasts, rows, previousProgress, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with every organization's row as of the previous as-of date. */
+  public ReportModel withPreviousProgress(List<OrgProgress> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
+        quarantine, differences, weeklyTotals, forecasts, integrityFlags, rows, channelStandings, indicatorForecasts);
+  }
+
+  /** A copy with the league tables per recommending channel. */
+  public ReportModel withChannelStandings(List<ChannelStanding> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
+        quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, rows, indicatorForecasts);
+  }
+
+  /** A copy with the projections per organization and indicator. */
+  public ReportModel withIndicatorForecasts(List<IndicatorForecast> rows) {
+    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
+        quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, rows);
   }
 
   /** The contact of an organization, or an empty one when the registry has none. */

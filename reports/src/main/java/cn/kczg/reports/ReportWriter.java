@@ -20,8 +20,9 @@ import java.util.List;
  * reserve.csv}, {@code quarantine.csv}; {@code differences.csv}, {@code forecast.csv} and
  * {@code integrity.csv} when those sections have rows; {@code weekly-report.xlsx}; the charts
  * ({@code ranking.png/.svg}, {@code ranking-<category>.png/.svg}, {@code channels.png/.svg},
- * {@code trend.png/.svg} when weekly totals are given); {@code index.html}; and {@code
- * forms/推荐汇总表-<channel>.xlsx} and {@code forms/信息采集表-<org_id>.xlsx}.
+ * {@code distribution.png/.svg}, {@code trend.png/.svg} when weekly totals are given); {@code
+ * forms/推荐汇总表-<channel>.xlsx} and {@code forms/信息采集表-<org_id>.xlsx}; and the dashboard
+ * {@code index.html}, which links them.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -32,8 +33,9 @@ public final class ReportWriter {
     List<Path> files = new ArrayList<>(writeCsv(model, outDir));
     files.add(WeeklyWorkbook.write(model, outDir));
     files.addAll(Charts.writeAll(model, outDir));
-    files.add(HtmlReport.write(model, outDir));
+    // Forms first: the page links every form it finds in forms/.
     files.addAll(OfficialForms.writeAll(model, outDir));
+    files.add(HtmlReport.write(model, outDir));
     return files;
   }
 

@@ -1,6 +1,8 @@
 package cn.kczg.reports;
 
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelStanding;
+import cn.kczg.schemas.result.IndicatorForecast;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
@@ -42,6 +44,19 @@ final class RowOrder {
 
   Comparator<ForecastRow> forecasts() {
     return byCategory(ForecastRow::category).thenComparing(ForecastRow::orgId);
+  }
+
+  Comparator<ChannelStanding> channelStandings() {
+    return Comparator.comparing(ChannelStanding::channel)
+        .thenComparing(byCategory(ChannelStanding::category))
+        .thenComparingInt(ChannelStanding::rank)
+        .thenComparing(ChannelStanding::orgId);
+  }
+
+  Comparator<IndicatorForecast> indicatorForecasts() {
+    return byCategory(IndicatorForecast::category)
+        .thenComparing(IndicatorForecast::orgId)
+        .thenComparing(IndicatorForecast::kind);
   }
 
   static Comparator<ChannelFill> channels() {

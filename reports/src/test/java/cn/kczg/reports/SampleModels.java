@@ -3,6 +3,8 @@ package cn.kczg.reports;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelStanding;
+import cn.kczg.schemas.result.IndicatorForecast;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
@@ -50,9 +52,45 @@ public final class SampleModels {
     List<ReserveEntry> reserve = List.of(
         new ReserveEntry("企业", "E003", "湖南华菱衡阳钢管有限公司", "衡阳高新区科协", 0.66666, missing));
     return ReportModel.of(program(), AS_OF, AS_OF.minusDays(7), progress, shortlist, fills, reserve)
+        .withPreviousProgress(previous(progress))
+        .withChannelStandings(standings())
+        .withIndicatorForecasts(forecasts())
         .withContacts(contacts())
         .withQuarantine(List.of(new QuarantineRow("2022-07-11/成果.csv", 7, "unknown-org", "机构名称不在登记表中",
             "A77,智能电缆,=cmd|' /C calc'!A0,13812345678,2022-07-01", List.of("衡阳恒飞电缆有限责任公司"))));
+  }
+
+  /** Last week: the same organizations, E002 already meeting every target, E001 not yet. */
+  private static List<OrgProgress> previous(List<OrgProgress> now) {
+    return now.stream()
+        .filter(p -> p.previousRank() != null)
+        .map(p -> new OrgProgress(p.orgId(), p.orgName(), p.category(), p.level(), p.region(), p.channel(),
+            p.counts(), p.targets(), p.metAll(), p.completion() - 0.1, p.score(), p.previousRank(), null))
+        .toList();
+  }
+
+  /** Channel tables: 衡南县科协 holds E002 (was 2nd) and E001 (new); 衡阳高新区科协 E003 and E004. */
+  private static List<ChannelStanding> standings() {
+    return List.of(
+        new ChannelStanding("衡南县科协", "企业", 1, "E002", 2),
+        new ChannelStanding("衡南县科协", "企业", 2, "E001", null),
+        new ChannelStanding("衡阳高新区科协", "企业", 2, "E004", 1),
+        new ChannelStanding("衡阳高新区科协", "企业", 1, "E003", 2),
+        new ChannelStanding("市科协对口工作小组", "高校", 1, "U001", 1));
+  }
+
+  /**
+   * E003 gains experts on time but has no news pace (at risk); E004 reaches experts only after
+   * the deadline (at risk).
+   */
+  private static List<IndicatorForecast> forecasts() {
+    LocalDate late = LocalDate.of(2022, 8, 30);
+    return List.of(
+        new IndicatorForecast("E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.EXPERTS, 9, 10, 1.0,
+            LocalDate.of(2022, 7, 18), true),
+        new IndicatorForecast("E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.NEWS, 26, 30, 0, null, false),
+        new IndicatorForecast("E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.ACHIEVEMENTS, 6, 6, 0, null, true),
+        new IndicatorForecast("E004", "-1+2@公司", "企业", ItemKind.EXPERTS, 2, 10, 1.0, late, false));
   }
 
   /** A model with {@code n} enterprises, for ranking charts and the streaming sheet. */

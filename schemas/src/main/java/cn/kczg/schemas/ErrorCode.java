@@ -13,6 +13,8 @@ public enum ErrorCode {
   BAD_INPUT(true),
   WAREHOUSE_LOCKED(true),
   UNWRITABLE_FILE(true),
+  BAD_CONFIG(true),
+  SCHEDULER(false),
   INTERNAL(false);
 
   private final boolean userMistake;

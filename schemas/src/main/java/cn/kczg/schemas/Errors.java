@@ -56,6 +56,40 @@ public final class Errors {
             + String.join("\n  - ", problems));
   }
 
+  /** Several definition files of one folder are wrong; each entry is one file's message. */
+  public static KczgException badSourceDefinitions(String folder, List<String> messages) {
+    return new KczgException(
+        ErrorCode.BAD_SOURCE_DEFINITION,
+        "The source definitions in "
+            + folder
+            + " cannot be used; fix these and run again:\n"
+            + String.join("\n", messages));
+  }
+
+  /** An alias names an organization id no registry delivery has. */
+  public static KczgException unknownAliasTarget(String orgId, String rawName) {
+    return new KczgException(ErrorCode.BAD_ARGUMENT, "No organization with id '" + orgId
+        + "' in any registry delivery, so '" + rawName + "' cannot be an alias of it. "
+        + "Check the id in the registry (机构编码) or in the suggestions of quarantine.csv.");
+  }
+
+  /** An alias would shadow a registry organization's own name. */
+  public static KczgException aliasShadowsRegistry(String rawName, String orgId) {
+    return new KczgException(ErrorCode.BAD_ARGUMENT, "'" + rawName + "' already is the registry name of "
+        + orgId + " (after normalizing); registry names always win, so this alias would never apply.");
+  }
+
+  /** {@code alias remove} of a name with no alias. */
+  public static KczgException noSuchAlias(String rawName) {
+    return new KczgException(ErrorCode.BAD_ARGUMENT,
+        "No alias for '" + rawName + "'; `kczg alias list` shows the aliases there are.");
+  }
+
+  /** A name that is blank once normalized. */
+  public static KczgException blankAliasName() {
+    return new KczgException(ErrorCode.BAD_ARGUMENT, "The raw name of an alias is blank; quote the name as it appears in quarantine.csv.");
+  }
+
   public static KczgException badRulebook(String file, List<String> problems) {
     return new KczgException(
         ErrorCode.BAD_RULEBOOK,

@@ -1,5 +1,6 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.ingest.DropResult;
 import cn.kczg.jobs.ingest.IngestJob;
 import cn.kczg.jobs.run.ProgramRun;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
     try (WarehouseLock lock = engine.lock("demo")) {
       List<DropResult> drops = new IngestJob(engine.warehouse(), engine.sources(), engine::log).execute(samples.resolve("inbox"));
       Summaries.printIngest(System.out, drops);
-      RunResult result = new ProgramRun(engine.warehouse(), Map.of(), engine::log)
+      RunResult result = new ProgramRun(engine.warehouse(), new AliasTable(engine.warehouse()).asMap(), engine::log)
           .execute(rulebook, RunCommand.newestDrop(engine));
       Path folder = RunOutputs.write(engine, result);
       Summaries.printRun(System.out, result, folder);

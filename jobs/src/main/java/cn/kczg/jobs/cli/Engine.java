@@ -7,8 +7,6 @@ import cn.kczg.schemas.program.Rulebooks;
 import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * What a command needs, made on first use: the Spark session, the warehouse and its lock, the
@@ -17,11 +15,17 @@ import java.time.Instant;
  */
 final class Engine {
   private final GlobalOptions options;
-  private final Instant started = Instant.now();
+  private final ProgressLog progress;
   private Warehouse warehouse;
 
   Engine(GlobalOptions options) {
+    this(options, false);
+  }
+
+  /** An engine for a service ({@code serve}): its progress lines always carry the time of day. */
+  Engine(GlobalOptions options, boolean service) {
     this.options = options;
+    this.progress = ProgressLog.forCommand(options.quiet, service);
   }
 
   Warehouse warehouse() {
@@ -51,7 +55,12 @@ final class Engine {
   }
 
   SourceDefinitions sources() {
-    return SourceDefinitions.withExtra(localWarehouse().resolve("sources"));
+    return sources(null);
+  }
+
+  /** Built-in definitions plus those of {@code dir}, or of {@code <warehouse>/sources/} when null. */
+  SourceDefinitions sources(Path dir) {
+    return SourceDefinitions.withExtra(dir != null ? dir : localWarehouse().resolve("sources"));
   }
 
   Rulebooks rulebooks() {
@@ -62,11 +71,9 @@ final class Engine {
     return options.out;
   }
 
-  /** A progress line on standard error (not with --quiet). */
+  /** A progress line on standard error (not with --quiet); see {@link ProgressLog}. */
   void log(String message) {
-    if (!options.quiet) {
-      System.err.printf("[%5.1fs] %s%n", Duration.between(started, Instant.now()).toMillis() / 1000.0, message);
-    }
+    progress.line(message);
   }
 
   PrintStream out(boolean ignored) {

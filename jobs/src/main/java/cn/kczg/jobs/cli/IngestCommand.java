@@ -21,14 +21,22 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "A drop folder or an inbox folder.")
   Path dir;
 
+  @picocli.CommandLine.Option(names = "--sources", paramLabel = "DIR",
+      description = "Extra source definitions (YAML) to use instead of <warehouse>/sources/; see docs/adding-a-source.md.")
+  Path sources;
+
   @Override
   public Integer call() {
     Engine engine = new Engine(options);
     if (!java.nio.file.Files.isDirectory(dir)) {
       throw cn.kczg.schemas.Errors.missingPath("Folder", dir);
     }
+    if (sources != null && !java.nio.file.Files.isDirectory(sources)) {
+      throw cn.kczg.schemas.Errors.missingPath("Source definitions folder", sources);
+    }
+    var definitions = engine.sources(sources); // checked before the lock and Spark: mistakes show at once
     try (WarehouseLock lock = engine.lock("ingest " + dir)) {
-      List<DropResult> results = new IngestJob(engine.warehouse(), engine.sources(), engine::log).execute(dir);
+      List<DropResult> results = new IngestJob(engine.warehouse(), definitions, engine::log).execute(dir);
       Summaries.printIngest(System.out, results);
       return results.stream().anyMatch(DropResult::hasRefusals) ? 1 : 0;
     }

@@ -1,8 +1,10 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.warehouse.Ledger;
+import cn.kczg.jobs.warehouse.Warehouse;
 import cn.kczg.jobs.warehouse.WarehouseLock;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.program.Rulebook;
@@ -15,10 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kczg run --as-of D [--program ID]}. */
+/** {@code kczg run --as-of D [--program ID]} and {@code kczg run --reproduce MANIFEST}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Compute a program as of a date and write its outputs to OUT/<program>/<as-of>/.",
-        "Figures use only drops dated on or before the as-of date."})
+        "Figures use only drops dated on or before the as-of date, with the aliases confirmed so far.",
+        "--reproduce reads the warehouse at the table versions an earlier manifest.json recorded,",
+        "so late drops and aliases added since do not change the figures."})
 final class RunCommand implements Callable<Integer> {
   @Mixin GlobalOptions options;
 
@@ -33,17 +37,26 @@ final class RunCommand implements Callable<Integer> {
       description = "Input folder, for programs that read their own files (assessment sheets, station lists, nominations).")
   Path input;
 
+  @Option(names = "--reproduce", paramLabel = "MANIFEST",
+      description = "Re-run an earlier run from its manifest.json (program, as-of and table versions); "
+          + "outputs go to OUT/<program>/<as-of>-reproduced/.")
+  Path reproduce;
+
   @Override
   public Integer call() {
     Engine engine = new Engine(options);
-    Rulebook rulebook = engine.rulebooks().get(program);
+    Manifest manifest = reproduce == null ? null : Manifest.read(reproduce);
+    Rulebook rulebook = engine.rulebooks().get(manifest == null ? program : manifest.program());
     if (!rulebook.type().equals("indicator-targets")) {
       return OtherPrograms.run(engine, rulebook, input, asOf);
     }
-    try (WarehouseLock lock = engine.lock("run " + program)) {
-      LocalDate date = asOf != null ? asOf : newestDrop(engine);
-      RunResult result = new ProgramRun(engine.warehouse(), Map.of(), engine::log).execute(rulebook, date);
-      Path folder = RunOutputs.write(engine, result);
+    try (WarehouseLock lock = engine.lock("run " + rulebook.id())) {
+      Warehouse warehouse = manifest == null ? engine.warehouse() : engine.warehouse().pinnedAt(manifest.versions());
+      Map<String, Long> versions = RunOutputs.versions(warehouse);
+      LocalDate date = manifest != null ? manifest.asOf() : asOf != null ? asOf : newestDrop(engine);
+      RunResult result = new ProgramRun(warehouse, new AliasTable(warehouse).asMap(), engine::log).execute(rulebook, date);
+      String folderName = date + (manifest == null ? "" : "-reproduced");
+      Path folder = RunOutputs.write(engine, warehouse, result, versions, folderName);
       Summaries.printRun(System.out, result, folder);
       return 0;
     }
@@ -55,5 +68,29 @@ final class RunCommand implements Callable<Integer> {
       throw Errors.noData("The warehouse " + engine.localWarehouse() + " holds no data; run `kczg ingest INBOX` first.");
     }
     return drops.get(drops.size() - 1);
+  }
+
+  /** What {@code --reproduce} needs from an earlier manifest.json. */
+  record Manifest(String program, LocalDate asOf, Map<String, Long> versions) {
+    static Manifest read(Path file) {
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw Errors.missingPath("Manifest", file);
+      }
+      try {
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        Map<String, Long> versions = new java.util.TreeMap<>();
+        for (String t : RunOutputs.READ_TABLES) {
+          var v = root.path("table_versions").get(t);
+          if (v == null || !v.canConvertToLong()) {
+            throw Errors.badArgument("Manifest " + file + " has no table_versions." + t
+                + "; it was written by an older kczg. Reproduce it with the same kczg version, or re-run --as-of.");
+          }
+          versions.put(t, v.asLong());
+        }
+        return new Manifest(root.path("program").asText(), LocalDate.parse(root.path("as_of").asText()), versions);
+      } catch (java.io.IOException | java.time.DateTimeException e) {
+        throw Errors.badArgument("Manifest " + file + " cannot be read (" + e.getMessage() + "); give the manifest.json of a run folder.");
+      }
+    }
   }
 }

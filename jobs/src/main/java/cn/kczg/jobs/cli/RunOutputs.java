@@ -1,17 +1,15 @@
 package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.run.IntegrityModels;
+import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.run.ReportModels;
 import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.jobs.run.RunResult;
-import cn.kczg.jobs.warehouse.Ledger;
-import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportWriter;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.sql.Dataset;
 import cn.kczg.jobs.warehouse.Tables;
 import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.schemas.source.SourceDefinition;
+import cn.kczg.schemas.source.SourceDefinitions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,41 +19,51 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
-/** Writes a run's output folder: the reports and {@code manifest.json}. */
+/**
+ * Writes a run's output folder: the reports and {@code manifest.json}. The manifest names every
+ * input file (SHA-256, source definition digest) and the Delta version of every table read, so
+ * {@code kczg run --reproduce manifest.json} can read the warehouse exactly as this run did.
+ */
 final class RunOutputs {
+  /** The tables a run reads; their versions are what {@code --reproduce} pins. */
+  static final List<String> READ_TABLES =
+      List.of(Tables.LEDGER, Tables.REGISTRY, Tables.ITEMS, Tables.QUARANTINE, Tables.SNAPSHOTS, Tables.ALIASES);
+
   private RunOutputs() {}
 
-  static Path write(Engine engine, RunResult result) {
-    Path folder = engine.out().resolve(result.rulebook().id()).resolve(result.asOf().toString());
+  /** Reads the table versions now; call while holding the warehouse lock, before the run. */
+  static Map<String, Long> versions(Warehouse warehouse) {
+    Map<String, Long> out = new TreeMap<>();
+    READ_TABLES.forEach(t -> out.put(t, warehouse.version(t)));
+    return out;
+  }
+
+  static Path write(Engine engine, Warehouse warehouse, RunResult result, Map<String, Long> versions, String folderName) {
+    Path folder = engine.out().resolve(result.rulebook().id()).resolve(folderName);
     try {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
-      ReportWriter.writeAll(ReportModels.of(result, ingestQuarantine(engine.warehouse(), result)), folder);
+      ReportWriter.writeAll(ReportModels.of(result), folder);
       ActivityChart.writeAll(IntegrityModels.activities(result), folder);
-      manifest(engine.warehouse(), result, folder);
+      manifest(warehouse, engine.sources(null), result, versions, folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return folder;
   }
 
-  /** Rows set aside at ingest from drops on or before the as-of date. */
-  private static List<QuarantineRow> ingestQuarantine(Warehouse warehouse, RunResult result) {
-    List<QuarantineRow> out = new ArrayList<>();
-    Dataset<Row> rows = new Ledger(warehouse).committedOnly(warehouse.read(Tables.QUARANTINE, Tables.quarantine()))
-        .where(functions.col("drop_date").leq(functions.lit(result.asOf())));
-    for (Row r : rows.collectAsList()) {
-      out.add(new QuarantineRow(r.getAs("source_file"), r.<Long>getAs("line"), r.getAs("reason"), r.getAs("detail"),
-          r.getAs("raw"), List.of()));
-    }
-    return out;
+  static Path write(Engine engine, RunResult result) {
+    return write(engine, engine.warehouse(), result, versions(engine.warehouse()), result.asOf().toString());
   }
 
-  /** What the run read: input files with their SHA-256, and the table versions. */
-  private static void manifest(Warehouse warehouse, RunResult result, Path folder) throws IOException {
+  private static void manifest(Warehouse warehouse, SourceDefinitions sources, RunResult result,
+      Map<String, Long> versions, Path folder) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
     root.put("program", result.rulebook().id());
@@ -65,23 +73,58 @@ final class RunOutputs {
     root.put("previous", result.previous() == null ? null : result.previous().toString());
     root.put("run_at", Instant.now().toString());
     root.put("integrity_checks_ms", result.integrity().gathered().millis());
-    ObjectNode versions = root.putObject("table_versions");
-    for (String t : java.util.List.of(Tables.LEDGER, Tables.REGISTRY, Tables.ITEMS, Tables.QUARANTINE, Tables.METRICS)) {
-      versions.put(t, warehouse.version(t));
+    ArrayNode notes = root.putArray("notes");
+    result.selection().notes().forEach(notes::add);
+    ArrayNode problems = root.putArray("registry_problems");
+    result.problems().forEach(problems::add);
+    root.put("semantics", "figures use the drops dated on or before as_of that the warehouse held at the"
+        + " table_versions below, and the aliases at aliases_version; `kczg run --reproduce` on this file"
+        + " reads those versions again");
+    ObjectNode tv = root.putObject("table_versions");
+    versions.forEach(tv::put);
+    tv.put(Tables.METRICS, warehouse.version(Tables.METRICS));
+    root.put("aliases_version", versions.getOrDefault(Tables.ALIASES, -1L));
+    ArrayNode aliases = root.putArray("aliases");
+    for (AliasTable.Alias a : new AliasTable(warehouse).list()) {
+      aliases.addObject().put("raw_name", a.rawName()).put("name_key", a.nameKey()).put("org_id", a.orgId());
     }
+    inputs(warehouse, sources, result, root);
+    root.put("quarantined_rows", result.quarantine().size());
+    root.put("snapshot_differences", result.snapshotDifferences().size());
+    json.writeValue(folder.resolve("manifest.json").toFile(), root);
+  }
+
+  private static void inputs(Warehouse warehouse, SourceDefinitions sources, RunResult result, ObjectNode root) {
     ArrayNode inputs = root.putArray("inputs");
+    Map<String, String> definitions = new TreeMap<>();
     for (Row r : warehouse.read(Tables.LEDGER, Tables.ledger())
         .where(functions.col("drop_date").leq(functions.lit(result.asOf())))
         .orderBy("drop_date", "file").collectAsList()) {
       ObjectNode f = inputs.addObject();
+      String digest = r.schema().getFieldIndex("source_digest").isDefined() ? r.getAs("source_digest") : null;
       f.put("file", r.<String>getAs("file"));
       f.put("sha256", r.<String>getAs("sha256"));
       f.put("source", r.<String>getAs("source_id"));
+      f.put("source_digest", digest);
       f.put("drop_date", r.getAs("drop_date").toString());
+      f.put("encoding", r.<String>getAs("encoding"));
       f.put("rows_read", r.<Long>getAs("rows_read"));
       f.put("rows_stored", r.<Long>getAs("rows_stored"));
       f.put("rows_quarantined", r.<Long>getAs("rows_quarantined"));
+      if (digest != null) {
+        definitions.put(r.<String>getAs("source_id") + "@" + digest, origin(sources, digest));
+      }
     }
-    json.writeValue(folder.resolve("manifest.json").toFile(), root);
+    ArrayNode defs = root.putArray("source_definitions");
+    definitions.forEach((key, origin) -> defs.addObject()
+        .put("id", key.substring(0, key.indexOf('@')))
+        .put("digest", key.substring(key.indexOf('@') + 1))
+        .put("current_origin", origin));
+  }
+
+  /** Where the definition with that digest is loaded from today, or null when it has changed since. */
+  private static String origin(SourceDefinitions sources, String digest) {
+    return sources.all().stream().filter(d -> d.digest().equals(digest)).map(SourceDefinition::origin)
+        .findFirst().orElse(null);
   }
 }

@@ -59,6 +59,14 @@ final class Summaries {
       out.printf("unattributed: %d item(s) under %d unknown organization name(s); see quarantine.csv%n", items,
           r.unknownOrgs().stream().map(u -> u.nameKey()).distinct().count());
     }
+    if (!r.quarantine().isEmpty()) {
+      Map<String, Long> reasons = new TreeMap<>();
+      r.quarantine().forEach(q -> reasons.merge(q.reason(), 1L, Long::sum));
+      out.printf("quarantine: %d row(s) by reason %s; confirm unknown names with `kczg alias add`%n", r.quarantine().size(), reasons);
+    }
+    if (!r.snapshotDifferences().isEmpty()) {
+      out.printf("snapshots: %d figure(s) differ from the item exports (item exports are used)%n", r.snapshotDifferences().size());
+    }
     r.problems().forEach(p -> out.println("registry problem: " + p));
     r.selection().notes().forEach(n -> out.println("note: " + n));
     out.println("outputs: " + folder.toAbsolutePath());

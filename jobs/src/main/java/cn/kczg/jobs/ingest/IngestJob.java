@@ -51,8 +51,9 @@ public final class IngestJob {
     new Ledger(warehouse).recoverUnfinished(log);
     List<Path> drops = dropsIn(folder);
     List<DropResult> results = new ArrayList<>();
+    DropFiles files = new DropFiles(sources, log);
     for (Path drop : drops) {
-      results.add(new DropIngest(warehouse, sources, log).ingest(drop, dateOf(drop)));
+      results.add(new DropIngest(warehouse, files, log).ingest(drop, dateOf(drop)));
     }
     return results;
   }

@@ -10,12 +10,23 @@ import java.util.Map;
  * claims at the main date.
  *
  * @param byDate as-of date to (org id to counts); organizations with nothing published are absent
- * @param unattributed names that matched no organization at the main date
+ * @param unattributed names that matched no organization at the main date, with suggestions
+ * @param unknownRows each item behind {@code unattributed}, for the quarantine listing
  */
-public record AsOfCounts(Map<LocalDate, Map<String, IndicatorCounts>> byDate, List<UnknownOrg> unattributed) {
+public record AsOfCounts(
+    Map<LocalDate, Map<String, IndicatorCounts>> byDate, List<UnknownOrg> unattributed, List<UnknownRow> unknownRows) {
 
-  /** Items whose organization name matches no registry organization (nor alias). */
-  public record UnknownOrg(String name, String nameKey, String kind, long items, String firstSeen) {}
+  /**
+   * Items whose organization name matches no registry organization (nor alias).
+   *
+   * @param suggestions the closest registry names in force, best first, as {@code name [org_id]}
+   */
+  public record UnknownOrg(String name, String nameKey, String kind, long items, String firstSeen,
+      List<String> suggestions) {}
+
+  /** One counted-if-known item whose organization is unknown at the main date: its latest row. */
+  public record UnknownRow(String kind, String itemId, String orgName, String account, LocalDate itemDate,
+      LocalDate dropDate, String file, long line) {}
 
   /** Counts of an organization at a date (zero when it published nothing). */
   public IndicatorCounts of(LocalDate date, String orgId) {

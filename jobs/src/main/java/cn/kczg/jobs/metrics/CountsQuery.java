@@ -2,6 +2,7 @@ package cn.kczg.jobs.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -14,6 +15,7 @@ import cn.kczg.jobs.warehouse.Tables;
 import cn.kczg.jobs.warehouse.Warehouse;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.text.NameSuggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,8 +70,9 @@ public final class CountsQuery {
             .groupBy(col("as_of"), col("kind"), col("item_id"))
             .agg(ItemStates.latest())
             .where(ItemStates.counted(col("as_of")))
-            .select(col("as_of"), col("kind"), col("s.account").as("account"), col("s.org_key").as("org_key"),
-                col("s.org_name").as("org_name"), col("s.source_file").as("source_file"), col("s.line").as("line"));
+            .select(col("as_of"), col("kind"), col("item_id"), col("s.account").as("account"),
+                col("s.org_key").as("org_key"), col("s.org_name").as("org_name"), col("s.item_date").as("item_date"),
+                col("s.drop_date").as("drop_date"), col("s.source_file").as("source_file"), col("s.line").as("line"));
     Dataset<Row> attributed = new Attribution(registry, aliases).attribute(state, dates);
     List<Row> groups =
         attributed
@@ -77,15 +80,19 @@ public final class CountsQuery {
             .where(col("owner").isNotNull())
             .groupBy(col("as_of"), col("owner"), col("org_key"), col("kind"))
             .agg(count(lit(1)).as("n"), min(col("org_name")).as("name"),
-                min(struct(col("source_file"), col("line"))).as("first"))
+                min(struct(col("source_file"), col("line"))).as("first"),
+                collect_list(when(col("owner").equalTo(lit(UNKNOWN)), struct(col("item_id"), col("org_name"),
+                    col("account"), col("item_date"), col("drop_date"), col("source_file"), col("line")))).as("rows"))
             .collectAsList();
-    return assemble(dates, groups);
+    return assemble(dates, groups, main);
   }
 
-  private AsOfCounts assemble(List<LocalDate> dates, List<Row> groups) {
+  private AsOfCounts assemble(List<LocalDate> dates, List<Row> groups, LocalDate main) {
     Map<LocalDate, Map<String, IndicatorCounts>> byDate = new TreeMap<>();
     dates.forEach(d -> byDate.put(d, new HashMap<>()));
     List<AsOfCounts.UnknownOrg> unknown = new ArrayList<>();
+    List<AsOfCounts.UnknownRow> unknownRows = new ArrayList<>();
+    NameSuggestions suggestions = suggestions(main);
     for (Row r : groups) {
       LocalDate d = r.getAs("as_of");
       String owner = r.getAs("owner");
@@ -93,14 +100,25 @@ public final class CountsQuery {
       long n = r.getAs("n");
       if (owner.equals(UNKNOWN)) {
         Row first = r.getAs("first");
+        List<String> offered = suggestions.closest(r.getAs("name"), 3).stream().map(NameSuggestions.Suggestion::label).toList();
         unknown.add(new AsOfCounts.UnknownOrg(r.getAs("name"), r.getAs("org_key"), kind.key(), n,
-            first.getString(0) + ":" + first.getLong(1)));
+            first.getString(0) + ":" + first.getLong(1), offered));
+        for (Row u : r.<Row>getList(r.fieldIndex("rows"))) {
+          unknownRows.add(new AsOfCounts.UnknownRow(kind.key(), u.getString(0), u.getString(1), u.getString(2),
+              u.getAs(3), u.getAs(4), u.getString(5), u.getLong(6)));
+        }
       } else {
         byDate.get(d).merge(owner, IndicatorCounts.zero().with(kind, (int) n),
             (a, b) -> a.with(kind, a.get(kind) + b.get(kind)));
       }
     }
     unknown.sort(java.util.Comparator.comparing(AsOfCounts.UnknownOrg::nameKey).thenComparing(AsOfCounts.UnknownOrg::kind));
-    return new AsOfCounts(byDate, unknown);
+    unknownRows.sort(java.util.Comparator.comparing(AsOfCounts.UnknownRow::file).thenComparingLong(AsOfCounts.UnknownRow::line));
+    return new AsOfCounts(byDate, unknown, unknownRows);
+  }
+
+  private NameSuggestions suggestions(LocalDate date) {
+    return new NameSuggestions(registry.asOf(date).stream()
+        .map(o -> new NameSuggestions.Candidate(o.orgId(), o.name())).toList());
   }
 }

@@ -11,6 +11,7 @@ import cn.kczg.jobs.metrics.Attribution;
 import cn.kczg.jobs.metrics.AsOfCounts;
 import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.RegistryHistory;
+import cn.kczg.jobs.metrics.SnapshotCheck;
 import cn.kczg.jobs.selection.LeagueTable;
 import cn.kczg.jobs.selection.Progress;
 import cn.kczg.jobs.selection.Selection;
@@ -68,10 +69,13 @@ public final class ProgramRun {
     }
     LocalDate dataDate = upTo.get(upTo.size() - 1);
     LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
+    SnapshotCheck snapshots = SnapshotCheck.load(warehouse, asOf);
     TreeSet<LocalDate> dates = new TreeSet<>(upTo);
     dates.add(asOf);
+    dates.addAll(snapshots.dates());
     log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
     AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
+    SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
     IntegrityRun.Gathered checks = new IntegrityRun(warehouse, new Attribution(registry, aliases))
         .gather(IntegrityRules.of(rulebook.sections()), asOf, upTo, rulebook.deadline());
     log.accept("run " + rulebook.id() + ": integrity checks took " + checks.millis() + " ms");
@@ -86,11 +90,15 @@ public final class ProgramRun {
     orgs.forEach(o -> byId.put(o.orgId(), o));
     log.accept("run " + rulebook.id() + ": storing per-organization metrics");
     new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
-    Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, dates);
+    // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
+    TreeSet<LocalDate> historyDates = new TreeSet<>(upTo);
+    historyDates.add(asOf);
+    Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, historyDates);
     int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
     IntegrityReport integrity = new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
     return new RunResult(rulebook, asOf, dataDate, previous, progress, selection, byId,
         totals(counts, upTo), counts.unattributed(), now.problems(), history,
+        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()), checked.differences(),
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before), integrity);
   }

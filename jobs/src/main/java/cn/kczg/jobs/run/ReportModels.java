@@ -1,5 +1,6 @@
 package cn.kczg.jobs.run;
 
+import cn.kczg.jobs.selection.Progress;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.model.Organization;
@@ -10,6 +11,7 @@ import cn.kczg.reports.OrgContact;
 import cn.kczg.reports.Program;
 import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.SnapshotDifference;
 import cn.kczg.reports.WeeklyTotal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,26 +25,46 @@ import java.util.stream.Collectors;
 public final class ReportModels {
   private ReportModels() {}
 
-  /** The model of a run; {@code ingestQuarantine} are the rows set aside at ingest. */
-  public static ReportModel of(RunResult r, List<QuarantineRow> ingestQuarantine) {
-    List<QuarantineRow> quarantine = new ArrayList<>(ingestQuarantine);
-    r.unknownOrgs().forEach(u -> {
-      int colon = u.firstSeen().lastIndexOf(':');
-      quarantine.add(new QuarantineRow(u.firstSeen().substring(0, colon), Long.parseLong(u.firstSeen().substring(colon + 1)),
-          "UNKNOWN_ORG", u.items() + " " + ItemKind.parse(u.kind()).map(ItemKind::label).orElse(u.kind())
-              + " item(s) under a name no registry organization has", u.name(), suggestionsFor(u.nameKey(), r)));
-    });
+  /** The model of a run. */
+  public static ReportModel of(RunResult r) {
+    List<QuarantineRow> quarantine = r.quarantine().stream()
+        .map(q -> new QuarantineRow(q.file(), q.line(), q.reason(), q.detail(), q.raw(), q.suggestions()))
+        .toList();
+    List<SnapshotDifference> differences = r.snapshotDifferences().stream()
+        .map(d -> new SnapshotDifference(d.orgId(), d.orgName(), d.kind(), (int) d.itemCount(), (int) d.snapshotCount()))
+        .toList();
     return ReportModel.of(Program.of(r.rulebook()), r.asOf(), r.previous(), r.progress(), r.selection().shortlist(),
             r.selection().channels(), r.selection().reserve())
         .withContacts(contacts(r.organizations()))
         .withQuarantine(quarantine)
+        .withDifferences(differences)
         .withWeeklyTotals(r.weeklyTotals().entrySet().stream().map(e -> new WeeklyTotal(e.getKey(), e.getValue())).toList())
         .withForecasts(forecasts(r))
+        .withPreviousProgress(previousProgress(r))
+        .withChannelStandings(r.channelStandings())
+        .withIndicatorForecasts(r.forecasts())
         .withIntegrityFlags(IntegrityModels.flags(r));
   }
 
-  private static List<String> suggestionsFor(String nameKey, RunResult r) {
-    return List.of();
+  /**
+   * Every organization as of the previous drop, measured against today's targets, so "meeting
+   * all targets" last week and this week compare like with like. Ranks are the previous ones.
+   */
+  static List<OrgProgress> previousProgress(RunResult r) {
+    Map<String, IndicatorCounts> counts = r.previous() == null ? null : r.history().get(r.previous());
+    if (counts == null) {
+      return List.of();
+    }
+    List<OrgProgress> out = new ArrayList<>();
+    for (OrgProgress p : r.progress()) {
+      IndicatorCounts c = zeroIfNull(counts.get(p.orgId()));
+      double completion = Progress.completion(c, p.targets());
+      boolean metAll = java.util.Arrays.stream(ItemKind.values()).allMatch(k -> c.get(k) >= p.targets().get(k));
+      int rank = p.previousRank() == null ? 0 : p.previousRank();
+      out.add(new OrgProgress(p.orgId(), p.orgName(), p.category(), p.level(), p.region(), p.channel(), c,
+          p.targets(), metAll, completion, completion, rank, null));
+    }
+    return out;
   }
 
   private static Map<String, OrgContact> contacts(Map<String, Organization> orgs) {

@@ -6,6 +6,8 @@ import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.OrgProgress;
+import cn.kczg.schemas.result.QuarantineRow;
+import cn.kczg.schemas.result.SnapshotDifference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import java.util.Map;
  * @param unknownOrgs item names no organization claims
  * @param problems registry problems (unknown category, missing level)
  * @param history each organization's counts at each drop date (for forecasts and trends)
+ * @param quarantine rows the run could not use (ingest-time refusals of drops up to {@code asOf},
+ *     and rows of unknown organizations with suggestions), by file and line
+ * @param snapshotDifferences where count snapshots disagree with the item exports (which win)
  * @param forecasts each organization's projection per indicator
  * @param channelStandings league tables per recommending channel, with rank change
  * @param integrity the integrity flags and their evidence
@@ -40,6 +45,8 @@ public record RunResult(
     List<AsOfCounts.UnknownOrg> unknownOrgs,
     List<String> problems,
     Map<LocalDate, Map<String, IndicatorCounts>> history,
+    List<QuarantineRow> quarantine,
+    List<SnapshotDifference> snapshotDifferences,
     List<cn.kczg.schemas.result.IndicatorForecast> forecasts,
     List<cn.kczg.schemas.result.ChannelStanding> channelStandings,
     cn.kczg.jobs.integrity.IntegrityReport integrity) {}

@@ -22,6 +22,11 @@ import org.apache.spark.sql.functions;
  * rows are written last, so a batch is visible to readers exactly when its ledger rows exist. A
  * marker file under {@code _state/pending/} names a batch being written; if the process dies, the
  * next ingest deletes that batch's rows from every table and starts it again.
+ *
+ * <p>Why not Delta's idempotent writes ({@code txnAppId}/{@code txnVersion})? Delta silently skips
+ * any write whose version is not above the last one seen for the app id, so keying them on a drop
+ * date would drop a late drop (older date) without a word. The ledger keys files by content hash
+ * and drop date instead, and needs no ordering.
  */
 public final class Ledger {
   private static final List<String> BATCH_TABLES =
@@ -76,7 +81,8 @@ public final class Ledger {
 
   /** Commits a batch: appends its ledger rows, then clears the marker. */
   public void commit(String batchId, Dataset<Row> ledgerRows) {
-    warehouse.append(Tables.LEDGER, ledgerRows);
+    // mergeSchema: ledgers written before source_digest existed gain the column.
+    ledgerRows.write().format("delta").mode("append").option("mergeSchema", "true").save(warehouse.tablePath(Tables.LEDGER));
     try {
       Files.deleteIfExists(pending().resolve(batchId));
     } catch (IOException e) {

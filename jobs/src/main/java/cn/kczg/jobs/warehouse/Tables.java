@@ -88,6 +88,16 @@ public final class Tables {
     return DataTypes.createStructType(f);
   }
 
+  /** Confirmed aliases: a raw organization name (normalized) mapped to a registry org id. */
+  public static StructType aliases() {
+    return DataTypes.createStructType(
+        List.of(
+            DataTypes.createStructField("name_key", DataTypes.StringType, false),
+            DataTypes.createStructField("raw_name", DataTypes.StringType, false),
+            DataTypes.createStructField("org_id", DataTypes.StringType, false),
+            DataTypes.createStructField("added_at", DataTypes.TimestampType, false)));
+  }
+
   /** One row per ingested file: the commit point of a drop (see {@link Ledger}). */
   public static StructType ledger() {
     return DataTypes.createStructType(
@@ -102,6 +112,7 @@ public final class Tables {
             DataTypes.createStructField("rows_read", DataTypes.LongType, false),
             DataTypes.createStructField("rows_stored", DataTypes.LongType, false),
             DataTypes.createStructField("rows_quarantined", DataTypes.LongType, false),
-            DataTypes.createStructField("ingested_at", DataTypes.TimestampType, false)));
+            DataTypes.createStructField("ingested_at", DataTypes.TimestampType, false),
+            DataTypes.createStructField("source_digest", DataTypes.StringType, true)));
   }
 }

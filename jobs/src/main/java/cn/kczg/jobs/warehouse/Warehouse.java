@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.delta.tables.DeltaTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -13,14 +14,37 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The folder (or object-store URI) that holds the engine's Delta tables, plus local state: the
  * lock file and markers of unfinished ingests. Tables live under {@code tables/<name>}.
+ *
+ * <p>A warehouse can be {@linkplain #pinnedAt pinned} to table versions recorded in an earlier
+ * run's {@code manifest.json}: every read then time-travels to that version, so the run sees the
+ * warehouse exactly as that run saw it.
  */
 public final class Warehouse {
   private final String root;
   private final SparkSession spark;
+  private final Map<String, Long> pinned;
 
   public Warehouse(String root, SparkSession spark) {
+    this(root, spark, Map.of());
+  }
+
+  private Warehouse(String root, SparkSession spark, Map<String, Long> pinned) {
     this.root = stripSlash(requireNonNull(root, "root is null"));
     this.spark = requireNonNull(spark, "spark is null");
+    this.pinned = Map.copyOf(pinned);
+  }
+
+  /**
+   * The same warehouse read as of the given table versions (-1: the table did not exist yet).
+   * Tables not named are read at their current version.
+   */
+  public Warehouse pinnedAt(Map<String, Long> versions) {
+    return new Warehouse(root, spark, versions);
+  }
+
+  /** The table versions this view is pinned to; empty when it reads current versions. */
+  public Map<String, Long> pinnedVersions() {
+    return pinned;
   }
 
   private static String stripSlash(String s) {
@@ -44,6 +68,9 @@ public final class Warehouse {
 
   /** True when the table has been created. */
   public boolean exists(String table) {
+    if (pinned.containsKey(table) && pinned.get(table) < 0) {
+      return false;
+    }
     return DeltaTable.isDeltaTable(spark, tablePath(table));
   }
 
@@ -52,11 +79,17 @@ public final class Warehouse {
     if (!exists(table)) {
       return spark.createDataFrame(java.util.List.of(), schema);
     }
-    return spark.read().format("delta").load(tablePath(table));
+    Long version = pinned.get(table);
+    return version == null
+        ? spark.read().format("delta").load(tablePath(table))
+        : spark.read().format("delta").option("versionAsOf", version).load(tablePath(table));
   }
 
   /** The table's current Delta version, or -1 when it does not exist. */
   public long version(String table) {
+    if (pinned.containsKey(table)) {
+      return pinned.get(table);
+    }
     if (!exists(table)) {
       return -1;
     }
@@ -65,6 +98,9 @@ public final class Warehouse {
 
   /** Appends rows (creating the table on first write). */
   public void append(String table, Dataset<Row> rows) {
+    if (pinned.containsKey(table)) {
+      throw new IllegalStateException("table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
+    }
     rows.write().format("delta").mode("append").save(tablePath(table));
   }
 

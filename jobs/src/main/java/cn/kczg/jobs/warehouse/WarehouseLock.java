@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OS file lock on the warehouse, held while a command writes to it. Delta on a local disk does
@@ -18,17 +20,38 @@ import java.nio.file.StandardOpenOption;
  * OS drops the lock when the process dies, so a killed run never leaves it stuck.
  */
 public final class WarehouseLock implements AutoCloseable {
+  /**
+   * Lock files held by this JVM. Checked before touching the file: on Linux, closing any channel
+   * of a locked file releases the process's lock, so a refused second attempt in the same JVM
+   * must not open (and close) the file at all.
+   */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+  private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private WarehouseLock(FileChannel channel, FileLock lock) {
+  private WarehouseLock(Path file, FileChannel channel, FileLock lock) {
+    this.file = file;
     this.channel = channel;
     this.lock = lock;
   }
 
   /** Takes the lock or fails at once, naming the holder when known. */
   public static WarehouseLock acquire(Path stateDir, String purpose) {
-    Path file = stateDir.resolve("warehouse.lock");
+    Path file = stateDir.resolve("warehouse.lock").toAbsolutePath().normalize();
+    if (!HELD.add(file)) {
+      throw locked(stateDir, "this process");
+    }
+    try {
+      return lock(stateDir, file, purpose);
+    } catch (RuntimeException e) {
+      HELD.remove(file);
+      throw e;
+    }
+  }
+
+  private static WarehouseLock lock(Path stateDir, Path file, String purpose) {
     try {
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -41,20 +64,24 @@ public final class WarehouseLock implements AutoCloseable {
       if (lock == null) {
         String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
         channel.close();
-        throw new KczgException(
-            ErrorCode.WAREHOUSE_LOCKED,
-            "The warehouse " + stateDir.getParent() + " is in use by another kczg process"
-                + (holder.isEmpty() ? "" : " (" + holder + ")")
-                + "; wait for it to finish, or use another --warehouse.");
+        throw locked(stateDir, holder);
       }
       channel.truncate(0);
       channel.write(
           java.nio.ByteBuffer.wrap(
               (purpose + ", pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
-      return new WarehouseLock(channel, lock);
+      return new WarehouseLock(file, channel, lock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static KczgException locked(Path stateDir, String holder) {
+    return new KczgException(
+        ErrorCode.WAREHOUSE_LOCKED,
+        "The warehouse " + stateDir.getParent() + " is in use by another kczg process"
+            + (holder.isEmpty() ? "" : " (" + holder + ")")
+            + "; wait for it to finish, or use another --warehouse.");
   }
 
   @Override
@@ -62,6 +89,7 @@ public final class WarehouseLock implements AutoCloseable {
     try {
       lock.release();
       channel.close();
+      HELD.remove(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

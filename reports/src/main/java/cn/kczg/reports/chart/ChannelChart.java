@@ -19,7 +19,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * How full each recommending channel is: a stacked bar per channel of its shortlisted
  * organizations (green), the qualifying ones beyond them (amber) and the near-qualifying ones
- * (grey), with a red tick at the channel's slots.
+ * (grey), with a red tick at the channel's slots. Each channel's name carries its fill ("1/10":
+ * one shortlisted of ten slots).
  */
 public final class ChannelChart {
   static final String SHORTLISTED = "入选";
@@ -34,10 +35,11 @@ public final class ChannelChart {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     DefaultCategoryDataset slots = new DefaultCategoryDataset();
     for (ChannelFill c : model.channels()) {
-      bars.addValue(c.shortlisted(), SHORTLISTED, c.channel());
-      bars.addValue(Math.max(0, c.qualifying() - c.shortlisted()), BEYOND, c.channel());
-      bars.addValue(c.nearQualifying(), NEAR, c.channel());
-      slots.addValue(c.slots(), SLOTS, c.channel());
+      String row = label(c);
+      bars.addValue(c.shortlisted(), SHORTLISTED, row);
+      bars.addValue(Math.max(0, c.qualifying() - c.shortlisted()), BEYOND, row);
+      bars.addValue(c.nearQualifying(), NEAR, row);
+      slots.addValue(c.slots(), SLOTS, row);
     }
     NumberAxis axis = new NumberAxis("机构数");
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -47,11 +49,19 @@ public final class ChannelChart {
     plot.setDataset(1, slots);
     plot.setRenderer(1, new LineAndShapeRenderer(false, true));
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    JFreeChart chart = new JFreeChart("推荐渠道名额使用（截至" + WorkSentence.chineseDate(model.asOf()) + "）", plot);
+    JFreeChart chart = new JFreeChart("推荐渠道名额使用：入选/名额（截至" + WorkSentence.chineseDate(model.asOf()) + "）", plot);
     ChartFonts.theme().apply(chart);
+    chart.addSubtitle(new org.jfree.chart.title.TextTitle(
+        "绿：入选；黄：达标但未入选（渠道名额或类别名额已满）；灰：接近达标；红线：渠道名额",
+        ChartFonts.cjk(java.awt.Font.PLAIN, 12)));
     styleBars((StackedBarRenderer) plot.getRenderer(0));
     styleSlots((LineAndShapeRenderer) plot.getRenderer(1));
     return chart;
+  }
+
+  /** The channel with its fill, e.g. {@code 南岳区科协 1/10}: shortlisted of slots. */
+  static String label(ChannelFill c) {
+    return c.channel() + "  " + c.shortlisted() + "/" + c.slots();
   }
 
   /** Pixel height that gives each channel room. */

@@ -5,7 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +37,26 @@ public final class ChartFiles {
 
   /** Writes one PNG. */
   public static Path writePng(JFreeChart chart, Path file, int width, int height) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ImageIO.write(render(chart, width, height), "png", out);
+    } catch (IOException e) {
+      throw ReportErrors.cannotWrite(file, e);
+    }
+    return file;
+  }
+
+  /** The chart as PNG bytes, e.g. to embed in a workbook. */
+  public static byte[] pngBytes(ChartImage image) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(render(image.chart(), image.width(), image.height()), "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("PNG encoding in memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static BufferedImage render(JFreeChart chart, int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -43,12 +65,7 @@ public final class ChartFiles {
     } finally {
       g.dispose();
     }
-    try (OutputStream out = Files.newOutputStream(file)) {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw ReportErrors.cannotWrite(file, e);
-    }
-    return file;
+    return image;
   }
 
   /** Writes one SVG with text as outlines. */

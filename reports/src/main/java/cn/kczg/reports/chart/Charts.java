@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Writes every chart of an output folder: {@code ranking} (the program's leading category, 企业
  * for hengyang-2022), {@code ranking-<category>} per category with organizations, {@code
- * channels} when there are channels, and {@code trend} when weekly totals are given; each as PNG
- * and SVG.
+ * distribution} (completion bands per category), {@code channels} when there are channels, and
+ * {@code trend} when weekly totals are given; each as PNG and SVG.
  */
 public final class Charts {
   /** Width of every chart in pixels. */
@@ -22,23 +22,45 @@ public final class Charts {
   public static List<Path> writeAll(ReportModel model, Path dir) {
     List<Path> files = new ArrayList<>();
     String leading = model.program().leadingCategory();
-    files.addAll(ranking(model, leading, dir, "ranking"));
-    for (String category : model.categories()) {
-      if (model.progress().stream().anyMatch(p -> category.equals(p.category()))) {
-        files.addAll(ranking(model, category, dir, "ranking-" + FileNames.safe(category)));
-      }
-    }
-    if (!model.channels().isEmpty()) {
-      files.addAll(ChartFiles.write(ChannelChart.of(model), dir, "channels", WIDTH, ChannelChart.height(model)));
-    }
-    if (!model.weeklyTotals().isEmpty()) {
-      files.addAll(ChartFiles.write(TrendChart.of(model), dir, "trend", WIDTH, 500));
+    files.addAll(write(ranking(model, leading, "ranking"), dir));
+    for (ChartImage image : images(model)) {
+      files.addAll(write(image, dir));
     }
     return files;
   }
 
-  /** Writes the ranking chart of one category as {@code dir/name.png} and {@code .svg}. */
-  public static List<Path> ranking(ReportModel model, String category, Path dir, String name) {
-    return ChartFiles.write(RankingChart.of(model, category), dir, name, WIDTH, RankingChart.height(model, category));
+  /**
+   * The charts of a model in the order pages show them: the ranking of each category with
+   * organizations, the completion distribution, the channels and the trend (when they have data).
+   */
+  public static List<ChartImage> images(ReportModel model) {
+    List<ChartImage> out = new ArrayList<>();
+    for (String category : model.categories()) {
+      if (model.progress().stream().anyMatch(p -> category.equals(p.category()))) {
+        out.add(ranking(model, category, "ranking-" + FileNames.safe(category)));
+      }
+    }
+    if (!model.progress().isEmpty()) {
+      out.add(new ChartImage("distribution", "完成度分布", DistributionChart.of(model), WIDTH,
+          DistributionChart.height(model)));
+    }
+    if (!model.channels().isEmpty()) {
+      out.add(new ChartImage("channels", "推荐渠道名额使用", ChannelChart.of(model), WIDTH, ChannelChart.height(model)));
+    }
+    if (!model.weeklyTotals().isEmpty()) {
+      out.add(new ChartImage("trend", "全市发布量周趋势", TrendChart.of(model), WIDTH, TrendChart.HEIGHT));
+    }
+    return out;
+  }
+
+  /** The ranking chart of one category, to be written as {@code name.png} and {@code .svg}. */
+  public static ChartImage ranking(ReportModel model, String category, String name) {
+    return new ChartImage(name, category + "完成度排名", RankingChart.of(model, category), WIDTH,
+        RankingChart.height(model, category));
+  }
+
+  /** Writes one chart as PNG and SVG into {@code dir}. */
+  public static List<Path> write(ChartImage image, Path dir) {
+    return ChartFiles.write(image.chart(), dir, image.name(), image.width(), image.height());
   }
 }

@@ -29,6 +29,19 @@ public final class Palette {
     new Color(0xC6, 0x28, 0x28)
   };
 
+  /**
+   * Completion bands 0–20% … 100% on the distribution chart: red through amber to the green of
+   * {@link #SHORTLISTED}, so "all met" has the same green as everywhere else.
+   */
+  public static final Color[] BANDS = {
+    new Color(0xC6, 0x28, 0x28),
+    new Color(0xEF, 0x6C, 0x00),
+    new Color(0xF9, 0xA8, 0x25),
+    new Color(0xC0, 0xCA, 0x33),
+    new Color(0x7C, 0xB3, 0x42),
+    SHORTLISTED
+  };
+
   /** Workbook fill of a met target (Excel's "Good" green). */
   public static final Color MET_FILL = new Color(0xC6, 0xEF, 0xCE);
   /** Workbook text on a met target. */

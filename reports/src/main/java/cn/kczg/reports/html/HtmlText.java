@@ -1,9 +1,12 @@
 package cn.kczg.reports.html;
 
 import cn.kczg.reports.text.FormulaGuard;
+import java.nio.charset.StandardCharsets;
 
-/** Escaping for HTML text and attributes. */
+/** Escaping for HTML text, attributes and relative links. */
 final class HtmlText {
+  private static final String HEX = "0123456789ABCDEF";
+
   private HtmlText() {}
 
   /** Input text: neutralized against formulas, then escaped. */
@@ -25,6 +28,24 @@ final class HtmlText {
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
         default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A relative path as a link target: every byte outside {@code A-Z a-z 0-9 - . _ ~ /}
+   * percent-encoded in UTF-8, so {@code forms/推荐汇总表-衡南县科协.xlsx} or a name with {@code #}
+   * or {@code ?} still points at its file.
+   */
+  static String href(String relativePath) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : relativePath.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if (Character.isLetterOrDigit(c) && c < 128 || "-._~/".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
       }
     }
     return out.toString();

@@ -14,7 +14,12 @@ public final class RankChange {
 
   /** The symbol for an organization's rank change. */
   public static String symbol(OrgProgress progress) {
-    Integer change = progress.rankChange();
+    return symbol(progress.rankInCategory(), progress.previousRank());
+  }
+
+  /** The symbol for a move from {@code previous} (null: new) to {@code rank}. */
+  public static String symbol(int rank, Integer previous) {
+    Integer change = previous == null ? null : previous - rank;
     if (change == null) {
       return NEW;
     }

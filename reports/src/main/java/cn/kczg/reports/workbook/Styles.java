@@ -20,6 +20,7 @@ public final class Styles {
   /** The font of every cell: one that Chinese Windows and Office always have. */
   public static final String FONT = "微软雅黑";
 
+  private static final String SIGNED = "+0;-0;0";
   private final Workbook workbook;
   final CellStyle header;
   final CellStyle text;
@@ -32,6 +33,12 @@ public final class Styles {
   final CellStyle up;
   final CellStyle down;
   final CellStyle wrapped;
+  final CellStyle signed;
+  final CellStyle upNumber;
+  final CellStyle downNumber;
+  final CellStyle signedPercent;
+  final CellStyle title;
+  final CellStyle bold;
 
   /** The styles of this workbook. */
   public Styles(Workbook workbook) {
@@ -50,6 +57,16 @@ public final class Styles {
     down = style(font(false, Palette.UNMET_TEXT), null, null);
     wrapped = style(font(false, null), null, null);
     wrapped.setWrapText(true);
+    signed = style(font(false, null), null, SIGNED);
+    upNumber = style(font(false, Palette.MET_TEXT), null, SIGNED);
+    downNumber = style(font(false, Palette.UNMET_TEXT), null, SIGNED);
+    signedPercent = style(font(false, null), null, "+0.0%;-0.0%;0.0%");
+    title = (XSSFCellStyle) workbook.createCellStyle();
+    XSSFFont big = font(true, null);
+    big.setFontHeightInPoints((short) 14);
+    title.setFont(big);
+    bold = workbook.createCellStyle();
+    bold.setFont(font(true, null));
   }
 
   /** The workbook these styles belong to. */

@@ -10,7 +10,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes {@code weekly-report.xlsx}: sheets 汇总, 进度, 推荐名单, 储备, 渠道, 隔离 and 诚信提示. Streams rows
+ * Writes {@code weekly-report.xlsx}: sheets 汇总 (per category and channel, with the change since
+ * last week), 进度, 滞后与风险, 推荐名单, 储备, 渠道, 渠道排名, 隔离, 诚信提示 (integrity flags) and 图表
+ * (the charts as pictures). Streams rows
  * (SXSSF) so the progress sheet of a whole city stays small in memory; the stream's temp files
  * are removed whatever happens. The same model gives the same bytes.
  */
@@ -19,8 +21,9 @@ public final class WeeklyWorkbook {
   public static final String FILE_NAME = "weekly-report.xlsx";
   /** Sheet names in workbook order. */
   public static final List<String> SHEETS =
-      List.of(SummarySheet.NAME, ProgressSheet.NAME, ListSheets.SHORTLIST, ListSheets.RESERVE,
-          ListSheets.CHANNELS, ListSheets.QUARANTINE, IntegritySheet.NAME);
+      List.of(SummarySheet.NAME, ProgressSheet.NAME, LaggingSheet.NAME, ListSheets.SHORTLIST, ListSheets.RESERVE,
+          ListSheets.CHANNELS, ChannelLeagueSheet.NAME, ListSheets.QUARANTINE, IntegritySheet.NAME,
+          ChartSheet.NAME);
 
   private static final int ROWS_IN_MEMORY = 200;
 
@@ -34,11 +37,14 @@ public final class WeeklyWorkbook {
       Styles styles = new Styles(workbook);
       SummarySheet.write(sheet(workbook, SummarySheet.NAME), styles, model);
       ProgressSheet.write(sheet(workbook, ProgressSheet.NAME), styles, model);
+      LaggingSheet.write(sheet(workbook, LaggingSheet.NAME), styles, model);
       ListSheets.shortlist(sheet(workbook, ListSheets.SHORTLIST), styles, model);
       ListSheets.reserve(sheet(workbook, ListSheets.RESERVE), styles, model);
       ListSheets.channels(sheet(workbook, ListSheets.CHANNELS), styles, model);
+      ChannelLeagueSheet.write(sheet(workbook, ChannelLeagueSheet.NAME), styles, model);
       ListSheets.quarantine(sheet(workbook, ListSheets.QUARANTINE), styles, model);
       IntegritySheet.write(sheet(workbook, IntegritySheet.NAME), styles, model);
+      ChartSheet.write(sheet(workbook, ChartSheet.NAME), styles, model);
       return XlsxFiles.save(workbook, file, model.asOf(), title(model));
     } finally {
       close(workbook, file);

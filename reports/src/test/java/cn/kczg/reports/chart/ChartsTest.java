@@ -28,10 +28,10 @@ final class ChartsTest {
 
   @Test
   void rankingChartIsAPngOfTheExpectedSize() throws IOException {
-    List<Path> files = Charts.ranking(SampleModels.companies(40), "企业", dir, "ranking");
+    List<Path> files = Charts.write(Charts.ranking(SampleModels.companies(40), "企业", "ranking"), dir);
     BufferedImage image = ImageIO.read(files.get(0).toFile());
     assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
-    assertThat(image.getHeight()).isEqualTo(120 + 32 * RankingChart.TOP);
+    assertThat(image.getHeight()).isEqualTo(160 + 32 * RankingChart.TOP);
     assertThat(files.get(1)).hasFileName("ranking.svg");
     assertThat(Files.readString(files.get(1))).startsWith("<?xml").contains("<svg");
   }
@@ -44,7 +44,45 @@ final class ChartsTest {
     List<String> names = Charts.writeAll(model, dir).stream().map(p -> p.getFileName().toString()).toList();
     assertThat(names).containsExactly(
         "ranking.png", "ranking.svg", "ranking-高校.png", "ranking-高校.svg", "ranking-企业.png", "ranking-企业.svg",
-        "channels.png", "channels.svg", "trend.png", "trend.svg");
+        "distribution.png", "distribution.svg", "channels.png", "channels.svg", "trend.png", "trend.svg");
+  }
+
+  @Test
+  void rankingTitleCountsTheCategoryAndTheTiesAtTheTop() {
+    var chart = RankingChart.of(SampleModels.small(), "企业");
+    assertThat(chart.getTitle().getText()).startsWith("企业 完成度排名前4（共4家，2家全部达标");
+    assertThat(((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText()).startsWith("2家完成度并列100%");
+  }
+
+  @Test
+  void channelBarsCarryTheirFill() {
+    var plot = ChannelChart.of(SampleModels.small()).getCategoryPlot();
+    assertThat(plot.getDataset().getColumnKeys()).contains("衡南县科协  2/10");
+  }
+
+  @Test
+  void distributionCountsOrganizationsPerCompletionBand() {
+    var counts = cn.kczg.reports.summary.CompletionBands.of(SampleModels.small());
+    assertThat(counts.get("企业")).containsExactly(0, 1, 0, 1, 0, 2);
+    assertThat(counts.get("高校")).containsExactly(0, 0, 0, 0, 0, 1);
+    var data = DistributionChart.of(SampleModels.small()).getCategoryPlot().getDataset();
+    assertThat(data.getValue("100%", "企业（4家）").intValue()).isEqualTo(2);
+  }
+
+  @Test
+  void bandsIncludeTheirLowerBound() {
+    assertThat(cn.kczg.reports.summary.CompletionBands.band(0.2)).isEqualTo(1);
+    assertThat(cn.kczg.reports.summary.CompletionBands.band(0.9999)).isEqualTo(4);
+    assertThat(cn.kczg.reports.summary.CompletionBands.band(1.0)).isEqualTo(5);
+    assertThat(cn.kczg.reports.summary.CompletionBands.band(0)).isEqualTo(0);
+  }
+
+  @Test
+  void trendHasOnePanelPerIndicator() {
+    ReportModel model = SampleModels.small().withWeeklyTotals(List.of(
+        new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
+    var plot = (org.jfree.chart.plot.CombinedDomainCategoryPlot) TrendChart.of(model).getPlot();
+    assertThat(plot.getSubplots()).hasSize(5);
   }
 
   @Test

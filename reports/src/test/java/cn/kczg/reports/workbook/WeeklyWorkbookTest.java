@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -26,11 +27,12 @@ final class WeeklyWorkbookTest {
   @TempDir Path dir;
 
   @Test
-  void hasTheSevenSheetsInOrder() throws IOException {
+  void hasItsTenSheetsInOrder() throws IOException {
     try (Workbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("汇总", "进度", "推荐名单", "储备", "渠道", "隔离", "诚信提示");
+      assertThat(names).containsExactly("汇总", "进度", "滞后与风险", "推荐名单", "储备", "渠道", "渠道排名", "隔离", "诚信提示", "图表");
+      assertThat(names).isEqualTo(WeeklyWorkbook.SHEETS);
     }
   }
 
@@ -52,6 +54,10 @@ final class WeeklyWorkbookTest {
     try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       for (Sheet s : wb) {
         XSSFSheet sheet = (XSSFSheet) s;
+        assertThat(sheet.getPrintSetup().getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        if (s.getSheetName().equals("图表")) {
+          continue;
+        }
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(s.getSheetName()).isEqualTo((short) 1);
         assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(s.getSheetName()).isTrue();
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param columns canonical field name to its accepted source column names, first is preferred
  * @param required canonical fields whose column must be present in the file
  * @param published status values that count as published (for items)
+ * @param digest SHA-256 of the definition file's bytes, so a manifest can name the exact version
  */
 public record SourceDefinition(
     String id,
@@ -41,7 +42,8 @@ public record SourceDefinition(
     int headerSearchRows,
     Map<String, List<String>> columns,
     Set<String> required,
-    Set<String> published)
+    Set<String> published,
+    String digest)
     implements Serializable {
 
   public SourceDefinition {
@@ -52,6 +54,7 @@ public record SourceDefinition(
     columns = Map.copyOf(columns);
     required = Set.copyOf(required);
     published = Set.copyOf(published);
+    requireNonNull(digest, "digest is null");
   }
 
   /** True when a file of this name is of this source (format and pattern). */

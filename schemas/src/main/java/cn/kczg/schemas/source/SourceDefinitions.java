@@ -1,31 +1,27 @@
 package cn.kczg.schemas.source;
 
 import cn.kczg.schemas.Errors;
-import cn.kczg.schemas.model.ItemKind;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import cn.kczg.schemas.KczgException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Loads and checks source definitions. The built-in ones are resources under {@code sources/};
- * a folder of extra YAML files (a data engineer's) adds to them or replaces one with the same id.
- * A definition with mistakes is refused with every problem listed at once.
+ * a folder of extra YAML files (a data engineer's: {@code <warehouse>/sources/} or {@code
+ * --sources DIR}) adds to them, or replaces one with the same id. A definition with mistakes is
+ * refused with every problem listed at once; with several bad files, every file's problems are
+ * listed together. The format is described in {@code docs/adding-a-source.md}.
  *
- * <p>Format (YAML):
+ * <p>Example (YAML):
  *
  * <pre>
  * id: achievements
@@ -46,7 +42,6 @@ public final class SourceDefinitions {
   public static final List<String> BUILT_IN =
       List.of("registry", "experts", "achievements", "demands", "news", "activities", "snapshot");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final List<SourceDefinition> definitions;
 
   private SourceDefinitions(List<SourceDefinition> definitions) {
@@ -58,37 +53,70 @@ public final class SourceDefinitions {
     return withExtra(null);
   }
 
-  /** The built-in definitions plus (or replaced by) those in {@code extraDir}, if it exists. */
+  /**
+   * The built-in definitions plus (or replaced by) those in {@code extraDir}, if it exists. The
+   * extra ones are tried first, in file-name order.
+   */
   public static SourceDefinitions withExtra(Path extraDir) {
-    Map<String, SourceDefinition> byId = new LinkedHashMap<>();
+    Map<String, SourceDefinition> builtIn = new LinkedHashMap<>();
     for (String name : BUILT_IN) {
-      String resource = "sources/" + name + ".yaml";
-      try (InputStream in = SourceDefinitions.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("built-in source definition missing: " + resource);
-        }
-        SourceDefinition def = parse(in.readAllBytes(), "schemas/src/main/resources/" + resource);
-        byId.put(def.id(), def);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      SourceDefinition def = parse(resource("sources/" + name + ".yaml"), "schemas/src/main/resources/sources/" + name + ".yaml");
+      builtIn.put(def.id(), def);
     }
-    if (extraDir != null && Files.isDirectory(extraDir)) {
-      try (Stream<Path> files = Files.list(extraDir)) {
-        for (Path file : files.filter(SourceDefinitions::isYaml).sorted().toList()) {
-          SourceDefinition def = parse(Files.readAllBytes(file), file.toString());
-          byId.remove(def.id());
-          // A data engineer's definition is tried before the built-in ones.
-          Map<String, SourceDefinition> reordered = new LinkedHashMap<>();
-          reordered.put(def.id(), def);
-          reordered.putAll(byId);
-          byId = reordered;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    Map<String, SourceDefinition> byId = new LinkedHashMap<>(extra(extraDir));
+    builtIn.forEach(byId::putIfAbsent);
     return new SourceDefinitions(new ArrayList<>(byId.values()));
+  }
+
+  private static Map<String, SourceDefinition> extra(Path dir) {
+    Map<String, SourceDefinition> out = new LinkedHashMap<>();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return out;
+    }
+    List<String> problems = new ArrayList<>();
+    for (Path file : yamlFiles(dir)) {
+      try {
+        SourceDefinition def = parse(readAll(file), file.toString());
+        SourceDefinition other = out.putIfAbsent(def.id(), def);
+        if (other != null) {
+          problems.add("Source definitions " + other.origin() + " and " + file + " both have id '" + def.id()
+              + "'; rename one.");
+        }
+      } catch (KczgException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw Errors.badSourceDefinitions(dir.toString(), problems);
+    }
+    return out;
+  }
+
+  private static List<Path> yamlFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(SourceDefinitions::isYaml).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SourceDefinitions.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in source definition missing: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] readAll(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean isYaml(Path p) {
@@ -124,140 +152,6 @@ public final class SourceDefinitions {
 
   /** Parses and checks one definition; every problem is reported at once. */
   public static SourceDefinition parse(byte[] yaml, String origin) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(yaml);
-    } catch (IOException e) {
-      throw Errors.badSourceDefinition(origin, List.of("not valid YAML: " + e.getMessage()));
-    }
-    List<String> problems = new ArrayList<>();
-    if (root == null || !root.isObject()) {
-      throw Errors.badSourceDefinition(origin, List.of("the file must be a YAML mapping"));
-    }
-    Set<String> knownKeys =
-        Set.of("id", "role", "kind", "files", "formats", "header_search_rows", "published", "fields", "description");
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!knownKeys.contains(key)) {
-        problems.add("unknown key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(knownKeys)) + ")");
-      }
-    }
-    String id = text(root, "id");
-    if (id == null || id.isBlank()) {
-      problems.add("'id' is missing");
-    }
-    Role role = null;
-    String roleText = text(root, "role");
-    if (roleText == null) {
-      problems.add("'role' is missing (registry, items or snapshot)");
-    } else {
-      try {
-        role = Role.valueOf(roleText.trim().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        problems.add("'role' is '" + roleText + "'; use registry, items or snapshot");
-      }
-    }
-    ItemKind kind = null;
-    String kindText = text(root, "kind");
-    if (role == Role.ITEMS) {
-      if (kindText == null) {
-        problems.add("'kind' is missing; an items source needs one of experts, achievements, demands, news, activities");
-      } else {
-        kind = ItemKind.parse(kindText).orElse(null);
-        if (kind == null) {
-          problems.add("'kind' is '" + kindText + "'; use experts, achievements, demands, news or activities");
-        }
-      }
-    }
-    List<String> files = strings(root, "files", problems);
-    if (files.isEmpty()) {
-      problems.add("'files' must list at least one file-name pattern, e.g. [\"成果*\"]");
-    }
-    List<String> formats = strings(root, "formats", problems);
-    if (formats.isEmpty()) {
-      formats = List.of("csv", "xlsx");
-    }
-    for (String f : formats) {
-      if (!f.equals("csv") && !f.equals("xlsx")) {
-        problems.add("format '" + f + "' is not supported; use csv or xlsx");
-      }
-    }
-    int headerRows = root.path("header_search_rows").asInt(5);
-    if (headerRows < 1 || headerRows > 50) {
-      problems.add("'header_search_rows' must be between 1 and 50");
-    }
-    List<String> published = strings(root, "published", problems);
-    if (role == Role.ITEMS && published.isEmpty()) {
-      published = List.of("已发布");
-    }
-    Map<String, List<String>> columns = new LinkedHashMap<>();
-    Set<String> required = new LinkedHashSet<>();
-    JsonNode fields = root.get("fields");
-    if (fields == null || !fields.isObject()) {
-      problems.add("'fields' is missing: map canonical fields to source columns");
-    } else if (role != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        String field = e.getKey();
-        if (role.field(field).isEmpty()) {
-          problems.add(
-              "field '" + field + "' is not a field of a " + role.key() + " source (known: "
-                  + String.join(", ", role.fields().stream().map(Role.Field::name).toList()) + ")");
-          continue;
-        }
-        JsonNode spec = e.getValue();
-        List<String> cols = spec.isTextual() ? List.of(spec.asText()) : strings(spec, "columns", problems);
-        if (cols.isEmpty()) {
-          problems.add("field '" + field + "' lists no source columns");
-        }
-        columns.put(field, cols);
-        if (spec.path("required").asBoolean(false)) {
-          required.add(field);
-        }
-        if (spec.has("type")) {
-          String declared = spec.get("type").asText();
-          String expected = role.field(field).get().type().name().toLowerCase(java.util.Locale.ROOT);
-          if (!declared.equalsIgnoreCase(expected)) {
-            problems.add("field '" + field + "' has type '" + declared + "' but is always a " + expected);
-          }
-        }
-      }
-      for (Role.Field f : role.fields()) {
-        if (f.mustMap() && !columns.containsKey(f.name())) {
-          problems.add("field '" + f.name() + "' must be mapped for a " + role.key() + " source");
-        }
-        if (f.mustMap() && columns.containsKey(f.name())) {
-          required.add(f.name());
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw Errors.badSourceDefinition(origin, problems);
-    }
-    return new SourceDefinition(
-        id.trim(), origin, role, kind, files, new LinkedHashSet<>(formats), headerRows, columns, required,
-        new LinkedHashSet<>(published));
-  }
-
-  private static String text(JsonNode node, String key) {
-    JsonNode v = node.get(key);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static List<String> strings(JsonNode node, String key, List<String> problems) {
-    JsonNode v = node.get(key);
-    if (v == null || v.isNull()) {
-      return List.of();
-    }
-    if (v.isTextual()) {
-      return List.of(v.asText());
-    }
-    if (!v.isArray()) {
-      problems.add("'" + key + "' must be a list");
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    v.forEach(x -> out.add(x.asText()));
-    return out;
+    return new DefinitionChecker(origin).check(yaml);
   }
 }

@@ -27,7 +27,8 @@ public final class Dates {
     if (text == null) {
       return Optional.empty();
     }
-    String t = Names.clean(text);
+    // NFKC first: full-width digits (２０２２) are seen in hand-typed cells.
+    String t = Names.clean(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
     if (t.isEmpty()) {
       return Optional.empty();
     }

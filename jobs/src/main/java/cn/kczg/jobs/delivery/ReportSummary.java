@@ -1,0 +1,60 @@
+package cn.kczg.jobs.delivery;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The few figures a person wants first, worded in Chinese for the mail body and {@code
+ * summary.txt}. For example:
+ *
+ * <pre>
+ * 截至2022年7月11日，衡阳市"科创中国"试点城市样板间建设示范单位评选（hengyang-2022）：
+ * - 市级学会：8 家中 4 家达标，推荐 3/3
+ * - 企业：281 家中 144 家达标，推荐 90/90
+ * 合计：300 家中 155 家达标，推荐名单 98/98。
+ * </pre>
+ *
+ * @param program the program id
+ * @param title the program's title
+ * @param asOf the date the figures are for
+ * @param categories one line per category, in the rulebook's order
+ */
+public record ReportSummary(String program, String title, LocalDate asOf, List<Category> categories) {
+
+  /**
+   * One category's figures.
+   *
+   * @param name category name (企业, 高校 …)
+   * @param organizations organizations of the category in the registry
+   * @param meetingAll of them, those meeting every target
+   * @param shortlisted organizations on the shortlist
+   * @param quota the category's shortlist quota
+   */
+  public record Category(String name, int organizations, int meetingAll, int shortlisted, int quota) {}
+
+  public ReportSummary {
+    categories = List.copyOf(categories);
+  }
+
+  /** The summary as text, one line per category and a total line. */
+  public String chinese() {
+    StringBuilder text = new StringBuilder();
+    text.append("截至").append(date(asOf)).append("，").append(title).append("（").append(program).append("）：\n");
+    for (Category c : categories) {
+      text.append(String.format("- %s：%d 家中 %d 家达标，推荐 %d/%d%n", c.name(), c.organizations(), c.meetingAll(),
+          c.shortlisted(), c.quota()));
+    }
+    text.append(String.format("合计：%d 家中 %d 家达标，推荐名单 %d/%d。%n", sum(Category::organizations),
+        sum(Category::meetingAll), sum(Category::shortlisted), sum(Category::quota)));
+    return text.toString();
+  }
+
+  /** A date as people write it: 2022年7月11日. */
+  public static String date(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  private int sum(java.util.function.ToIntFunction<Category> f) {
+    return categories.stream().mapToInt(f).sum();
+  }
+}

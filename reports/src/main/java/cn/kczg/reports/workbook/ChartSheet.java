@@ -1,0 +1,50 @@
+package cn.kczg.reports.workbook;
+
+import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.chart.ChartFiles;
+import cn.kczg.reports.chart.ChartImage;
+import cn.kczg.reports.chart.Charts;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Picture;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The 图表 sheet: every chart of the folder as a picture, one below the other, each under a
+ * caption, at 75% of its pixel size so a chart fits the width of an A4 landscape page.
+ */
+final class ChartSheet {
+  static final String NAME = "图表";
+  private static final double SCALE = 0.75;
+  /** Excel's default row height (15 pt) in pixels. */
+  private static final int ROW_PIXELS = 20;
+
+  private ChartSheet() {}
+
+  static void write(Sheet sheet, Styles styles, ReportModel model) {
+    Row title = sheet.createRow(0);
+    title.createCell(0).setCellValue("图表（截至 " + model.asOf() + "）");
+    title.getCell(0).setCellStyle(styles.title);
+    Drawing<?> drawing = sheet.createDrawingPatriarch();
+    int row = 2;
+    for (ChartImage image : Charts.images(model)) {
+      sheet.createRow(row).createCell(0).setCellValue(image.caption());
+      sheet.getRow(row).getCell(0).setCellStyle(styles.bold);
+      picture(sheet.getWorkbook(), drawing, image, row + 1);
+      row += 3 + (int) Math.ceil(image.height() * SCALE / ROW_PIXELS);
+    }
+    SheetTable.printSetup(sheet);
+  }
+
+  private static void picture(Workbook workbook, Drawing<?> drawing, ChartImage image, int row) {
+    int index = workbook.addPicture(ChartFiles.pngBytes(image), Workbook.PICTURE_TYPE_PNG);
+    ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+    anchor.setCol1(0);
+    anchor.setRow1(row);
+    anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+    Picture picture = drawing.createPicture(anchor, index);
+    picture.resize(SCALE);
+  }
+}

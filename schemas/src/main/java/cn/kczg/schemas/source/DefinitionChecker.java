@@ -1,0 +1,296 @@
+package cn.kczg.schemas.source;
+
+import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.text.Names;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Turns one definition file into a {@link SourceDefinition}, collecting every problem before
+ * refusing it: unknown keys, wrong types, unknown fields, a column listed under two fields, file
+ * patterns that are not valid globs, and so on. One instance checks one file.
+ */
+final class DefinitionChecker {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Set<String> TOP_KEYS =
+      new TreeSet<>(List.of("id", "role", "kind", "files", "formats", "header_search_rows", "published", "fields",
+          "description"));
+  private static final Set<String> FIELD_KEYS = new TreeSet<>(List.of("columns", "required", "type"));
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+  private final String origin;
+  private final List<String> problems = new ArrayList<>();
+
+  DefinitionChecker(String origin) {
+    this.origin = origin;
+  }
+
+  /** Parses and checks; throws one exception listing every problem. */
+  SourceDefinition check(byte[] yaml) {
+    JsonNode root = readTree(yaml);
+    checkKeys(root, TOP_KEYS, "");
+    String id = id(root);
+    Role role = role(root);
+    ItemKind kind = kind(root, role);
+    List<String> files = patterns(root);
+    List<String> formats = formats(root);
+    int headerRows = headerRows(root);
+    List<String> published = published(root, role);
+    Map<String, List<String>> columns = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    fields(root, role, columns, required);
+    text(root, "description");
+    if (!problems.isEmpty()) {
+      throw Errors.badSourceDefinition(origin, problems);
+    }
+    return new SourceDefinition(id, origin, role, kind, files, new LinkedHashSet<>(formats), headerRows, columns,
+        required, new LinkedHashSet<>(published), digest(yaml));
+  }
+
+  private JsonNode readTree(byte[] yaml) {
+    try {
+      JsonNode root = YAML.readTree(yaml);
+      if (root == null || !root.isObject()) {
+        throw Errors.badSourceDefinition(origin, List.of("the file must be a YAML mapping (key: value lines)"));
+      }
+      return root;
+    } catch (IOException e) {
+      throw Errors.badSourceDefinition(origin, List.of("not valid YAML: " + e.getMessage()));
+    }
+  }
+
+  private void checkKeys(JsonNode node, Set<String> known, String where) {
+    node.fieldNames().forEachRemaining(key -> {
+      if (!known.contains(key)) {
+        problems.add("unknown key '" + key + "'" + where + " (known: " + String.join(", ", known) + ")");
+      }
+    });
+  }
+
+  private String id(JsonNode root) {
+    String id = text(root, "id");
+    if (id == null || id.isBlank()) {
+      problems.add("'id' is missing; give a short lower-case name such as 'achievements'");
+      return "";
+    }
+    if (!ID.matcher(id).matches()) {
+      problems.add("'id' is '" + id + "'; use lower-case letters, digits, '-' and '_' only");
+    }
+    return id;
+  }
+
+  private Role role(JsonNode root) {
+    String text = text(root, "role");
+    if (text == null) {
+      problems.add("'role' is missing (registry, items or snapshot)");
+      return null;
+    }
+    try {
+      return Role.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add("'role' is '" + text + "'; use registry, items or snapshot");
+      return null;
+    }
+  }
+
+  private ItemKind kind(JsonNode root, Role role) {
+    String text = text(root, "kind");
+    if (role != Role.ITEMS) {
+      if (text != null && role != null) {
+        problems.add("'kind' is only for items sources; remove it from this " + role.key() + " source");
+      }
+      return null;
+    }
+    if (text == null) {
+      problems.add("'kind' is missing; an items source needs one of experts, achievements, demands, news, activities");
+      return null;
+    }
+    ItemKind kind = ItemKind.parse(text).orElse(null);
+    if (kind == null) {
+      problems.add("'kind' is '" + text + "'; use experts, achievements, demands, news or activities");
+    }
+    return kind;
+  }
+
+  private List<String> patterns(JsonNode root) {
+    List<String> files = strings(root, "files", "");
+    if (files.isEmpty()) {
+      problems.add("'files' must list at least one file-name pattern, e.g. [\"成果*\"]");
+    }
+    for (String p : files) {
+      if (p.isBlank() || p.contains("/") || p.contains("\\")) {
+        problems.add("file pattern '" + p + "' must be a non-empty file name pattern without folders");
+        continue;
+      }
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + p);
+      } catch (PatternSyntaxException e) {
+        problems.add("file pattern '" + p + "' is not a valid glob: " + e.getDescription());
+      }
+    }
+    return files;
+  }
+
+  private List<String> formats(JsonNode root) {
+    List<String> formats = strings(root, "formats", "");
+    for (String f : formats) {
+      if (!f.equals("csv") && !f.equals("xlsx")) {
+        problems.add("format '" + f + "' is not supported; use csv or xlsx");
+      }
+    }
+    return formats.isEmpty() ? List.of("csv", "xlsx") : formats;
+  }
+
+  private int headerRows(JsonNode root) {
+    JsonNode v = root.get("header_search_rows");
+    if (v == null) {
+      return 5;
+    }
+    if (!v.isInt() || v.asInt() < 1 || v.asInt() > 50) {
+      problems.add("'header_search_rows' is '" + v.asText() + "'; it must be a whole number from 1 to 50");
+      return 5;
+    }
+    return v.asInt();
+  }
+
+  private List<String> published(JsonNode root, Role role) {
+    List<String> published = strings(root, "published", "");
+    if (role != null && role != Role.ITEMS && !published.isEmpty()) {
+      problems.add("'published' is only for items sources; remove it from this " + role.key() + " source");
+    }
+    return role == Role.ITEMS && published.isEmpty() ? List.of("已发布") : published;
+  }
+
+  private void fields(JsonNode root, Role role, Map<String, List<String>> columns, Set<String> required) {
+    JsonNode fields = root.get("fields");
+    if (fields == null || !fields.isObject()) {
+      problems.add("'fields' is missing or not a mapping: map canonical fields to source columns");
+      return;
+    }
+    if (role == null) {
+      return;
+    }
+    Map<String, String> fieldOfColumn = new LinkedHashMap<>();
+    fields.fields().forEachRemaining(e -> field(role, e.getKey(), e.getValue(), columns, required, fieldOfColumn));
+    for (Role.Field f : role.fields()) {
+      if (f.mustMap() && !columns.containsKey(f.name())) {
+        problems.add("field '" + f.name() + "' must be mapped for a " + role.key() + " source");
+      } else if (f.mustMap()) {
+        required.add(f.name());
+      }
+    }
+  }
+
+  private void field(Role role, String name, JsonNode spec, Map<String, List<String>> columns, Set<String> required,
+      Map<String, String> fieldOfColumn) {
+    if (role.field(name).isEmpty()) {
+      problems.add("field '" + name + "' is not a field of a " + role.key() + " source (known: "
+          + String.join(", ", role.fields().stream().map(Role.Field::name).toList()) + ")");
+      return;
+    }
+    String where = " in field '" + name + "'";
+    List<String> cols;
+    if (spec.isTextual() || spec.isArray()) {
+      cols = values(spec, "fields." + name);
+    } else if (spec.isObject()) {
+      checkKeys(spec, FIELD_KEYS, where);
+      cols = strings(spec, "columns", where);
+      required(spec, name, required);
+      type(spec, role.field(name).get());
+    } else {
+      problems.add("field '" + name + "' must be a column name, a list of them, or {columns: [...], required: true}");
+      return;
+    }
+    if (cols.isEmpty() || cols.stream().anyMatch(String::isBlank)) {
+      problems.add("field '" + name + "' must list at least one non-blank source column");
+    }
+    for (String c : cols) {
+      String other = fieldOfColumn.putIfAbsent(Names.normalize(c).toLowerCase(Locale.ROOT), name);
+      if (other != null && !other.equals(name)) {
+        problems.add("column '" + c + "' is listed for both '" + other + "' and '" + name + "'; a column feeds one field");
+      }
+    }
+    columns.put(name, cols);
+  }
+
+  private void required(JsonNode spec, String name, Set<String> required) {
+    JsonNode r = spec.get("required");
+    if (r != null && !r.isBoolean()) {
+      problems.add("'required' of field '" + name + "' is '" + r.asText() + "'; use true or false");
+    } else if (r != null && r.asBoolean()) {
+      required.add(name);
+    }
+  }
+
+  private void type(JsonNode spec, Role.Field field) {
+    if (!spec.has("type")) {
+      return;
+    }
+    String declared = spec.get("type").asText();
+    String expected = field.type().name().toLowerCase(Locale.ROOT);
+    if (!declared.equalsIgnoreCase(expected)) {
+      problems.add("field '" + field.name() + "' has type '" + declared + "' but is always a " + expected);
+    }
+  }
+
+  private String text(JsonNode node, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isValueNode() || v.isBoolean() || v.isNumber()) {
+      problems.add("'" + key + "' must be text, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+      return null;
+    }
+    return v.asText();
+  }
+
+  private List<String> strings(JsonNode node, String key, String where) {
+    JsonNode v = node.get(key);
+    return v == null || v.isNull() ? List.of() : values(v, key + where);
+  }
+
+  private List<String> values(JsonNode v, String what) {
+    if (v.isTextual()) {
+      return List.of(v.asText());
+    }
+    if (!v.isArray()) {
+      problems.add("'" + what + "' must be a list of text, e.g. [a, b]");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode x : v) {
+      if (!x.isTextual()) {
+        problems.add("'" + what + "' holds '" + x + "', which is not text");
+      } else {
+        out.add(x.asText());
+      }
+    }
+    return out;
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
