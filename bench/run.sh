@@ -70,7 +70,7 @@ for SIZE in $SIZES; do
   prof() { # JVM options of a profiled phase: a JFR recording and a Spark event log of its own
     [ "$PROFILE" = 1 ] || { echo "${KCZG_JAVA_OPTS:-}"; return; }
     mkdir -p "$DIR/events-$1"
-    echo "${KCZG_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$DIR/$1.jfr,settings=profile -Dspark.eventLog.enabled=true -Dspark.eventLog.dir=file://$DIR/events-$1"
+    echo "${KCZG_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$DIR/$1.jfr,settings=profile -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false -Dspark.eventLog.rolling.enabled=false -Dspark.eventLog.dir=file://$DIR/events-$1"
   }
   echo " full ($DROPS drops, as of $ASOF)" >&2
   timed ingest env KCZG_JAVA_OPTS="$(prof ingest)" "$ROOT/kczg" ingest "$DIR/inbox" "${G[@]}"; INGEST=$SECS; INGEST_RSS=$RSS_MB

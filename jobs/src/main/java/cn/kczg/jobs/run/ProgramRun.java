@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import cn.kczg.jobs.forecast.Forecaster;
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.IncrementalCounts;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.selection.LeagueTable;
 import cn.kczg.jobs.selection.Progress;
@@ -63,8 +63,8 @@ public final class ProgramRun {
     LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
     TreeSet<LocalDate> dates = new TreeSet<>(upTo);
     dates.add(asOf);
-    log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
-    AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
+    AsOfCounts counts = new IncrementalCounts(warehouse, registry, aliases, m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m))
+        .execute(new ArrayList<>(dates), asOf);
     List<OrgProgress> before = previous == null ? List.of() : ranked(rulebook, registry.asOf(previous), counts, previous).rows();
     Map<String, Integer> previousRanks = LeagueTable.ranks(before);
     Ranked now = ranked(rulebook, orgs, counts, asOf);
