@@ -56,6 +56,7 @@ for phase in ingest run; do
   python3 - "${logs[@]}" <<'EOF'
 import json, sys
 sql, stages, start, end = {}, [], None, None
+stage_exec, cpu = {}, {}
 lines = (l for f in sys.argv[1:] for l in open(f))
 for line in lines:
     e = json.loads(line); ev = e["Event"]
@@ -63,6 +64,13 @@ for line in lines:
         sql[e["executionId"]] = [e["time"], None, e.get("description", "")[:70]]
     elif ev.endswith("SparkListenerSQLExecutionEnd") and e["executionId"] in sql:
         sql[e["executionId"]][1] = e["time"]
+    elif ev == "SparkListenerJobStart":
+        eid = (e.get("Properties") or {}).get("spark.sql.execution.id")
+        for sid in e.get("Stage IDs", []): stage_exec[sid] = int(eid) if eid is not None else None
+    elif ev == "SparkListenerTaskEnd":
+        m = e.get("Task Metrics") or {}
+        eid = stage_exec.get(e["Stage ID"])
+        cpu[eid] = cpu.get(eid, 0) + m.get("Executor CPU Time", 0) / 1e9
     elif ev == "SparkListenerStageCompleted":
         i = e["Stage Info"]
         if i.get("Completion Time") and i.get("Submission Time"):
@@ -73,7 +81,8 @@ total = sum((b - a) / 1000 for a, b, _ in sql.values() if b)
 print(f"application {((end or 0) - (start or 0)) / 1000:.1f} s; {len(sql)} SQL executions, {total:.1f} s in them; {len(stages)} stages")
 print("SQL executions over 0.5 s:")
 for k, (a, b, d) in sorted(sql.items()):
-    if b and b - a >= 500: print(f"  {(b - a) / 1000:6.1f} s  #{k} {d}")
+    if b and b - a >= 500: print(f"  {(b - a) / 1000:6.1f} s wall, {cpu.get(k, 0):6.1f} s executor CPU  #{k} {d}")
+print(f"executor CPU in all tasks: {sum(cpu.values()):.1f} s")
 print("longest stages:")
 for s in sorted(stages, reverse=True)[:8]: print(f"  {s[0]:6.1f} s  stage {s[1]} ({s[2]} tasks) {s[3]}")
 EOF

@@ -47,7 +47,8 @@ timed() {
   t1=$(date +%s.%N)
   SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')
   RSS_MB=$(awk '/Maximum resident set size/{printf "%.0f", $NF/1024}' "$DIR/$name.time")
-  echo "   $name: ${SECS} s, peak RSS ${RSS_MB} MB" >&2
+  CPU=$(awk '/User time|System time/{s += $NF} END{printf "%.1f", s}' "$DIR/$name.time")
+  echo "   $name: ${SECS} s, CPU ${CPU} s, peak RSS ${RSS_MB} MB" >&2
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.1f", a/b; else print "-" }'; }
 
@@ -73,27 +74,30 @@ for SIZE in $SIZES; do
     echo "${KCZG_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$DIR/$1.jfr,settings=profile -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false -Dspark.eventLog.rolling.enabled=false -Dspark.eventLog.dir=file://$DIR/events-$1"
   }
   echo " full ($DROPS drops, as of $ASOF)" >&2
-  timed ingest env KCZG_JAVA_OPTS="$(prof ingest)" "$ROOT/kczg" ingest "$DIR/inbox" "${G[@]}"; INGEST=$SECS; INGEST_RSS=$RSS_MB
-  timed run env KCZG_JAVA_OPTS="$(prof run)" "$ROOT/kczg" run --as-of "$ASOF" "${G[@]}"; RUN=$SECS; RUN_RSS=$RSS_MB
+  timed ingest env KCZG_JAVA_OPTS="$(prof ingest)" "$ROOT/kczg" ingest "$DIR/inbox" "${G[@]}"; INGEST=$SECS; INGEST_RSS=$RSS_MB; INGEST_CPU=$CPU
+  timed run env KCZG_JAVA_OPTS="$(prof run)" "$ROOT/kczg" run --as-of "$ASOF" "${G[@]}"; RUN=$SECS; RUN_RSS=$RSS_MB; RUN_CPU=$CPU
   timed duckdb java -jar "$ROOT/bench/target/kczg-bench.jar" --inbox "$DIR/inbox" --out "$DIR/duckdb" --as-of "$ASOF"
-  DUCK=$SECS; DUCK_RSS=$RSS_MB
+  DUCK=$SECS; DUCK_RSS=$RSS_MB; DUCK_CPU=$CPU
   SAME=$(java -cp "$ROOT/bench/target/kczg-bench.jar" cn.kczg.bench.ProgressCompare "$DIR/out/hengyang-2022/$ASOF" "$DIR/duckdb" || true)
   echo "   $SAME" >&2
   echo " weekly (drop $LAST on top)" >&2
   NEW=$(( $(cat "$DIR/all/$LAST"/*.csv | wc -l) - $(ls "$DIR/all/$LAST"/*.csv | wc -l) ))
-  timed ingest-weekly "$ROOT/kczg" ingest "$DIR/all/$LAST" "${G[@]}"; WINGEST=$SECS
-  timed run-weekly "$ROOT/kczg" run --as-of "$LAST" "${G[@]}"; WRUN=$SECS; WRUN_RSS=$RSS_MB
+  timed ingest-weekly "$ROOT/kczg" ingest "$DIR/all/$LAST" "${G[@]}"; WINGEST=$SECS; WINGEST_CPU=$CPU
+  timed run-weekly "$ROOT/kczg" run --as-of "$LAST" "${G[@]}"; WRUN=$SECS; WRUN_RSS=$RSS_MB; WRUN_CPU=$CPU
   timed duckdb-weekly java -jar "$ROOT/bench/target/kczg-bench.jar" --inbox "$DIR/all" --out "$DIR/duckdb-weekly" --as-of "$LAST"
-  WDUCK=$SECS
+  WDUCK=$SECS; WDUCK_CPU=$CPU
   WSAME=$(java -cp "$ROOT/bench/target/kczg-bench.jar" cn.kczg.bench.ProgressCompare "$DIR/out/hengyang-2022/$LAST" "$DIR/duckdb-weekly" || true)
   echo "   $WSAME" >&2
   ENGINE=$(awk -v a="$INGEST" -v b="$RUN" 'BEGIN{printf "%.1f", a+b}')
   PEAK=$(( INGEST_RSS > RUN_RSS ? INGEST_RSS : RUN_RSS ))
   WENGINE=$(awk -v a="$WINGEST" -v b="$WRUN" 'BEGIN{printf "%.1f", a+b}')
   LOAD_AFTER=$(awk '{print $1}' /proc/loadavg)
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |\n' \
-    "$N" "$ROWS" "$MB" "$INGEST" "$RUN" "$PEAK" "$DUCK" "$DUCK_RSS" "$(ratio "$ENGINE" "$DUCK")" "$(ratio "$PEAK" "$DUCK_RSS")" \
-    "$WENGINE" "$WDUCK" "$LOAD_BEFORE" "$LOAD_AFTER" "${SAME%%:*}" "${WSAME%%:*}" > "$WORK/results/$SIZE.tsv"
+  ECPU=$(awk -v a="$INGEST_CPU" -v b="$RUN_CPU" 'BEGIN{printf "%.1f", a+b}')
+  WECPU=$(awk -v a="$WINGEST_CPU" -v b="$WRUN_CPU" 'BEGIN{printf "%.1f", a+b}')
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |\n' \
+    "$N" "$ROWS" "$MB" "$INGEST" "$RUN" "$ECPU" "$PEAK" "$DUCK" "$DUCK_CPU" "$DUCK_RSS" \
+    "$(ratio "$ENGINE" "$DUCK")" "$(ratio "$ECPU" "$DUCK_CPU")" "$(ratio "$PEAK" "$DUCK_RSS")" \
+    "$WENGINE ($WECPU CPU)" "$WDUCK ($WDUCK_CPU CPU)" "$NEW" "$LOAD_BEFORE" "$LOAD_AFTER" "${SAME%%:*}" "${WSAME%%:*}" > "$WORK/results/$SIZE.tsv"
   if [ "$PROFILE" = 1 ]; then "$ROOT/bench/profile-summary.sh" "$DIR" > "$DIR/profile.txt" 2>&1 || true; rm -rf "$DIR"/events-* "$DIR"/*.jfr; fi
   [ "$KEEP" = 1 ] || rm -rf "$DIR/all" "$DIR/inbox" "$DIR/warehouse" "$DIR/duckdb"* "$DIR/out"
 done
@@ -101,8 +105,8 @@ done
 # Rebuild BENCHMARKS.md's generated table from every size measured so far.
 TABLE="$WORK/results/table.md"
 {
-  echo "| items | CSV rows | MB | engine ingest s | engine run s | engine peak RSS MB | DuckDB s | DuckDB peak RSS MB | wall ratio engine/DuckDB | memory ratio | weekly: engine ingest+run s | weekly: DuckDB full recompute s | load 1-min before / after | full figures | weekly figures |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|"
+  echo "| items | CSV rows | MB | engine ingest s | engine run s | engine CPU s | engine peak RSS MB | DuckDB s | DuckDB CPU s | DuckDB peak RSS MB | wall ratio engine/DuckDB | CPU ratio | memory ratio | weekly drop: engine ingest+run s | weekly: DuckDB full recompute s | weekly drop rows | load 1-min before / after | full figures | weekly figures |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|"
   for f in "$WORK"/results/*.tsv; do cat "$f"; done | sort -t'|' -k2 -n
 } > "$TABLE"
 if [ -f "$ROOT/BENCHMARKS.md" ] && grep -q '<!-- bench:begin -->' "$ROOT/BENCHMARKS.md"; then
