@@ -34,7 +34,10 @@ public final class Spark {
   static SparkSession.Builder builder(String master, Path scratch) {
     int cores = Runtime.getRuntime().availableProcessors();
     boolean local = master.startsWith("local");
-    SparkSession.Builder b = SparkSession.builder().appName("kczg-analytics").master(master);
+    SparkSession.Builder b = SparkSession.builder().appName("kczg-analytics");
+    if (System.getProperty("spark.master") == null) {
+      b.master(master); // under spark-submit, the submitted master wins
+    }
     defaults(cores, local, masterHost(master)).forEach((key, value) -> {
       // A -Dspark.x=y given to the JVM (KCZG_JAVA_OPTS, spark-submit --conf) wins over our default.
       if (System.getProperty(key) == null) {
