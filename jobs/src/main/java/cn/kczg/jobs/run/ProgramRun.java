@@ -9,7 +9,7 @@ import cn.kczg.jobs.integrity.IntegrityReport;
 import cn.kczg.jobs.integrity.IntegrityRun;
 import cn.kczg.jobs.metrics.Attribution;
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.IncrementalCounts;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.metrics.SnapshotCheck;
 import cn.kczg.jobs.selection.LeagueTable;
@@ -74,7 +74,8 @@ public final class ProgramRun {
     dates.add(asOf);
     dates.addAll(snapshots.dates());
     log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
-    AsOfCounts counts = new CountsQuery(warehouse, registry, aliases).execute(new ArrayList<>(dates), asOf);
+    AsOfCounts counts = new IncrementalCounts(warehouse, registry, aliases,
+        m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m)).execute(new ArrayList<>(dates), asOf);
     SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
     IntegrityRun.Gathered checks = new IntegrityRun(warehouse, new Attribution(registry, aliases))
         .gather(IntegrityRules.of(rulebook.sections()), asOf, upTo, rulebook.deadline());

@@ -33,25 +33,55 @@ public final class Spark {
 
   static SparkSession.Builder builder(String master, Path scratch) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return SparkSession.builder()
-        .appName("kczg-analytics")
-        .master(master)
-        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-        // The default of 50 doubled a small job's time on 2 cores (verified-build.md).
-        .config("spark.databricks.delta.snapshotPartitions", "2")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.warehouse.dir", scratch.resolve("spark-warehouse").toAbsolutePath().toString())
-        .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, cores * 2)))
-        .config("spark.sql.session.timeZone", "Asia/Shanghai")
-        .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.driver.bindAddress", master.startsWith("local") ? "127.0.0.1" : "0.0.0.0")
-        .config("spark.driver.host", master.startsWith("local") ? "127.0.0.1" : localHost())
-        .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
-        // Reports must be reproducible from time travel: keep table history for a year.
-        .config("spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 365 days")
-        .config("spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 365 days");
+    boolean local = master.startsWith("local");
+    SparkSession.Builder b = SparkSession.builder().appName("kczg-analytics");
+    if (System.getProperty("spark.master") == null) {
+      b.master(master); // under spark-submit, the submitted master wins
+    }
+    defaults(cores, local, masterHost(master)).forEach((key, value) -> {
+      // A -Dspark.x=y given to the JVM (KCZG_JAVA_OPTS, spark-submit --conf) wins over our default.
+      if (System.getProperty(key) == null) {
+        b.config(key, value);
+      }
+    });
+    b.config("spark.sql.warehouse.dir", scratch.resolve("spark-warehouse").toAbsolutePath().toString());
+    String jars = local ? "" : ProjectJars.forExecutors();
+    if (!jars.isEmpty() && System.getProperty("spark.jars") == null) {
+      b.config("spark.jars", jars);
+    }
+    return b;
+  }
+
+  /** The settings this engine runs with unless the JVM was given others. */
+  static java.util.Map<String, String> defaults(int cores, boolean local, String masterHost) {
+    java.util.Map<String, String> c = new java.util.LinkedHashMap<>();
+    c.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    c.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    // The default of 50 doubled a small job's time on 2 cores (verified-build.md).
+    c.put("spark.databricks.delta.snapshotPartitions", "2");
+    c.put("spark.ui.enabled", "false");
+    c.put("spark.ui.showConsoleProgress", "false");
+    c.put("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, cores * 2)));
+    c.put("spark.sql.session.timeZone", "Asia/Shanghai");
+    c.put("spark.sql.datetime.java8API.enabled", "true");
+    boolean loopback = local || masterHost.equals("127.0.0.1") || masterHost.equals("localhost");
+    c.put("spark.driver.bindAddress", loopback ? "127.0.0.1" : "0.0.0.0");
+    c.put("spark.driver.host", loopback ? "127.0.0.1" : localHost());
+    c.put("spark.databricks.delta.schema.autoMerge.enabled", "false");
+    // Reports must be reproducible from time travel: keep table history for a year.
+    c.put("spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 365 days");
+    c.put("spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 365 days");
+    return c;
+  }
+
+  /** The host of {@code spark://host:port} (first of a list), else empty. */
+  static String masterHost(String master) {
+    if (!master.startsWith("spark://")) {
+      return "";
+    }
+    String rest = master.substring("spark://".length());
+    int end = rest.indexOf(':');
+    return end < 0 ? rest : rest.substring(0, end);
   }
 
   private static String localHost() {

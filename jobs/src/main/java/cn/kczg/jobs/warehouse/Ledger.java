@@ -69,6 +69,15 @@ public final class Ledger {
         .toList();
   }
 
+  /** Committed batch ids per drop date, both sorted: what figures as of a date depend on. */
+  public java.util.NavigableMap<LocalDate, List<String>> batchesByDrop() {
+    java.util.NavigableMap<LocalDate, List<String>> out = new java.util.TreeMap<>();
+    for (Row r : rows().select("drop_date", "batch_id").distinct().orderBy("drop_date", "batch_id").collectAsList()) {
+      out.computeIfAbsent(r.<LocalDate>getAs(0), d -> new java.util.ArrayList<>()).add(r.getString(1));
+    }
+    return out;
+  }
+
   /** Marks a batch as being written. */
   public void begin(String batchId) {
     try {

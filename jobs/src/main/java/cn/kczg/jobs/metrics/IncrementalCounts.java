@@ -1,0 +1,160 @@
+package cn.kczg.jobs.metrics;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import cn.kczg.jobs.warehouse.Ledger;
+import cn.kczg.jobs.warehouse.Tables;
+import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.schemas.model.IndicatorCounts;
+import cn.kczg.schemas.model.ItemKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Counts at several as-of dates, computing only what earlier runs have not: the per-organization
+ * counts of each date are stored in table {@code org_counts} with a fingerprint of everything they
+ * depend on (the committed batches of drops dated on or before that date, the aliases, the counting
+ * code's version). A weekly run then counts only its new as-of date and reads the earlier dates'
+ * figures (rank change, trends, forecasts) from the table; a batch committed later for an earlier
+ * drop date changes the fingerprints of the dates from there on, so those are counted again.
+ *
+ * <p>The main date is always counted (its unknown organizations come with it). Same figures as
+ * {@link CountsQuery} over all dates: {@code IncrementalCountsTest} checks it.
+ */
+public final class IncrementalCounts {
+  /** Bump when the counting rules' code changes, so stored figures are not reused. */
+  static final String RULES_VERSION = "counts-3";
+
+  private final Warehouse warehouse;
+  private final RegistryHistory registry;
+  private final Map<String, String> aliases;
+  private final Consumer<String> log;
+
+  public IncrementalCounts(Warehouse warehouse, RegistryHistory registry, Map<String, String> aliases, Consumer<String> log) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.registry = requireNonNull(registry, "registry is null");
+    this.aliases = new TreeMap<>(aliases);
+    this.log = requireNonNull(log, "log is null");
+  }
+
+  /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
+  public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
+    Map<LocalDate, String> prints = fingerprints(dates);
+    Map<LocalDate, Map<String, IndicatorCounts>> stored = read(prints);
+    stored.remove(main);
+    List<LocalDate> missing = new ArrayList<>(new TreeSet<>(dates));
+    missing.removeAll(stored.keySet());
+    log.accept("counting items at " + missing.size() + " date(s); " + stored.size() + " date(s) from earlier runs");
+    AsOfCounts fresh = new CountsQuery(warehouse, registry, aliases).execute(missing, main);
+    store(fresh, prints);
+    Map<LocalDate, Map<String, IndicatorCounts>> all = new TreeMap<>(stored);
+    all.putAll(fresh.byDate());
+    return new AsOfCounts(all, fresh.unattributed(), fresh.unknownRows());
+  }
+
+  /** Forgets every stored figure (the next run counts all dates again). */
+  public void clear() {
+    if (warehouse.exists(Tables.COUNTS)) {
+      io.delta.tables.DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.COUNTS)).delete();
+    }
+  }
+
+  private Map<LocalDate, String> fingerprints(List<LocalDate> dates) {
+    Map<LocalDate, List<String>> batches = new Ledger(warehouse).batchesByDrop();
+    Map<LocalDate, String> out = new TreeMap<>();
+    for (LocalDate d : dates) {
+      StringBuilder key = new StringBuilder(RULES_VERSION).append('|').append(aliases).append('|');
+      batches.forEach((drop, ids) -> {
+        if (!drop.isAfter(d)) {
+          ids.forEach(id -> key.append(drop).append(':').append(id).append(';'));
+        }
+      });
+      out.put(d, sha256(key.toString()));
+    }
+    return out;
+  }
+
+  /** Stored figures whose fingerprint is still right; a row with a null org marks a stored date. */
+  private Map<LocalDate, Map<String, IndicatorCounts>> read(Map<LocalDate, String> prints) {
+    Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
+    if (!warehouse.exists(Tables.COUNTS)) {
+      return out;
+    }
+    List<Row> rows = warehouse.read(Tables.COUNTS, SCHEMA)
+        .where(col("as_of").isin(prints.keySet().toArray()))
+        .collectAsList();
+    for (Row r : rows) {
+      LocalDate d = r.getAs("as_of");
+      if (prints.get(d).equals(r.getAs("fingerprint"))) {
+        Map<String, IndicatorCounts> byOrg = out.computeIfAbsent(d, x -> new HashMap<>());
+        if (r.getAs("org_id") != null) {
+          byOrg.put(r.getAs("org_id"), counts(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void store(AsOfCounts fresh, Map<LocalDate, String> prints) {
+    List<Row> rows = new ArrayList<>();
+    fresh.byDate().forEach((d, byOrg) -> {
+      rows.add(RowFactory.create(d, prints.get(d), null, 0, 0, 0, 0, 0));
+      byOrg.forEach((org, c) -> rows.add(RowFactory.create(d, prints.get(d), org, c.get(ItemKind.EXPERTS),
+          c.get(ItemKind.ACHIEVEMENTS), c.get(ItemKind.DEMANDS), c.get(ItemKind.NEWS), c.get(ItemKind.ACTIVITIES))));
+    });
+    if (rows.isEmpty()) {
+      return;
+    }
+    StringBuilder dates = new StringBuilder();
+    fresh.byDate().keySet().forEach(d -> dates.append(dates.length() == 0 ? "" : ", ").append("DATE'").append(d).append('\''));
+    warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1).write().format("delta")
+        .mode(warehouse.exists(Tables.COUNTS) ? "overwrite" : "append")
+        .option("replaceWhere", "as_of IN (" + dates + ")")
+        .save(warehouse.tablePath(Tables.COUNTS));
+  }
+
+  private static IndicatorCounts counts(Row r) {
+    IndicatorCounts c = IndicatorCounts.zero();
+    for (ItemKind k : ItemKind.values()) {
+      c = c.with(k, r.<Integer>getAs(k.key()));
+    }
+    return c;
+  }
+
+  static final StructType SCHEMA = schema();
+
+  private static StructType schema() {
+    List<StructField> f = new ArrayList<>();
+    f.add(DataTypes.createStructField("as_of", DataTypes.DateType, false));
+    f.add(DataTypes.createStructField("fingerprint", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("org_id", DataTypes.StringType, true));
+    for (ItemKind k : ItemKind.values()) {
+      f.add(DataTypes.createStructField(k.key(), DataTypes.IntegerType, false));
+    }
+    return DataTypes.createStructType(f);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
