@@ -44,13 +44,32 @@ public final class SheetTable {
     text(row, col, value, styles.text);
   }
 
-  /** A text cell in a given style; null is empty text. */
+  /**
+   * A text cell in a given style; null is empty text. Excel holds at most 32,767 characters in a
+   * cell, so longer text (e.g. the evidence of a flag over thousands of items) is cut with a note
+   * pointing to the CSV, which keeps it whole.
+   */
   public void text(Row row, int col, String value, CellStyle style) {
-    String v = value == null ? "" : value;
+    String v = fit(value == null ? "" : value);
     Cell cell = row.createCell(col);
     cell.setCellValue(v);
     cell.setCellStyle(style);
     track(col, DisplayWidth.of(v));
+  }
+
+  /** The most characters a cell takes before it is cut. */
+  static final int MAX_CELL_TEXT = 32_767;
+  private static final String CUT = " …(cut; the CSV holds the whole text)";
+
+  static String fit(String text) {
+    if (text.length() <= MAX_CELL_TEXT) {
+      return text;
+    }
+    int end = MAX_CELL_TEXT - CUT.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + CUT;
   }
 
   /** A number cell in a given style (format decides how it shows). */
