@@ -3,8 +3,8 @@ package cn.kczg.reports;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One organization category as the reports show it: its name and how many of it the shortlist
- * may hold.
+ * One organization category as the reports show it: its name and how many of it the shortlist may
+ * hold.
  *
  * @param name 机构类型, e.g. 企业
  * @param quota most organizations of this category on the shortlist

@@ -17,8 +17,13 @@ import java.util.TreeMap;
  * @param perDay items per day and kind; days without items may be absent
  * @param marked days a check singled out (drawn in the flag colour)
  */
-public record DailyActivity(String orgId, String orgName, LocalDate from, LocalDate to,
-    SortedMap<LocalDate, IndicatorCounts> perDay, List<LocalDate> marked) {
+public record DailyActivity(
+    String orgId,
+    String orgName,
+    LocalDate from,
+    LocalDate to,
+    SortedMap<LocalDate, IndicatorCounts> perDay,
+    List<LocalDate> marked) {
   public DailyActivity {
     perDay = new TreeMap<>(perDay);
     marked = List.copyOf(marked);
@@ -30,8 +35,13 @@ public record DailyActivity(String orgId, String orgName, LocalDate from, LocalD
   }
 
   /** Builds it from a plain map. */
-  public static DailyActivity of(String orgId, String orgName, LocalDate from, LocalDate to,
-      Map<LocalDate, IndicatorCounts> perDay, List<LocalDate> marked) {
+  public static DailyActivity of(
+      String orgId,
+      String orgName,
+      LocalDate from,
+      LocalDate to,
+      Map<LocalDate, IndicatorCounts> perDay,
+      List<LocalDate> marked) {
     return new DailyActivity(orgId, orgName, from, to, new TreeMap<>(perDay), marked);
   }
 }

@@ -3,8 +3,8 @@ package cn.kczg.reports;
 import java.time.LocalDate;
 
 /**
- * A projection for one organization: where it will stand by the program's deadline at its
- * recent pace.
+ * A projection for one organization: where it will stand by the program's deadline at its recent
+ * pace.
  *
  * @param orgId registry id
  * @param orgName official name

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Something a consistency check found in the data, shown so a person can look at it (a check
- * that fails is data, not an exception).
+ * Something a consistency check found in the data, shown so a person can look at it (a check that
+ * fails is data, not an exception).
  *
  * @param check the check's name, e.g. {@code burst}
  * @param subject what it concerns: an org id for the integrity checks, else e.g. a file
@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * @param orgName the organization's name when {@code subject} is an org id, else empty
  * @param evidence the item ids, dates and figures behind it (may be empty)
  */
-public record IntegrityFlag(String check, String subject, String detail, String orgName, String evidence) {
+public record IntegrityFlag(
+    String check, String subject, String detail, String orgName, String evidence) {
   public IntegrityFlag {
     check = check == null ? "" : check;
     subject = subject == null ? "" : subject;
@@ -29,7 +30,10 @@ public record IntegrityFlag(String check, String subject, String detail, String 
     this(check, subject, detail, "", "");
   }
 
-  /** The checks that flagged each subject, joined by "; " in name order: the flags column of a table. */
+  /**
+   * The checks that flagged each subject, joined by "; " in name order: the flags column of a
+   * table.
+   */
   public static Map<String, String> checksBySubject(List<IntegrityFlag> flags) {
     Map<String, TreeSet<String>> sets = new TreeMap<>();
     flags.forEach(f -> sets.computeIfAbsent(f.subject(), s -> new TreeSet<>()).add(f.check()));

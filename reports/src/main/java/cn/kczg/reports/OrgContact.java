@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 
 /**
- * The registry's people fields of one organization, needed by the official forms (annex 2 and
- * 3) but not by the figures. Any field may be empty; dates may be null. Phones appear in full
- * only in the forms; every other output masks them.
+ * The registry's people fields of one organization, needed by the official forms (annex 2 and 3)
+ * but not by the figures. Any field may be empty; dates may be null. Phones appear in full only in
+ * the forms; every other output masks them.
  *
  * @param orgId registry id
  * @param leader 负责人姓名

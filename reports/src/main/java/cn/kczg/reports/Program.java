@@ -36,12 +36,16 @@ public record Program(String id, String title, String notice, List<CategoryQuota
 
   /** The quota of a category, or 0 when the program does not know it. */
   public int quota(String category) {
-    return categories.stream().filter(c -> c.name().equals(category)).mapToInt(CategoryQuota::quota).findFirst().orElse(0);
+    return categories.stream()
+        .filter(c -> c.name().equals(category))
+        .mapToInt(CategoryQuota::quota)
+        .findFirst()
+        .orElse(0);
   }
 
   /**
-   * The category charts show first: the one with the largest quota (企业 for hengyang-2022),
-   * the first in display order on a tie.
+   * The category charts show first: the one with the largest quota (企业 for hengyang-2022), the
+   * first in display order on a tie.
    */
   public String leadingCategory() {
     CategoryQuota best = null;

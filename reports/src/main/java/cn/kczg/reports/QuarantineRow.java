@@ -13,7 +13,8 @@ import java.util.List;
  * @param raw the row as it was read
  * @param suggestions what a person might confirm, e.g. the closest registry names
  */
-public record QuarantineRow(String file, long line, String reason, String detail, String raw, List<String> suggestions) {
+public record QuarantineRow(
+    String file, long line, String reason, String detail, String raw, List<String> suggestions) {
   public QuarantineRow {
     file = file == null ? "" : file;
     reason = reason == null ? "" : reason;

@@ -18,12 +18,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Everything one output folder shows for one program as of one date. Lists are copied and put
- * in their canonical order on construction (categories in program order, then rank, then org
- * id), so every writer sees the same rows in the same order whatever order the jobs produced.
+ * Everything one output folder shows for one program as of one date. Lists are copied and put in
+ * their canonical order on construction (categories in program order, then rank, then org id), so
+ * every writer sees the same rows in the same order whatever order the jobs produced.
  *
- * <p>Build it with {@link #of} and add the optional sections with the {@code with…} methods;
- * new sections arrive as new {@code with…} methods, so callers keep compiling:
+ * <p>Build it with {@link #of} and add the optional sections with the {@code with…} methods; new
+ * sections arrive as new {@code with…} methods, so callers keep compiling:
  *
  * <pre>{@code
  * ReportModel model =
@@ -97,62 +97,211 @@ public record ReportModel(
       List<ChannelFill> channels,
       List<ReserveEntry> reserve) {
     return new ReportModel(
-        program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** A copy with the registry people fields, by org id. */
   public ReportModel withContacts(Map<String, OrgContact> byOrgId) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        byOrgId, quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        byOrgId,
+        quarantine,
+        differences,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with the quarantined rows. */
   public ReportModel withQuarantine(List<QuarantineRow> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, rows, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        rows,
+        differences,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with the differences from the platform snapshot. */
   public ReportModel withDifferences(List<SnapshotDifference> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, rows, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        rows,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with the weekly city-wide totals. */
   public ReportModel withWeeklyTotals(List<WeeklyTotal> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, differences, rows, forecasts, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        rows,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with the forecast rows. */
   public ReportModel withForecasts(List<ForecastRow> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, differences, weeklyTotals, rows, integrityFlags, previousProgress, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        weeklyTotals,
+        rows,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with the integrity findings. */
   public ReportModel withIntegrityFlags(List<IntegrityFlag> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve,
-        contacts, quarantine, differences, weeklyTotals, forecasts, rows, previousProgress, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        weeklyTotals,
+        forecasts,
+        rows,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with every organization's row as of the previous as-of date. */
   public ReportModel withPreviousProgress(List<OrgProgress> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
-        quarantine, differences, weeklyTotals, forecasts, integrityFlags, rows, channelStandings, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        rows,
+        channelStandings,
+        indicatorForecasts);
   }
 
   /** A copy with the league tables per recommending channel. */
   public ReportModel withChannelStandings(List<ChannelStanding> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
-        quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, rows, indicatorForecasts);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        rows,
+        indicatorForecasts);
   }
 
   /** A copy with the projections per organization and indicator. */
   public ReportModel withIndicatorForecasts(List<IndicatorForecast> rows) {
-    return new ReportModel(program, asOf, previousAsOf, progress, shortlist, channels, reserve, contacts,
-        quarantine, differences, weeklyTotals, forecasts, integrityFlags, previousProgress, channelStandings, rows);
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        rows);
   }
 
   /** The contact of an organization, or an empty one when the registry has none. */

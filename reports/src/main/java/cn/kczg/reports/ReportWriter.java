@@ -12,22 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one entry point the jobs call: writes every output of one folder from a {@link
- * ReportModel}. The writers it calls ({@link CsvReports}, {@link WeeklyWorkbook}, {@link Charts},
- * {@link HtmlReport}, {@link OfficialForms}) can also be called one by one.
+ * The one entry point the jobs call: writes every output of one folder from a {@link ReportModel}.
+ * The writers it calls ({@link CsvReports}, {@link WeeklyWorkbook}, {@link Charts}, {@link
+ * HtmlReport}, {@link OfficialForms}) can also be called one by one.
  *
  * <p>Files written: {@code progress.csv}, {@code shortlist.csv}, {@code channels.csv}, {@code
- * reserve.csv}, {@code quarantine.csv}; {@code differences.csv}, {@code forecast.csv} and
- * {@code integrity.csv} when those sections have rows; {@code weekly-report.xlsx}; the charts
- * ({@code ranking.png/.svg}, {@code ranking-<category>.png/.svg}, {@code channels.png/.svg},
- * {@code distribution.png/.svg}, {@code trend.png/.svg} when weekly totals are given); {@code
- * forms/推荐汇总表-<channel>.xlsx} and {@code forms/信息采集表-<org_id>.xlsx}; and the dashboard
- * {@code index.html}, which links them.
+ * reserve.csv}, {@code quarantine.csv}; {@code differences.csv}, {@code forecast.csv} and {@code
+ * integrity.csv} when those sections have rows; {@code weekly-report.xlsx}; the charts ({@code
+ * ranking.png/.svg}, {@code ranking-<category>.png/.svg}, {@code channels.png/.svg}, {@code
+ * distribution.png/.svg}, {@code trend.png/.svg} when weekly totals are given); {@code
+ * forms/推荐汇总表-<channel>.xlsx} and {@code forms/信息采集表-<org_id>.xlsx}; and the dashboard {@code
+ * index.html}, which links them.
  */
 public final class ReportWriter {
   private ReportWriter() {}
 
-  /** Writes every output into {@code outDir} (created if missing); returns the files in writing order. */
+  /**
+   * Writes every output into {@code outDir} (created if missing); returns the files in writing
+   * order.
+   */
   public static List<Path> writeAll(ReportModel model, Path outDir) {
     createDirectories(outDir);
     List<Path> files = new ArrayList<>(writeCsv(model, outDir));

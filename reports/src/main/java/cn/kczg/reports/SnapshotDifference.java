@@ -11,7 +11,8 @@ import cn.kczg.schemas.model.ItemKind;
  * @param ours our count as of the date
  * @param platform the platform snapshot's count
  */
-public record SnapshotDifference(String orgId, String orgName, ItemKind kind, int ours, int platform) {
+public record SnapshotDifference(
+    String orgId, String orgName, ItemKind kind, int ours, int platform) {
   /** Ours minus the platform's. */
   public int delta() {
     return ours - platform;

@@ -14,9 +14,14 @@ final class ModuleBoundaryTest {
   void noSourceOfTheReportsModuleImportsSpark() throws IOException {
     Path main = Path.of("src/main/java");
     try (Stream<Path> files = Files.walk(main)) {
-      List<Path> offenders = files.filter(p -> p.toString().endsWith(".java"))
-          .filter(ModuleBoundaryTest::mentionsSpark).toList();
-      assertThat(offenders).as("reports must stay plain Java; move Spark code to the jobs module").isEmpty();
+      List<Path> offenders =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(ModuleBoundaryTest::mentionsSpark)
+              .toList();
+      assertThat(offenders)
+          .as("reports must stay plain Java; move Spark code to the jobs module")
+          .isEmpty();
     }
   }
 
@@ -24,7 +29,8 @@ final class ModuleBoundaryTest {
   void everyPackageHasAPackageInfo() throws IOException {
     Path root = Path.of("src/main/java/cn/kczg/reports");
     try (Stream<Path> dirs = Files.walk(root)) {
-      dirs.filter(Files::isDirectory).forEach(d -> assertThat(d.resolve("package-info.java")).exists());
+      dirs.filter(Files::isDirectory)
+          .forEach(d -> assertThat(d.resolve("package-info.java")).exists());
     }
   }
 

@@ -16,7 +16,8 @@ final class ProgramTest {
 
   @Test
   void leadingCategoryIsTheOneWithTheLargestQuota() {
-    assertThat(Program.of(Rulebooks.builtIn().get("hengyang-2022")).leadingCategory()).isEqualTo("企业");
+    assertThat(Program.of(Rulebooks.builtIn().get("hengyang-2022")).leadingCategory())
+        .isEqualTo("企业");
   }
 
   @Test

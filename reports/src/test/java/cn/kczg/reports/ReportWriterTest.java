@@ -17,11 +17,25 @@ final class ReportWriterTest {
   @Test
   void writesEveryOutputOfTheFolder() {
     Path out = dir.resolve("2022-07-11");
-    List<String> names = ReportWriter.writeAll(SampleModels.small(), out).stream()
-        .map(p -> out.relativize(p).toString()).toList();
-    assertThat(names).contains("progress.csv", "shortlist.csv", "channels.csv", "reserve.csv", "quarantine.csv",
-        "weekly-report.xlsx", "ranking.png", "ranking.svg", "ranking-企业.png", "channels.png", "index.html",
-        "forms/推荐汇总表-衡南县科协.xlsx", "forms/信息采集表-E001.xlsx");
+    List<String> names =
+        ReportWriter.writeAll(SampleModels.small(), out).stream()
+            .map(p -> out.relativize(p).toString())
+            .toList();
+    assertThat(names)
+        .contains(
+            "progress.csv",
+            "shortlist.csv",
+            "channels.csv",
+            "reserve.csv",
+            "quarantine.csv",
+            "weekly-report.xlsx",
+            "ranking.png",
+            "ranking.svg",
+            "ranking-企业.png",
+            "channels.png",
+            "index.html",
+            "forms/推荐汇总表-衡南县科协.xlsx",
+            "forms/信息采集表-E001.xlsx");
     assertThat(names).doesNotContain("forecast.csv", "trend.png");
     names.forEach(n -> assertThat(out.resolve(n)).isNotEmptyFile());
   }
@@ -32,7 +46,9 @@ final class ReportWriterTest {
     List<Path> second = ReportWriter.writeAll(SampleModels.small(), dir.resolve("b"));
     assertThat(second).hasSameSizeAs(first);
     for (int i = 0; i < first.size(); i++) {
-      assertThat(Files.readAllBytes(second.get(i))).as(first.get(i).toString()).isEqualTo(Files.readAllBytes(first.get(i)));
+      assertThat(Files.readAllBytes(second.get(i)))
+          .as(first.get(i).toString())
+          .isEqualTo(Files.readAllBytes(first.get(i)));
     }
   }
 
@@ -48,8 +64,12 @@ final class ReportWriterTest {
   @Test
   void modelPutsRowsInCanonicalOrderWhateverOrderTheJobsGave() {
     ReportModel model = SampleModels.small();
-    assertThat(model.progress()).extracting(p -> p.orgId()).containsExactly("U001", "E002", "E001", "E003", "E004");
-    assertThat(model.shortlist()).extracting(s -> s.orgId()).containsExactly("U001", "E002", "E001");
+    assertThat(model.progress())
+        .extracting(p -> p.orgId())
+        .containsExactly("U001", "E002", "E001", "E003", "E004");
+    assertThat(model.shortlist())
+        .extracting(s -> s.orgId())
+        .containsExactly("U001", "E002", "E001");
     assertThat(model.channels()).extracting(c -> c.channel()).isSorted();
   }
 }

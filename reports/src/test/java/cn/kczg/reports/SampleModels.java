@@ -24,48 +24,99 @@ public final class SampleModels {
 
   /** The program with hengyang-2022's categories and quotas. */
   public static Program program() {
-    return new Program("hengyang-2022", "衡阳市\"科创中国\"试点城市样板间建设示范单位评选", "衡市科协字〔2022〕16号",
-        List.of(new CategoryQuota("市级学会", 3), new CategoryQuota("高校", 3), new CategoryQuota("医院", 2),
+    return new Program(
+        "hengyang-2022",
+        "衡阳市\"科创中国\"试点城市样板间建设示范单位评选",
+        "衡市科协字〔2022〕16号",
+        List.of(
+            new CategoryQuota("市级学会", 3),
+            new CategoryQuota("高校", 3),
+            new CategoryQuota("医院", 2),
             new CategoryQuota("企业", 90)));
   }
 
   /** Four enterprises and a university; one has a hostile name; one new since last week. */
   public static ReportModel small() {
-    List<OrgProgress> progress = List.of(
-        company("E002", "衡阳恒飞电缆有限责任公司", "衡南县科协", IndicatorCounts.of(12, 8, 3, 31, 2), 1.0, 1, 2),
-        company("E001", HOSTILE_NAME, "衡南县科协", IndicatorCounts.of(10, 6, 3, 30, 1), 1.0, 2, null),
-        company("E003", "湖南华菱衡阳钢管有限公司", "衡阳高新区科协", IndicatorCounts.of(9, 6, 3, 26, 1), 0.66666, 3, 3),
-        company("E004", "-1+2@公司", "衡阳高新区科协", IndicatorCounts.of(2, 0, 1, 5, 0), 0.2, 4, 1),
-        new OrgProgress("U001", "南华大学", "高校", "本科", "蒸湘区", "市科协对口工作小组",
-            IndicatorCounts.of(80, 40, 5, 60, 3), IndicatorCounts.of(60, 30, 3, 50, 1), true, 1.0, 1.0, 1, 1));
-    List<ShortlistEntry> shortlist = List.of(
-        new ShortlistEntry("企业", 2, "E001", HOSTILE_NAME, "衡南县科协", 1.0),
-        new ShortlistEntry("企业", 1, "E002", "衡阳恒飞电缆有限责任公司", "衡南县科协", 1.0),
-        new ShortlistEntry("高校", 1, "U001", "南华大学", "市科协对口工作小组", 1.0));
-    List<ChannelFill> fills = List.of(
-        new ChannelFill("衡阳高新区科协", 10, 0, 1, 0, 0),
-        new ChannelFill("衡南县科协", 10, 2, 0, 2, 2),
-        new ChannelFill("市科协对口工作小组", 8, 1, 0, 1, 1));
+    List<OrgProgress> progress =
+        List.of(
+            company(
+                "E002", "衡阳恒飞电缆有限责任公司", "衡南县科协", IndicatorCounts.of(12, 8, 3, 31, 2), 1.0, 1, 2),
+            company(
+                "E001", HOSTILE_NAME, "衡南县科协", IndicatorCounts.of(10, 6, 3, 30, 1), 1.0, 2, null),
+            company(
+                "E003",
+                "湖南华菱衡阳钢管有限公司",
+                "衡阳高新区科协",
+                IndicatorCounts.of(9, 6, 3, 26, 1),
+                0.66666,
+                3,
+                3),
+            company("E004", "-1+2@公司", "衡阳高新区科协", IndicatorCounts.of(2, 0, 1, 5, 0), 0.2, 4, 1),
+            new OrgProgress(
+                "U001",
+                "南华大学",
+                "高校",
+                "本科",
+                "蒸湘区",
+                "市科协对口工作小组",
+                IndicatorCounts.of(80, 40, 5, 60, 3),
+                IndicatorCounts.of(60, 30, 3, 50, 1),
+                true,
+                1.0,
+                1.0,
+                1,
+                1));
+    List<ShortlistEntry> shortlist =
+        List.of(
+            new ShortlistEntry("企业", 2, "E001", HOSTILE_NAME, "衡南县科协", 1.0),
+            new ShortlistEntry("企业", 1, "E002", "衡阳恒飞电缆有限责任公司", "衡南县科协", 1.0),
+            new ShortlistEntry("高校", 1, "U001", "南华大学", "市科协对口工作小组", 1.0));
+    List<ChannelFill> fills =
+        List.of(
+            new ChannelFill("衡阳高新区科协", 10, 0, 1, 0, 0),
+            new ChannelFill("衡南县科协", 10, 2, 0, 2, 2),
+            new ChannelFill("市科协对口工作小组", 8, 1, 0, 1, 1));
     Map<ItemKind, Integer> missing = new LinkedHashMap<>();
     missing.put(ItemKind.EXPERTS, 1);
     missing.put(ItemKind.NEWS, 4);
-    List<ReserveEntry> reserve = List.of(
-        new ReserveEntry("企业", "E003", "湖南华菱衡阳钢管有限公司", "衡阳高新区科协", 0.66666, missing));
+    List<ReserveEntry> reserve =
+        List.of(new ReserveEntry("企业", "E003", "湖南华菱衡阳钢管有限公司", "衡阳高新区科协", 0.66666, missing));
     return ReportModel.of(program(), AS_OF, AS_OF.minusDays(7), progress, shortlist, fills, reserve)
         .withPreviousProgress(previous(progress))
         .withChannelStandings(standings())
         .withIndicatorForecasts(forecasts())
         .withContacts(contacts())
-        .withQuarantine(List.of(new QuarantineRow("2022-07-11/成果.csv", 7, "unknown-org", "机构名称不在登记表中",
-            "A77,智能电缆,=cmd|' /C calc'!A0,13812345678,2022-07-01", List.of("衡阳恒飞电缆有限责任公司"))));
+        .withQuarantine(
+            List.of(
+                new QuarantineRow(
+                    "2022-07-11/成果.csv",
+                    7,
+                    "unknown-org",
+                    "机构名称不在登记表中",
+                    "A77,智能电缆,=cmd|' /C calc'!A0,13812345678,2022-07-01",
+                    List.of("衡阳恒飞电缆有限责任公司"))));
   }
 
   /** Last week: the same organizations, E002 already meeting every target, E001 not yet. */
   private static List<OrgProgress> previous(List<OrgProgress> now) {
     return now.stream()
         .filter(p -> p.previousRank() != null)
-        .map(p -> new OrgProgress(p.orgId(), p.orgName(), p.category(), p.level(), p.region(), p.channel(),
-            p.counts(), p.targets(), p.metAll(), p.completion() - 0.1, p.score(), p.previousRank(), null))
+        .map(
+            p ->
+                new OrgProgress(
+                    p.orgId(),
+                    p.orgName(),
+                    p.category(),
+                    p.level(),
+                    p.region(),
+                    p.channel(),
+                    p.counts(),
+                    p.targets(),
+                    p.metAll(),
+                    p.completion() - 0.1,
+                    p.score(),
+                    p.previousRank(),
+                    null))
         .toList();
   }
 
@@ -80,16 +131,25 @@ public final class SampleModels {
   }
 
   /**
-   * E003 gains experts on time but has no news pace (at risk); E004 reaches experts only after
-   * the deadline (at risk).
+   * E003 gains experts on time but has no news pace (at risk); E004 reaches experts only after the
+   * deadline (at risk).
    */
   private static List<IndicatorForecast> forecasts() {
     LocalDate late = LocalDate.of(2022, 8, 30);
     return List.of(
-        new IndicatorForecast("E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.EXPERTS, 9, 10, 1.0,
-            LocalDate.of(2022, 7, 18), true),
+        new IndicatorForecast(
+            "E003",
+            "湖南华菱衡阳钢管有限公司",
+            "企业",
+            ItemKind.EXPERTS,
+            9,
+            10,
+            1.0,
+            LocalDate.of(2022, 7, 18),
+            true),
         new IndicatorForecast("E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.NEWS, 26, 30, 0, null, false),
-        new IndicatorForecast("E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.ACHIEVEMENTS, 6, 6, 0, null, true),
+        new IndicatorForecast(
+            "E003", "湖南华菱衡阳钢管有限公司", "企业", ItemKind.ACHIEVEMENTS, 6, 6, 0, null, true),
         new IndicatorForecast("E004", "-1+2@公司", "企业", ItemKind.EXPERTS, 2, 10, 1.0, late, false));
   }
 
@@ -100,24 +160,69 @@ public final class SampleModels {
       int experts = Math.max(0, 14 - i % 15);
       IndicatorCounts counts = IndicatorCounts.of(experts, 6, 3, 30 - i % 7, 1);
       double completion = Math.min(1.0, 0.4 + 0.6 * (n - i) / n);
-      progress.add(company(String.format("E%04d", i), "衡阳示范企业第" + i + "号有限公司", "衡南县科协", counts,
-          completion, i, i == 1 ? null : i - 1));
+      progress.add(
+          company(
+              String.format("E%04d", i),
+              "衡阳示范企业第" + i + "号有限公司",
+              "衡南县科协",
+              counts,
+              completion,
+              i,
+              i == 1 ? null : i - 1));
     }
     return ReportModel.of(program(), AS_OF, null, progress, List.of(), List.of(), List.of());
   }
 
   private static OrgProgress company(
-      String id, String name, String channel, IndicatorCounts counts, double completion, int rank, Integer previous) {
-    boolean metAll = java.util.Arrays.stream(ItemKind.values()).allMatch(k -> counts.get(k) >= COMPANY_TARGETS.get(k));
-    return new OrgProgress(id, name, "企业", "", "衡南县", channel, counts, COMPANY_TARGETS, metAll, completion,
-        completion, rank, previous);
+      String id,
+      String name,
+      String channel,
+      IndicatorCounts counts,
+      double completion,
+      int rank,
+      Integer previous) {
+    boolean metAll =
+        java.util.Arrays.stream(ItemKind.values())
+            .allMatch(k -> counts.get(k) >= COMPANY_TARGETS.get(k));
+    return new OrgProgress(
+        id,
+        name,
+        "企业",
+        "",
+        "衡南县",
+        channel,
+        counts,
+        COMPANY_TARGETS,
+        metAll,
+        completion,
+        completion,
+        rank,
+        previous);
   }
 
   private static Map<String, OrgContact> contacts() {
     return Map.of(
-        "E001", new OrgContact("E001", "王建国", "董事长", "李娜", "13812345678", LocalDate.of(2022, 4, 15),
-            "一家做电缆的企业。", LocalDate.of(2021, 5, 8), "主席：王建国（董事长，13812345678）"),
-        "E002", new OrgContact("E002", "赵强", "总经理", "孙丽", "0734-8839102", LocalDate.of(2022, 4, 20),
-            "", null, ""));
+        "E001",
+            new OrgContact(
+                "E001",
+                "王建国",
+                "董事长",
+                "李娜",
+                "13812345678",
+                LocalDate.of(2022, 4, 15),
+                "一家做电缆的企业。",
+                LocalDate.of(2021, 5, 8),
+                "主席：王建国（董事长，13812345678）"),
+        "E002",
+            new OrgContact(
+                "E002",
+                "赵强",
+                "总经理",
+                "孙丽",
+                "0734-8839102",
+                LocalDate.of(2022, 4, 20),
+                "",
+                null,
+                ""));
   }
 }

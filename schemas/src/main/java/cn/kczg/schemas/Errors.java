@@ -10,7 +10,8 @@ public final class Errors {
 
   public static KczgException missingPath(String what, Path path) {
     return new KczgException(
-        ErrorCode.MISSING_PATH, what + " " + path + " does not exist; check the path and try again.");
+        ErrorCode.MISSING_PATH,
+        what + " " + path + " does not exist; check the path and try again.");
   }
 
   public static KczgException badArgument(String message) {
@@ -68,26 +69,39 @@ public final class Errors {
 
   /** An alias names an organization id no registry delivery has. */
   public static KczgException unknownAliasTarget(String orgId, String rawName) {
-    return new KczgException(ErrorCode.BAD_ARGUMENT, "No organization with id '" + orgId
-        + "' in any registry delivery, so '" + rawName + "' cannot be an alias of it. "
-        + "Check the id in the registry (机构编码) or in the suggestions of quarantine.csv.");
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        "No organization with id '"
+            + orgId
+            + "' in any registry delivery, so '"
+            + rawName
+            + "' cannot be an alias of it. "
+            + "Check the id in the registry (机构编码) or in the suggestions of quarantine.csv.");
   }
 
   /** An alias would shadow a registry organization's own name. */
   public static KczgException aliasShadowsRegistry(String rawName, String orgId) {
-    return new KczgException(ErrorCode.BAD_ARGUMENT, "'" + rawName + "' already is the registry name of "
-        + orgId + " (after normalizing); registry names always win, so this alias would never apply.");
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        "'"
+            + rawName
+            + "' already is the registry name of "
+            + orgId
+            + " (after normalizing); registry names always win, so this alias would never apply.");
   }
 
   /** {@code alias remove} of a name with no alias. */
   public static KczgException noSuchAlias(String rawName) {
-    return new KczgException(ErrorCode.BAD_ARGUMENT,
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
         "No alias for '" + rawName + "'; `kczg alias list` shows the aliases there are.");
   }
 
   /** A name that is blank once normalized. */
   public static KczgException blankAliasName() {
-    return new KczgException(ErrorCode.BAD_ARGUMENT, "The raw name of an alias is blank; quote the name as it appears in quarantine.csv.");
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        "The raw name of an alias is blank; quote the name as it appears in quarantine.csv.");
   }
 
   public static KczgException badRulebook(String file, List<String> problems) {

@@ -24,10 +24,10 @@ import org.apache.spark.sql.functions;
  * keyed by its normalized form, mapped to a registry org id. A person adds one after reading the
  * suggestions of {@code quarantine.csv}; every later run attributes those rows.
  *
- * <p>Semantics: an alias is a correction of a name, not an event, so the aliases in the table
- * apply to every as-of date; an alias whose organization is not in the registry in force at a
- * date does nothing at that date, and a registry name always wins over an alias. Each change is a
- * Delta version; a run records the version it read in {@code manifest.json}, and {@code kczg run
+ * <p>Semantics: an alias is a correction of a name, not an event, so the aliases in the table apply
+ * to every as-of date; an alias whose organization is not in the registry in force at a date does
+ * nothing at that date, and a registry name always wins over an alias. Each change is a Delta
+ * version; a run records the version it read in {@code manifest.json}, and {@code kczg run
  * --reproduce MANIFEST} reads that version again.
  */
 public final class AliasTable {
@@ -48,16 +48,23 @@ public final class AliasTable {
     }
     checkTarget(key, rawName, orgId);
     Alias alias = new Alias(key, Names.clean(rawName), orgId, Instant.now());
-    Dataset<Row> row = warehouse.spark().createDataFrame(
-        List.of(RowFactory.create(key, alias.rawName(), orgId, alias.addedAt())), Tables.aliases());
+    Dataset<Row> row =
+        warehouse
+            .spark()
+            .createDataFrame(
+                List.of(RowFactory.create(key, alias.rawName(), orgId, alias.addedAt())),
+                Tables.aliases());
     if (!warehouse.exists(Tables.ALIASES)) {
       warehouse.append(Tables.ALIASES, row);
       return alias;
     }
-    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.ALIASES)).as("a")
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.ALIASES))
+        .as("a")
         .merge(row.as("n"), "a.name_key = n.name_key")
-        .whenMatched().updateAll()
-        .whenNotMatched().insertAll()
+        .whenMatched()
+        .updateAll()
+        .whenNotMatched()
+        .insertAll()
         .execute();
     return alias;
   }
@@ -90,8 +97,18 @@ public final class AliasTable {
 
   /** Every alias, by normalized name. */
   public List<Alias> list() {
-    return warehouse.read(Tables.ALIASES, Tables.aliases()).orderBy("name_key").collectAsList().stream()
-        .map(r -> new Alias(r.getAs("name_key"), r.getAs("raw_name"), r.getAs("org_id"), instant(r.getAs("added_at"))))
+    return warehouse
+        .read(Tables.ALIASES, Tables.aliases())
+        .orderBy("name_key")
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new Alias(
+                    r.getAs("name_key"),
+                    r.getAs("raw_name"),
+                    r.getAs("org_id"),
+                    instant(r.getAs("added_at"))))
         .toList();
   }
 

@@ -21,14 +21,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kczg demo}: the whole path on the bundled sample, in a fresh demo warehouse. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run a program end to end on its bundled sample in data-samples/.",
-        "The demo warehouse (demo/warehouse unless --warehouse is given) is rebuilt on every run;",
-        "your own warehouse is never touched."})
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a program end to end on its bundled sample in data-samples/.",
+      "The demo warehouse (demo/warehouse unless --warehouse is given) is rebuilt on every run;",
+      "your own warehouse is never touched."
+    })
 final class DemoCommand implements Callable<Integer> {
   @Mixin GlobalOptions options;
 
-  @Option(names = "--program", paramLabel = "ID", defaultValue = "hengyang-2022",
+  @Option(
+      names = "--program",
+      paramLabel = "ID",
+      defaultValue = "hengyang-2022",
       description = "Which program's sample to run (default: ${DEFAULT-VALUE}).")
   String program;
 
@@ -48,10 +55,14 @@ final class DemoCommand implements Callable<Integer> {
     }
     deleteTree(engine.localWarehouse());
     try (WarehouseLock lock = engine.lock("demo")) {
-      List<DropResult> drops = new IngestJob(engine.warehouse(), engine.sources(), engine::log).execute(samples.resolve("inbox"));
+      List<DropResult> drops =
+          new IngestJob(engine.warehouse(), engine.sources(), engine::log)
+              .execute(samples.resolve("inbox"));
       Summaries.printIngest(System.out, drops);
-      RunResult result = new ProgramRun(engine.warehouse(), new AliasTable(engine.warehouse()).asMap(), engine::log)
-          .execute(rulebook, RunCommand.newestDrop(engine));
+      RunResult result =
+          new ProgramRun(
+                  engine.warehouse(), new AliasTable(engine.warehouse()).asMap(), engine::log)
+              .execute(rulebook, RunCommand.newestDrop(engine));
       Path folder = RunOutputs.write(engine, result);
       Summaries.printRun(System.out, result, folder);
       return 0;
@@ -59,8 +70,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The data-samples folder: under {@code kczg.home} (set by the launcher), else the nearest
-   * folder of that name in the working directory or above it.
+   * The data-samples folder: under {@code kczg.home} (set by the launcher), else the nearest folder
+   * of that name in the working directory or above it.
    */
   static Path samplesHome() {
     String home = System.getProperty("kczg.home");

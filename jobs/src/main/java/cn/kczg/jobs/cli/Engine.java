@@ -10,8 +10,8 @@ import java.nio.file.Path;
 
 /**
  * What a command needs, made on first use: the Spark session, the warehouse and its lock, the
- * source definitions and rulebooks (built-in plus the warehouse's own {@code sources/} and
- * {@code programs/} folders), and a progress log on standard error.
+ * source definitions and rulebooks (built-in plus the warehouse's own {@code sources/} and {@code
+ * programs/} folders), and a progress log on standard error.
  */
 final class Engine {
   private final GlobalOptions options;
@@ -51,14 +51,18 @@ final class Engine {
 
   Path localWarehouse() {
     String w = options.warehouse;
-    return Path.of(w.startsWith("file:") ? w.substring(5) : w.contains("://") ? "warehouse-state" : w).toAbsolutePath();
+    return Path.of(
+            w.startsWith("file:") ? w.substring(5) : w.contains("://") ? "warehouse-state" : w)
+        .toAbsolutePath();
   }
 
   SourceDefinitions sources() {
     return sources(null);
   }
 
-  /** Built-in definitions plus those of {@code dir}, or of {@code <warehouse>/sources/} when null. */
+  /**
+   * Built-in definitions plus those of {@code dir}, or of {@code <warehouse>/sources/} when null.
+   */
   SourceDefinitions sources(Path dir) {
     return SourceDefinitions.withExtra(dir != null ? dir : localWarehouse().resolve("sources"));
   }

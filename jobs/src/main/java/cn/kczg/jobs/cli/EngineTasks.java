@@ -17,9 +17,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** The scheduled jobs' work done for real: the Spark ingest, the program run and its output folder. */
+/**
+ * The scheduled jobs' work done for real: the Spark ingest, the program run and its output folder.
+ */
 final class EngineTasks implements ServeTasks {
   private final Engine engine;
 
@@ -40,8 +41,13 @@ final class EngineTasks implements ServeTasks {
   private static String line(DropResult r) {
     long stored = r.files().stream().mapToLong(FileOutcome::stored).sum();
     long refused = r.files().stream().filter(f -> f.status() == FileOutcome.Status.REFUSED).count();
-    return "drop " + r.folder() + ": " + (r.unchanged() ? "nothing new" : stored + " row(s) stored")
-        + (refused > 0 ? ", " + refused + " file(s) refused (see `kczg ingest` output for why)" : "");
+    return "drop "
+        + r.folder()
+        + ": "
+        + (r.unchanged() ? "nothing new" : stored + " row(s) stored")
+        + (refused > 0
+            ? ", " + refused + " file(s) refused (see `kczg ingest` output for why)"
+            : "");
   }
 
   @Override
@@ -52,8 +58,12 @@ final class EngineTasks implements ServeTasks {
   @Override
   public Report report(String program, LocalDate asOf) {
     Rulebook rulebook = engine.rulebooks().get(program);
-    RunResult result = new ProgramRun(engine.warehouse(), new cn.kczg.jobs.alias.AliasTable(engine.warehouse()).asMap(), engine::log)
-        .execute(rulebook, asOf);
+    RunResult result =
+        new ProgramRun(
+                engine.warehouse(),
+                new cn.kczg.jobs.alias.AliasTable(engine.warehouse()).asMap(),
+                engine::log)
+            .execute(rulebook, asOf);
     Path folder = RunOutputs.write(engine, result);
     return new Report(program, rulebook.title(), asOf, folder, summary(result).chinese());
   }
@@ -63,8 +73,14 @@ final class EngineTasks implements ServeTasks {
     List<ReportSummary.Category> lines = new ArrayList<>();
     for (CategoryRule c : r.rulebook().categories()) {
       int orgs = (int) r.progress().stream().filter(p -> p.category().equals(c.name())).count();
-      int met = (int) r.progress().stream().filter(p -> p.category().equals(c.name()) && p.metAll()).count();
-      int listed = (int) r.selection().shortlist().stream().filter(e -> e.category().equals(c.name())).count();
+      int met =
+          (int)
+              r.progress().stream()
+                  .filter(p -> p.category().equals(c.name()) && p.metAll())
+                  .count();
+      int listed =
+          (int)
+              r.selection().shortlist().stream().filter(e -> e.category().equals(c.name())).count();
       lines.add(new ReportSummary.Category(c.name(), orgs, met, listed, c.quota()));
     }
     return new ReportSummary(r.rulebook().id(), r.rulebook().title(), r.asOf(), lines);

@@ -4,7 +4,9 @@ import cn.kczg.schemas.KczgException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
-/** Entry point of the {@code kczg} command. Exit codes: 0 ok, 1 user error, 2 bad usage, 3 internal. */
+/**
+ * Entry point of the {@code kczg} command. Exit codes: 0 ok, 1 user error, 2 bad usage, 3 internal.
+ */
 public final class Main {
   private Main() {}
 
@@ -25,7 +27,8 @@ public final class Main {
     try {
       return java.time.LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2022-07-11");
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2022-07-11");
     }
   }
 

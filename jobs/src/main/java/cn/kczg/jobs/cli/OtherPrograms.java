@@ -22,15 +22,18 @@ final class OtherPrograms {
 
   static int run(Engine engine, Rulebook rulebook, Path input, LocalDate asOf) {
     if (input == null) {
-      throw Errors.badArgument("Program " + rulebook.id() + " reads its own input files: give --input DIR.");
+      throw Errors.badArgument(
+          "Program " + rulebook.id() + " reads its own input files: give --input DIR.");
     }
     if (!Files.isDirectory(input)) {
       throw Errors.missingPath("Input folder", input);
     }
     LocalDate date = asOf != null ? asOf : demoDate(input);
     Path out = engine.out().resolve(rulebook.id()).resolve(date.toString());
-    engine.log("run " + rulebook.id() + " (" + rulebook.type() + ") as of " + date + " on " + input);
-    ProgramRun run = ProgramRunners.forType(rulebook.type()).run(rulebook, new ProgramInput(input, date, out));
+    engine.log(
+        "run " + rulebook.id() + " (" + rulebook.type() + ") as of " + date + " on " + input);
+    ProgramRun run =
+        ProgramRunners.forType(rulebook.type()).run(rulebook, new ProgramInput(input, date, out));
     System.out.printf("%n%s — %s, as of %s%n", rulebook.id(), rulebook.title(), date);
     run.summary().forEach(System.out::println);
     if (run.problemCount() > 0) {

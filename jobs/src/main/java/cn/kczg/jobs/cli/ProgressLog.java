@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * What a command is doing, for people, on standard error: one line per phase with the seconds
- * since the command started ({@code [ 12.3s] ingest 2022-07-11: committed batch …, 6 file(s),
- * 48,211 row(s) stored}). When standard error is not a terminal (a log file, systemd, CI) or the
- * command is a service, each line also starts with the local date and time, so lines read well in
- * a log; nothing is ever redrawn in place. {@code --quiet} turns it all off.
+ * What a command is doing, for people, on standard error: one line per phase with the seconds since
+ * the command started ({@code [ 12.3s] ingest 2022-07-11: committed batch …, 6 file(s), 48,211
+ * row(s) stored}). When standard error is not a terminal (a log file, systemd, CI) or the command
+ * is a service, each line also starts with the local date and time, so lines read well in a log;
+ * nothing is ever redrawn in place. {@code --quiet} turns it all off.
  */
 final class ProgressLog {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -45,6 +45,7 @@ final class ProgressLog {
     }
     double seconds = Duration.between(started, clock.instant()).toMillis() / 1000.0;
     String elapsed = String.format("[%5.1fs] ", seconds);
-    err.println((timestamps ? LocalDateTime.now(clock).format(STAMP) + " " : "") + elapsed + message);
+    err.println(
+        (timestamps ? LocalDateTime.now(clock).format(STAMP) + " " : "") + elapsed + message);
   }
 }

@@ -18,28 +18,45 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kczg run --as-of D [--program ID]} and {@code kczg run --reproduce MANIFEST}. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Compute a program as of a date and write its outputs to OUT/<program>/<as-of>/.",
-        "Figures use only drops dated on or before the as-of date, with the aliases confirmed so far.",
-        "--reproduce reads the warehouse at the table versions an earlier manifest.json recorded,",
-        "so late drops and aliases added since do not change the figures."})
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute a program as of a date and write its outputs to OUT/<program>/<as-of>/.",
+      "Figures use only drops dated on or before the as-of date, with the aliases confirmed so far.",
+      "--reproduce reads the warehouse at the table versions an earlier manifest.json recorded,",
+      "so late drops and aliases added since do not change the figures."
+    })
 final class RunCommand implements Callable<Integer> {
   @Mixin GlobalOptions options;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date figures are computed for (default: the newest drop).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date figures are computed for (default: the newest drop).")
   LocalDate asOf;
 
-  @Option(names = "--program", paramLabel = "ID", defaultValue = "hengyang-2022",
-      description = "The program's rulebook id; `kczg programs` lists them (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--program",
+      paramLabel = "ID",
+      defaultValue = "hengyang-2022",
+      description =
+          "The program's rulebook id; `kczg programs` lists them (default: ${DEFAULT-VALUE}).")
   String program;
 
-  @Option(names = "--input", paramLabel = "DIR",
-      description = "Input folder, for programs that read their own files (assessment sheets, station lists, nominations).")
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
+      description =
+          "Input folder, for programs that read their own files (assessment sheets, station lists, nominations).")
   Path input;
 
-  @Option(names = "--reproduce", paramLabel = "MANIFEST",
-      description = "Re-run an earlier run from its manifest.json (program, as-of and table versions); "
-          + "outputs go to OUT/<program>/<as-of>-reproduced/.")
+  @Option(
+      names = "--reproduce",
+      paramLabel = "MANIFEST",
+      description =
+          "Re-run an earlier run from its manifest.json (program, as-of and table versions); "
+              + "outputs go to OUT/<program>/<as-of>-reproduced/.")
   Path reproduce;
 
   @Override
@@ -51,10 +68,14 @@ final class RunCommand implements Callable<Integer> {
       return OtherPrograms.run(engine, rulebook, input, asOf);
     }
     try (WarehouseLock lock = engine.lock("run " + rulebook.id())) {
-      Warehouse warehouse = manifest == null ? engine.warehouse() : engine.warehouse().pinnedAt(manifest.versions());
+      Warehouse warehouse =
+          manifest == null ? engine.warehouse() : engine.warehouse().pinnedAt(manifest.versions());
       Map<String, Long> versions = RunOutputs.versions(warehouse);
-      LocalDate date = manifest != null ? manifest.asOf() : asOf != null ? asOf : newestDrop(engine);
-      RunResult result = new ProgramRun(warehouse, new AliasTable(warehouse).asMap(), engine::log).execute(rulebook, date);
+      LocalDate date =
+          manifest != null ? manifest.asOf() : asOf != null ? asOf : newestDrop(engine);
+      RunResult result =
+          new ProgramRun(warehouse, new AliasTable(warehouse).asMap(), engine::log)
+              .execute(rulebook, date);
       String folderName = date + (manifest == null ? "" : "-reproduced");
       Path folder = RunOutputs.write(engine, warehouse, result, versions, folderName);
       Summaries.printRun(System.out, result, folder);
@@ -65,7 +86,10 @@ final class RunCommand implements Callable<Integer> {
   static LocalDate newestDrop(Engine engine) {
     List<LocalDate> drops = new Ledger(engine.warehouse()).dropDates();
     if (drops.isEmpty()) {
-      throw Errors.noData("The warehouse " + engine.localWarehouse() + " holds no data; run `kczg ingest INBOX` first.");
+      throw Errors.noData(
+          "The warehouse "
+              + engine.localWarehouse()
+              + " holds no data; run `kczg ingest INBOX` first.");
     }
     return drops.get(drops.size() - 1);
   }
@@ -82,14 +106,24 @@ final class RunCommand implements Callable<Integer> {
         for (String t : RunOutputs.READ_TABLES) {
           var v = root.path("table_versions").get(t);
           if (v == null || !v.canConvertToLong()) {
-            throw Errors.badArgument("Manifest " + file + " has no table_versions." + t
-                + "; it was written by an older kczg. Reproduce it with the same kczg version, or re-run --as-of.");
+            throw Errors.badArgument(
+                "Manifest "
+                    + file
+                    + " has no table_versions."
+                    + t
+                    + "; it was written by an older kczg. Reproduce it with the same kczg version, or re-run --as-of.");
           }
           versions.put(t, v.asLong());
         }
-        return new Manifest(root.path("program").asText(), LocalDate.parse(root.path("as_of").asText()), versions);
+        return new Manifest(
+            root.path("program").asText(), LocalDate.parse(root.path("as_of").asText()), versions);
       } catch (java.io.IOException | java.time.DateTimeException e) {
-        throw Errors.badArgument("Manifest " + file + " cannot be read (" + e.getMessage() + "); give the manifest.json of a run folder.");
+        throw Errors.badArgument(
+            "Manifest "
+                + file
+                + " cannot be read ("
+                + e.getMessage()
+                + "); give the manifest.json of a run folder.");
       }
     }
   }

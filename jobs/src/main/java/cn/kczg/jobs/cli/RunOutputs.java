@@ -1,13 +1,13 @@
 package cn.kczg.jobs.cli;
 
-import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.alias.AliasTable;
+import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.run.ReportModels;
-import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.jobs.run.RunResult;
-import cn.kczg.reports.ReportWriter;
 import cn.kczg.jobs.warehouse.Tables;
 import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.reports.ReportWriter;
+import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.source.SourceDefinitions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,13 @@ import org.apache.spark.sql.functions;
 final class RunOutputs {
   /** The tables a run reads; their versions are what {@code --reproduce} pins. */
   static final List<String> READ_TABLES =
-      List.of(Tables.LEDGER, Tables.REGISTRY, Tables.ITEMS, Tables.QUARANTINE, Tables.SNAPSHOTS, Tables.ALIASES);
+      List.of(
+          Tables.LEDGER,
+          Tables.REGISTRY,
+          Tables.ITEMS,
+          Tables.QUARANTINE,
+          Tables.SNAPSHOTS,
+          Tables.ALIASES);
 
   private RunOutputs() {}
 
@@ -44,7 +50,12 @@ final class RunOutputs {
     return out;
   }
 
-  static Path write(Engine engine, Warehouse warehouse, RunResult result, Map<String, Long> versions, String folderName) {
+  static Path write(
+      Engine engine,
+      Warehouse warehouse,
+      RunResult result,
+      Map<String, Long> versions,
+      String folderName) {
     Path folder = engine.out().resolve(result.rulebook().id()).resolve(folderName);
     try {
       Files.createDirectories(folder);
@@ -59,11 +70,17 @@ final class RunOutputs {
   }
 
   static Path write(Engine engine, RunResult result) {
-    return write(engine, engine.warehouse(), result, versions(engine.warehouse()), result.asOf().toString());
+    return write(
+        engine, engine.warehouse(), result, versions(engine.warehouse()), result.asOf().toString());
   }
 
-  private static void manifest(Warehouse warehouse, SourceDefinitions sources, RunResult result,
-      Map<String, Long> versions, Path folder) throws IOException {
+  private static void manifest(
+      Warehouse warehouse,
+      SourceDefinitions sources,
+      RunResult result,
+      Map<String, Long> versions,
+      Path folder)
+      throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
     root.put("program", result.rulebook().id());
@@ -77,16 +94,22 @@ final class RunOutputs {
     result.selection().notes().forEach(notes::add);
     ArrayNode problems = root.putArray("registry_problems");
     result.problems().forEach(problems::add);
-    root.put("semantics", "figures use the drops dated on or before as_of that the warehouse held at the"
-        + " table_versions below, and the aliases at aliases_version; `kczg run --reproduce` on this file"
-        + " reads those versions again");
+    root.put(
+        "semantics",
+        "figures use the drops dated on or before as_of that the warehouse held at the"
+            + " table_versions below, and the aliases at aliases_version; `kczg run --reproduce` on this file"
+            + " reads those versions again");
     ObjectNode tv = root.putObject("table_versions");
     versions.forEach(tv::put);
     tv.put(Tables.METRICS, warehouse.version(Tables.METRICS));
     root.put("aliases_version", versions.getOrDefault(Tables.ALIASES, -1L));
     ArrayNode aliases = root.putArray("aliases");
     for (AliasTable.Alias a : new AliasTable(warehouse).list()) {
-      aliases.addObject().put("raw_name", a.rawName()).put("name_key", a.nameKey()).put("org_id", a.orgId());
+      aliases
+          .addObject()
+          .put("raw_name", a.rawName())
+          .put("name_key", a.nameKey())
+          .put("org_id", a.orgId());
     }
     inputs(warehouse, sources, result, root);
     root.put("quarantined_rows", result.quarantine().size());
@@ -94,14 +117,19 @@ final class RunOutputs {
     json.writeValue(folder.resolve("manifest.json").toFile(), root);
   }
 
-  private static void inputs(Warehouse warehouse, SourceDefinitions sources, RunResult result, ObjectNode root) {
+  private static void inputs(
+      Warehouse warehouse, SourceDefinitions sources, RunResult result, ObjectNode root) {
     ArrayNode inputs = root.putArray("inputs");
     Map<String, String> definitions = new TreeMap<>();
-    for (Row r : warehouse.read(Tables.LEDGER, Tables.ledger())
-        .where(functions.col("drop_date").leq(functions.lit(result.asOf())))
-        .orderBy("drop_date", "file").collectAsList()) {
+    for (Row r :
+        warehouse
+            .read(Tables.LEDGER, Tables.ledger())
+            .where(functions.col("drop_date").leq(functions.lit(result.asOf())))
+            .orderBy("drop_date", "file")
+            .collectAsList()) {
       ObjectNode f = inputs.addObject();
-      String digest = r.schema().getFieldIndex("source_digest").isDefined() ? r.getAs("source_digest") : null;
+      String digest =
+          r.schema().getFieldIndex("source_digest").isDefined() ? r.getAs("source_digest") : null;
       f.put("file", r.<String>getAs("file"));
       f.put("sha256", r.<String>getAs("sha256"));
       f.put("source", r.<String>getAs("source_id"));
@@ -116,15 +144,22 @@ final class RunOutputs {
       }
     }
     ArrayNode defs = root.putArray("source_definitions");
-    definitions.forEach((key, origin) -> defs.addObject()
-        .put("id", key.substring(0, key.indexOf('@')))
-        .put("digest", key.substring(key.indexOf('@') + 1))
-        .put("current_origin", origin));
+    definitions.forEach(
+        (key, origin) ->
+            defs.addObject()
+                .put("id", key.substring(0, key.indexOf('@')))
+                .put("digest", key.substring(key.indexOf('@') + 1))
+                .put("current_origin", origin));
   }
 
-  /** Where the definition with that digest is loaded from today, or null when it has changed since. */
+  /**
+   * Where the definition with that digest is loaded from today, or null when it has changed since.
+   */
   private static String origin(SourceDefinitions sources, String digest) {
-    return sources.all().stream().filter(d -> d.digest().equals(digest)).map(SourceDefinition::origin)
-        .findFirst().orElse(null);
+    return sources.all().stream()
+        .filter(d -> d.digest().equals(digest))
+        .map(SourceDefinition::origin)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -23,29 +23,43 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kczg serve [--config FILE] [--once]}. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Run the engine as a service: ingest new drops from the inbox as they arrive, and produce,",
-        "file and mail the weekly report on a schedule (default Monday 08:00, Asia/Shanghai).",
-        "The schedule is kept in <warehouse>/_state/scheduler, so a restart resumes it; a weekly report",
-        "missed while the service was down is produced once, for the newest week not yet reported.",
-        "Stop with Ctrl-C or SIGTERM: a running job is allowed to finish."})
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the engine as a service: ingest new drops from the inbox as they arrive, and produce,",
+      "file and mail the weekly report on a schedule (default Monday 08:00, Asia/Shanghai).",
+      "The schedule is kept in <warehouse>/_state/scheduler, so a restart resumes it; a weekly report",
+      "missed while the service was down is produced once, for the newest week not yet reported.",
+      "Stop with Ctrl-C or SIGTERM: a running job is allowed to finish."
+    })
 final class ServeCommand implements Callable<Integer> {
-  /** Runs before Spark's own shutdown hook (priority 40 in Hadoop's manager), so jobs finish with Spark up. */
+  /**
+   * Runs before Spark's own shutdown hook (priority 40 in Hadoop's manager), so jobs finish with
+   * Spark up.
+   */
   private static final int SHUTDOWN_PRIORITY = 100;
 
   @Mixin GlobalOptions options;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Serve config, YAML or .properties (default: <warehouse>/serve.yaml when it exists, else all defaults).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Serve config, YAML or .properties (default: <warehouse>/serve.yaml when it exists, else all defaults).")
   Path config;
 
-  @Option(names = "--once", description = "Do what is due now (ingest new drops, report unreported weeks, retry unsent mail) and exit.")
+  @Option(
+      names = "--once",
+      description =
+          "Do what is due now (ingest new drops, report unreported weeks, retry unsent mail) and exit.")
   boolean once;
 
   @Override
   public Integer call() throws InterruptedException {
     Engine engine = new Engine(options, !once);
-    ServeConfig settings = ServeSettings.load(configFile(engine), reportable(engine), System::getenv);
+    ServeConfig settings =
+        ServeSettings.load(configFile(engine), reportable(engine), System::getenv);
     Path state = engine.localWarehouse().resolve("_state");
     ServePasses passes = passes(engine, settings, state);
     if (once) {
@@ -55,19 +69,36 @@ final class ServeCommand implements Callable<Integer> {
     return serve(engine, settings, state, passes);
   }
 
-  private int serve(Engine engine, ServeConfig settings, Path state, ServePasses passes) throws InterruptedException {
+  private int serve(Engine engine, ServeConfig settings, Path state, ServePasses passes)
+      throws InterruptedException {
     ServeScheduler scheduler = ServeScheduler.open(state, settings, passes, engine::log);
     CountDownLatch stopped = new CountDownLatch(1);
-    org.apache.hadoop.util.ShutdownHookManager.get().addShutdownHook(() -> {
-      engine.log("serve: stopping; waiting for a running job to finish");
-      scheduler.close();
-      engine.log("serve: stopped");
-      stopped.countDown();
-    }, SHUTDOWN_PRIORITY, 6, TimeUnit.HOURS);
+    org.apache.hadoop.util.ShutdownHookManager.get()
+        .addShutdownHook(
+            () -> {
+              engine.log("serve: stopping; waiting for a running job to finish");
+              scheduler.close();
+              engine.log("serve: stopped");
+              stopped.countDown();
+            },
+            SHUTDOWN_PRIORITY,
+            6,
+            TimeUnit.HOURS);
     scheduler.schedule(settings);
-    engine.log("serve: watching " + settings.inbox() + " every " + settings.inboxEvery().toSeconds() + " s; weekly report '"
-        + settings.weeklyCron() + "' (" + settings.timeZone() + ") for " + String.join(", ", settings.programs())
-        + "; outbox " + settings.outbox() + (settings.mail().enabled() ? "; mail to " + settings.mail().to() : ""));
+    engine.log(
+        "serve: watching "
+            + settings.inbox()
+            + " every "
+            + settings.inboxEvery().toSeconds()
+            + " s; weekly report '"
+            + settings.weeklyCron()
+            + "' ("
+            + settings.timeZone()
+            + ") for "
+            + String.join(", ", settings.programs())
+            + "; outbox "
+            + settings.outbox()
+            + (settings.mail().enabled() ? "; mail to " + settings.mail().to() : ""));
     scheduler.start();
     stopped.await();
     return 0;
@@ -77,9 +108,19 @@ final class ServeCommand implements Callable<Integer> {
     createDirectories(state);
     Clock clock = Clock.systemUTC();
     Delivery delivery = Delivery.smtp(new Outbox(settings.outbox()), settings.mail(), engine::log);
-    WarehouseGate gate = new WarehouseGate(engine::lock, settings.lockWait(), Sleeper.real(), engine::log);
-    InboxWatcher watcher = new InboxWatcher(settings.inbox(), state, settings.settle(), Sleeper.real(), engine::log);
-    return new ServePasses(settings, new EngineTasks(engine), watcher, new RunLedger(state), delivery, gate, clock, engine::log);
+    WarehouseGate gate =
+        new WarehouseGate(engine::lock, settings.lockWait(), Sleeper.real(), engine::log);
+    InboxWatcher watcher =
+        new InboxWatcher(settings.inbox(), state, settings.settle(), Sleeper.real(), engine::log);
+    return new ServePasses(
+        settings,
+        new EngineTasks(engine),
+        watcher,
+        new RunLedger(state),
+        delivery,
+        gate,
+        clock,
+        engine::log);
   }
 
   private Path configFile(Engine engine) {
@@ -92,7 +133,10 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Programs computed from the warehouse: the only ones a weekly report can run. */
   private static List<String> reportable(Engine engine) {
-    return engine.rulebooks().all().stream().filter(b -> b.type().equals("indicator-targets")).map(Rulebook::id).toList();
+    return engine.rulebooks().all().stream()
+        .filter(b -> b.type().equals("indicator-targets"))
+        .map(Rulebook::id)
+        .toList();
   }
 
   private static void createDirectories(Path dir) {

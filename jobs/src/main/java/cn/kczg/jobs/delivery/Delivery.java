@@ -30,7 +30,13 @@ public final class Delivery {
   private final Pause pause;
   private final Consumer<String> log;
 
-  public Delivery(Outbox outbox, MailSettings settings, Mailer mailer, Clock clock, Pause pause, Consumer<String> log) {
+  public Delivery(
+      Outbox outbox,
+      MailSettings settings,
+      Mailer mailer,
+      Clock clock,
+      Pause pause,
+      Consumer<String> log) {
     this.outbox = requireNonNull(outbox, "outbox is null");
     this.settings = requireNonNull(settings, "settings is null");
     this.mailer = requireNonNull(mailer, "mailer is null");
@@ -41,24 +47,37 @@ public final class Delivery {
 
   /** Delivery over SMTP with real waits and the system clock. */
   public static Delivery smtp(Outbox outbox, MailSettings settings, Consumer<String> log) {
-    return new Delivery(outbox, settings, new SmtpMailer(settings), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), log);
+    return new Delivery(
+        outbox,
+        settings,
+        new SmtpMailer(settings),
+        Clock.systemUTC(),
+        d -> Thread.sleep(d.toMillis()),
+        log);
   }
 
-  /** Files a report in the outbox, then mails it when mail is enabled; returns its outbox folder. */
+  /**
+   * Files a report in the outbox, then mails it when mail is enabled; returns its outbox folder.
+   */
   public Path deliver(Report report) {
     Path folder = file(report);
     send(folder);
     return folder;
   }
 
-  /** Files a report in the outbox (marked unsent when mail is enabled); returns its outbox folder. */
+  /**
+   * Files a report in the outbox (marked unsent when mail is enabled); returns its outbox folder.
+   */
   public Path file(Report report) {
     Path folder = outbox.file(report, settings.enabled());
     log.accept("delivery: " + report.program() + " week " + report.asOf() + " filed in " + folder);
     return folder;
   }
 
-  /** Mails the unsent reports whose last try is at least {@code retryAfter} old; returns how many went out. */
+  /**
+   * Mails the unsent reports whose last try is at least {@code retryAfter} old; returns how many
+   * went out.
+   */
   public int retryUnsent() {
     if (!settings.enabled()) {
       return 0;
@@ -74,8 +93,8 @@ public final class Delivery {
   }
 
   /**
-   * Tries to mail one outbox folder, with backoff between tries, and records the outcome beside
-   * it; false when it stays unsent (or mail is off).
+   * Tries to mail one outbox folder, with backoff between tries, and records the outcome beside it;
+   * false when it stays unsent (or mail is off).
    */
   public boolean send(Path folder) {
     if (!settings.enabled()) {
@@ -90,7 +109,13 @@ public final class Delivery {
       try {
         mailer.send(mail);
         outbox.record(folder, outbox.status(folder).sent(attempt, clock.instant()));
-        log.accept("delivery: mailed " + report.program() + " week " + report.asOf() + " to " + String.join(", ", mail.to()));
+        log.accept(
+            "delivery: mailed "
+                + report.program()
+                + " week "
+                + report.asOf()
+                + " to "
+                + String.join(", ", mail.to()));
         return true;
       } catch (Mailer.MailFailure e) {
         error = e.getMessage();
@@ -101,8 +126,16 @@ public final class Delivery {
       }
     }
     outbox.record(folder, outbox.status(folder).failed(tried, clock.instant(), error));
-    log.accept("delivery: " + report.program() + " week " + report.asOf() + " left unsent in " + folder
-        + "; a later pass tries again (after " + settings.retryAfter().toMinutes() + " min)");
+    log.accept(
+        "delivery: "
+            + report.program()
+            + " week "
+            + report.asOf()
+            + " left unsent in "
+            + folder
+            + "; a later pass tries again (after "
+            + settings.retryAfter().toMinutes()
+            + " min)");
     return false;
   }
 
@@ -116,13 +149,28 @@ public final class Delivery {
     }
   }
 
-  /** The message for a report: subject with title and week, the summary as body, the workbook attached. */
+  /**
+   * The message for a report: subject with title and week, the summary as body, the workbook
+   * attached.
+   */
   Mail mail(Report report) {
     String subject = "【周报】" + report.title() + "（截至" + ReportSummary.date(report.asOf()) + "）";
-    List<Path> files = settings.attachments().stream().map(report.folder()::resolve).filter(Files::isRegularFile).toList();
-    String body = report.summary() + "\n" + (files.isEmpty() ? "" : "附件：" + String.join("、",
-        files.stream().map(f -> f.getFileName().toString()).toList()) + "。") + "完整报告见发件箱文件夹 "
-        + report.folder().toAbsolutePath() + "\n\n（本邮件由 kczg serve 自动发送）\n";
+    List<Path> files =
+        settings.attachments().stream()
+            .map(report.folder()::resolve)
+            .filter(Files::isRegularFile)
+            .toList();
+    String body =
+        report.summary()
+            + "\n"
+            + (files.isEmpty()
+                ? ""
+                : "附件："
+                    + String.join("、", files.stream().map(f -> f.getFileName().toString()).toList())
+                    + "。")
+            + "完整报告见发件箱文件夹 "
+            + report.folder().toAbsolutePath()
+            + "\n\n（本邮件由 kczg serve 自动发送）\n";
     return new Mail(settings.to(), subject, body, files);
   }
 }

@@ -22,7 +22,13 @@ import java.util.Properties;
  * @param lastError why the last send failed, or empty
  * @param sentAt when the mail went out, or null
  */
-public record DeliveryStatus(State state, String title, int attempts, Instant lastAttempt, String lastError, Instant sentAt) {
+public record DeliveryStatus(
+    State state,
+    String title,
+    int attempts,
+    Instant lastAttempt,
+    String lastError,
+    Instant sentAt) {
   /** The file name beside the report. */
   public static final String FILE = "delivery.properties";
 
@@ -57,12 +63,18 @@ public record DeliveryStatus(State state, String title, int attempts, Instant la
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new DeliveryStatus(State.valueOf(p.getProperty("state").toUpperCase(java.util.Locale.ROOT)),
-        p.getProperty("title", ""), Integer.parseInt(p.getProperty("attempts", "0")), instant(p.getProperty("last_attempt")),
-        p.getProperty("last_error", ""), instant(p.getProperty("sent_at")));
+    return new DeliveryStatus(
+        State.valueOf(p.getProperty("state").toUpperCase(java.util.Locale.ROOT)),
+        p.getProperty("title", ""),
+        Integer.parseInt(p.getProperty("attempts", "0")),
+        instant(p.getProperty("last_attempt")),
+        p.getProperty("last_error", ""),
+        instant(p.getProperty("sent_at")));
   }
 
-  /** Writes the status beside a report (via a temporary file, so a reader never sees half of it). */
+  /**
+   * Writes the status beside a report (via a temporary file, so a reader never sees half of it).
+   */
   void write(Path folder) {
     Properties p = new Properties();
     p.setProperty("state", state.name().toLowerCase(java.util.Locale.ROOT));
@@ -78,7 +90,11 @@ public record DeliveryStatus(State state, String title, int attempts, Instant la
       throw new UncheckedIOException(e);
     }
     try {
-      Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp,
+          folder.resolve(FILE),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

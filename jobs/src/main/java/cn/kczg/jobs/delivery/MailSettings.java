@@ -41,7 +41,19 @@ public record MailSettings(
 
   /** Settings that send nothing. */
   public static MailSettings disabled() {
-    return new MailSettings(false, "", 25, "none", "", "", "", List.of(), List.of("weekly-report.xlsx"),
-        Duration.ofSeconds(30), 3, Duration.ofSeconds(10), Duration.ofMinutes(30));
+    return new MailSettings(
+        false,
+        "",
+        25,
+        "none",
+        "",
+        "",
+        "",
+        List.of(),
+        List.of("weekly-report.xlsx"),
+        Duration.ofSeconds(30),
+        3,
+        Duration.ofSeconds(10),
+        Duration.ofMinutes(30));
   }
 }

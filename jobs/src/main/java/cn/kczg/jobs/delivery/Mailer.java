@@ -1,8 +1,8 @@
 package cn.kczg.jobs.delivery;
 
 /**
- * Sends mail. The real one speaks SMTP ({@link SmtpMailer}); tests use an in-process SMTP server
- * or a hand-written fake.
+ * Sends mail. The real one speaks SMTP ({@link SmtpMailer}); tests use an in-process SMTP server or
+ * a hand-written fake.
  */
 public interface Mailer {
   /**

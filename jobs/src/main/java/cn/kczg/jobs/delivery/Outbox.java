@@ -41,7 +41,10 @@ public final class Outbox {
     return root.resolve(program).resolve(week.toString());
   }
 
-  /** Copies a report into the outbox (replacing an earlier copy of the same week) and returns its folder. */
+  /**
+   * Copies a report into the outbox (replacing an earlier copy of the same week) and returns its
+   * folder.
+   */
   public Path file(Report report, boolean toBeMailed) {
     Path target = folderOf(report.program(), report.asOf());
     try {
@@ -58,8 +61,12 @@ public final class Outbox {
   public Report report(Path folder) {
     try {
       String summary = Files.readString(folder.resolve(SUMMARY), StandardCharsets.UTF_8);
-      return new Report(folder.getParent().getFileName().toString(), status(folder).title(),
-          LocalDate.parse(folder.getFileName().toString()), folder, summary);
+      return new Report(
+          folder.getParent().getFileName().toString(),
+          status(folder).title(),
+          LocalDate.parse(folder.getFileName().toString()),
+          folder,
+          summary);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,9 +97,12 @@ public final class Outbox {
       return List.of();
     }
     try (Stream<Path> files = Files.walk(root, 3)) {
-      return files.filter(p -> p.getFileName().toString().equals(DeliveryStatus.FILE))
+      return files
+          .filter(p -> p.getFileName().toString().equals(DeliveryStatus.FILE))
           .map(Path::getParent)
-          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Comparator.naturalOrder()))
+          .sorted(
+              Comparator.comparing((Path p) -> p.getFileName().toString())
+                  .thenComparing(Comparator.naturalOrder()))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -19,7 +19,8 @@ import java.util.List;
  * @param asOf the date the figures are for
  * @param categories one line per category, in the rulebook's order
  */
-public record ReportSummary(String program, String title, LocalDate asOf, List<Category> categories) {
+public record ReportSummary(
+    String program, String title, LocalDate asOf, List<Category> categories) {
 
   /**
    * One category's figures.
@@ -30,7 +31,8 @@ public record ReportSummary(String program, String title, LocalDate asOf, List<C
    * @param shortlisted organizations on the shortlist
    * @param quota the category's shortlist quota
    */
-  public record Category(String name, int organizations, int meetingAll, int shortlisted, int quota) {}
+  public record Category(
+      String name, int organizations, int meetingAll, int shortlisted, int quota) {}
 
   public ReportSummary {
     categories = List.copyOf(categories);
@@ -39,13 +41,26 @@ public record ReportSummary(String program, String title, LocalDate asOf, List<C
   /** The summary as text, one line per category and a total line. */
   public String chinese() {
     StringBuilder text = new StringBuilder();
-    text.append("截至").append(date(asOf)).append("，").append(title).append("（").append(program).append("）：\n");
+    text.append("截至")
+        .append(date(asOf))
+        .append("，")
+        .append(title)
+        .append("（")
+        .append(program)
+        .append("）：\n");
     for (Category c : categories) {
-      text.append(String.format("- %s：%d 家中 %d 家达标，推荐 %d/%d%n", c.name(), c.organizations(), c.meetingAll(),
-          c.shortlisted(), c.quota()));
+      text.append(
+          String.format(
+              "- %s：%d 家中 %d 家达标，推荐 %d/%d%n",
+              c.name(), c.organizations(), c.meetingAll(), c.shortlisted(), c.quota()));
     }
-    text.append(String.format("合计：%d 家中 %d 家达标，推荐名单 %d/%d。%n", sum(Category::organizations),
-        sum(Category::meetingAll), sum(Category::shortlisted), sum(Category::quota)));
+    text.append(
+        String.format(
+            "合计：%d 家中 %d 家达标，推荐名单 %d/%d。%n",
+            sum(Category::organizations),
+            sum(Category::meetingAll),
+            sum(Category::shortlisted),
+            sum(Category::quota)));
     return text.toString();
   }
 

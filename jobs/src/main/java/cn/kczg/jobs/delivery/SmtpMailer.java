@@ -30,7 +30,14 @@ public final class SmtpMailer implements Mailer {
     try {
       Transport.send(message(session(), mail));
     } catch (MessagingException | IOException e) {
-      throw new MailFailure("SMTP " + settings.host() + ":" + settings.port() + " refused or failed: " + rootMessage(e), e);
+      throw new MailFailure(
+          "SMTP "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + " refused or failed: "
+              + rootMessage(e),
+          e);
     }
   }
 
@@ -49,12 +56,14 @@ public final class SmtpMailer implements Mailer {
       return Session.getInstance(p);
     }
     p.put("mail.smtp.auth", "true");
-    return Session.getInstance(p, new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(settings.username(), settings.password());
-      }
-    });
+    return Session.getInstance(
+        p,
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(settings.username(), settings.password());
+          }
+        });
   }
 
   private MimeMessage message(Session session, Mail mail) throws MessagingException, IOException {

@@ -13,27 +13,33 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Projects when each organization reaches each target from its weekly pace: the least-squares
- * slope of its counts over the drops of the pace window (default the last four drops), in items
- * per week, floored at zero (a withdrawal does not make the pace negative). The projected day is
- * the as-of date plus the days the missing items take at that pace, rounded up.
+ * Projects when each organization reaches each target from its weekly pace: the least-squares slope
+ * of its counts over the drops of the pace window (default the last four drops), in items per week,
+ * floored at zero (a withdrawal does not make the pace negative). The projected day is the as-of
+ * date plus the days the missing items take at that pace, rounded up.
  *
- * <p>Example: news 18 → 22 → 26 over three weekly drops is a pace of 4 a week; with 30 to reach
- * and 26 published on 2022-07-11, the target is reached on 2022-07-18, on time for a 2022-07-29
+ * <p>Example: news 18 → 22 → 26 over three weekly drops is a pace of 4 a week; with 30 to reach and
+ * 26 published on 2022-07-11, the target is reached on 2022-07-18, on time for a 2022-07-29
  * deadline.
  */
 public final class Forecaster {
   private final int window;
 
-  /** @param window how many of the latest drops the pace is measured over (at least 2) */
+  /**
+   * @param window how many of the latest drops the pace is measured over (at least 2)
+   */
   public Forecaster(int window) {
     this.window = Math.max(2, window);
   }
 
   /** Forecasts for every organization and indicator. */
-  public List<IndicatorForecast> forecast(List<OrgProgress> progress, Map<LocalDate, Map<String, IndicatorCounts>> history,
-      LocalDate asOf, LocalDate deadline) {
-    NavigableMap<LocalDate, Map<String, IndicatorCounts>> recent = new TreeMap<>(history).headMap(asOf, true);
+  public List<IndicatorForecast> forecast(
+      List<OrgProgress> progress,
+      Map<LocalDate, Map<String, IndicatorCounts>> history,
+      LocalDate asOf,
+      LocalDate deadline) {
+    NavigableMap<LocalDate, Map<String, IndicatorCounts>> recent =
+        new TreeMap<>(history).headMap(asOf, true);
     while (recent.size() > window) {
       recent.pollFirstEntry();
     }
@@ -46,13 +52,18 @@ public final class Forecaster {
     return out;
   }
 
-  private IndicatorForecast one(OrgProgress p, ItemKind kind, NavigableMap<LocalDate, Map<String, IndicatorCounts>> recent,
-      LocalDate asOf, LocalDate deadline) {
+  private IndicatorForecast one(
+      OrgProgress p,
+      ItemKind kind,
+      NavigableMap<LocalDate, Map<String, IndicatorCounts>> recent,
+      LocalDate asOf,
+      LocalDate deadline) {
     int count = p.counts().get(kind);
     int target = p.targets().get(kind);
     double pace = weeklyPace(p.orgId(), kind, recent);
     if (count >= target) {
-      return new IndicatorForecast(p.orgId(), p.orgName(), p.category(), kind, count, target, pace, null, true);
+      return new IndicatorForecast(
+          p.orgId(), p.orgName(), p.category(), kind, count, target, pace, null, true);
     }
     LocalDate projected = null;
     if (pace > 0) {
@@ -60,11 +71,13 @@ public final class Forecaster {
       projected = asOf.plusDays(days);
     }
     boolean onTime = projected != null && (deadline == null || !projected.isAfter(deadline));
-    return new IndicatorForecast(p.orgId(), p.orgName(), p.category(), kind, count, target, pace, projected, onTime);
+    return new IndicatorForecast(
+        p.orgId(), p.orgName(), p.category(), kind, count, target, pace, projected, onTime);
   }
 
   /** Least-squares slope of the counts against days, times seven; 0 with fewer than two points. */
-  static double weeklyPace(String orgId, ItemKind kind, NavigableMap<LocalDate, Map<String, IndicatorCounts>> recent) {
+  static double weeklyPace(
+      String orgId, ItemKind kind, NavigableMap<LocalDate, Map<String, IndicatorCounts>> recent) {
     if (recent.size() < 2) {
       return 0;
     }

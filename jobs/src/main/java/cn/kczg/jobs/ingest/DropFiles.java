@@ -56,9 +56,19 @@ final class DropFiles {
       byte[] bytes = read(path);
       String sha = sha256(bytes);
       if (known.contains(sha)) {
-        skipped.add(FileOutcome.skipped(display, "", Status.ALREADY_INGESTED, "these bytes were ingested for " + date + " before"));
+        skipped.add(
+            FileOutcome.skipped(
+                display,
+                "",
+                Status.ALREADY_INGESTED,
+                "these bytes were ingested for " + date + " before"));
       } else if (!seen.add(sha)) {
-        skipped.add(FileOutcome.skipped(display, "", Status.DUPLICATE, "same bytes as another file of this drop; read once"));
+        skipped.add(
+            FileOutcome.skipped(
+                display,
+                "",
+                Status.DUPLICATE,
+                "same bytes as another file of this drop; read once"));
       } else {
         check(path, display, date, sha, bytes, accepted, skipped);
       }
@@ -66,7 +76,13 @@ final class DropFiles {
     return new Sorted(accepted, skipped);
   }
 
-  private void check(Path path, String display, LocalDate date, String sha, byte[] bytes, List<Pending> accepted,
+  private void check(
+      Path path,
+      String display,
+      LocalDate date,
+      String sha,
+      byte[] bytes,
+      List<Pending> accepted,
       List<FileOutcome> skipped) {
     String name = path.getFileName().toString();
     Optional<String> format = SourceDefinition.formatOf(name);
@@ -75,10 +91,15 @@ final class DropFiles {
       return;
     }
     try {
-      Optional<SourceDefinition> def = sources.forFileName(name).or(() -> byHeader(format.get(), bytes, display));
+      Optional<SourceDefinition> def =
+          sources.forFileName(name).or(() -> byHeader(format.get(), bytes, display));
       if (def.isEmpty()) {
-        skipped.add(FileOutcome.skipped(display, "", Status.IGNORED,
-            "matches no source definition by name or header; add one (see docs/adding-a-source.md)"));
+        skipped.add(
+            FileOutcome.skipped(
+                display,
+                "",
+                Status.IGNORED,
+                "matches no source definition by name or header; add one (see docs/adding-a-source.md)"));
         return;
       }
       String encoding = probe(def.get(), bytes, display);
@@ -101,16 +122,21 @@ final class DropFiles {
   }
 
   /**
-   * Decodes the file and checks its header, so a refusal happens before anything is written;
-   * small sources are parsed whole here, item files only up to their first data row.
+   * Decodes the file and checks its header, so a refusal happens before anything is written; small
+   * sources are parsed whole here, item files only up to their first data row.
    */
   private static String probe(SourceDefinition def, byte[] bytes, String display) {
     try {
-      return new SourceFileParser(def).parse(bytes, display, row -> {
-        if (def.role() == Role.ITEMS) {
-          throw new HeaderOk();
-        }
-      }).encoding();
+      return new SourceFileParser(def)
+          .parse(
+              bytes,
+              display,
+              row -> {
+                if (def.role() == Role.ITEMS) {
+                  throw new HeaderOk();
+                }
+              })
+          .encoding();
     } catch (HeaderOk ok) {
       return SourceDefinition.formatOf(display).orElse("").equals("xlsx")
           ? "xlsx"
@@ -131,7 +157,10 @@ final class DropFiles {
     try (Stream<Path> files = Files.list(drop)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+          .filter(
+              p ->
+                  !p.getFileName().toString().startsWith(".")
+                      && !p.getFileName().toString().startsWith("~$"))
           .sorted()
           .toList();
     } catch (IOException e) {

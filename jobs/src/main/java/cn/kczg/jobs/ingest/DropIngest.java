@@ -33,8 +33,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Ingests one drop folder; see {@link IngestJob} for the guarantees. Write order: pending marker,
  * registry and snapshot rows, item rows, quarantined rows (one append), then the ledger rows that
- * commit the batch. A crash anywhere before the last step leaves rows that no reader sees and
- * that the next ingest removes.
+ * commit the batch. A crash anywhere before the last step leaves rows that no reader sees and that
+ * the next ingest removes.
  */
 final class DropIngest {
   private final Warehouse warehouse;
@@ -72,23 +72,50 @@ final class DropIngest {
     for (Pending p : sorted.accepted()) {
       InboxFile f = p.file();
       long[] c = counts.getOrDefault(f.display(), new long[3]);
-      ledgerRows.add(RowFactory.create(batchId, date, folder, f.display(), f.sha256(), f.definition().id(),
-          f.encoding(), c[0], c[1], c[2], now, f.definition().digest()));
-      outcomes.add(new FileOutcome(f.display(), f.definition().id(), Status.INGESTED, f.encoding(), c[0], c[1], c[2], ""));
+      ledgerRows.add(
+          RowFactory.create(
+              batchId,
+              date,
+              folder,
+              f.display(),
+              f.sha256(),
+              f.definition().id(),
+              f.encoding(),
+              c[0],
+              c[1],
+              c[2],
+              now,
+              f.definition().digest()));
+      outcomes.add(
+          new FileOutcome(
+              f.display(),
+              f.definition().id(),
+              Status.INGESTED,
+              f.encoding(),
+              c[0],
+              c[1],
+              c[2],
+              ""));
     }
     ledger.commit(batchId, warehouse.spark().createDataFrame(ledgerRows, Tables.ledger()));
     if (parsedItems != null) {
       parsedItems.unpersist();
     }
-    log.accept(String.format("ingest %s: committed batch %s: %d file(s), %,d row(s) stored, %,d quarantined", folder,
-        batchId.substring(0, 12), sorted.accepted().size(), outcomes.stream().mapToLong(FileOutcome::stored).sum(),
-        outcomes.stream().mapToLong(FileOutcome::quarantined).sum()));
+    log.accept(
+        String.format(
+            "ingest %s: committed batch %s: %d file(s), %,d row(s) stored, %,d quarantined",
+            folder,
+            batchId.substring(0, 12),
+            sorted.accepted().size(),
+            outcomes.stream().mapToLong(FileOutcome::stored).sum(),
+            outcomes.stream().mapToLong(FileOutcome::quarantined).sum()));
     quarantine.forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
     return new DropResult(folder, date, batchId, sortedByFile(outcomes), Map.copyOf(reasons));
   }
 
   /** Registry and snapshot files are small: parsed here and written in one append per table. */
-  private List<Row> storeSmallSources(List<Pending> accepted, String batchId, Map<String, long[]> counts) {
+  private List<Row> storeSmallSources(
+      List<Pending> accepted, String batchId, Map<String, long[]> counts) {
     Map<Role, List<Row>> rows = new TreeMap<>();
     List<Row> quarantine = new ArrayList<>();
     for (Pending p : accepted) {
@@ -98,20 +125,39 @@ final class DropIngest {
         continue;
       }
       long[] c = new long[3];
-      new SourceFileParser(f.definition()).parse(p.bytes(), f.display(), o -> {
-        c[0]++;
-        c[o.accepted() ? 1 : 2]++;
-        if (o.accepted()) {
-          rows.computeIfAbsent(role, r -> new ArrayList<>()).add(smallRow(role, o, f, batchId));
-        } else {
-          quarantine.add(RowFactory.create(f.definition().id(), o.reason(), o.detail(), o.raw(), f.dropDate(),
-              f.display(), o.line(), batchId));
-        }
-      });
+      new SourceFileParser(f.definition())
+          .parse(
+              p.bytes(),
+              f.display(),
+              o -> {
+                c[0]++;
+                c[o.accepted() ? 1 : 2]++;
+                if (o.accepted()) {
+                  rows.computeIfAbsent(role, r -> new ArrayList<>())
+                      .add(smallRow(role, o, f, batchId));
+                } else {
+                  quarantine.add(
+                      RowFactory.create(
+                          f.definition().id(),
+                          o.reason(),
+                          o.detail(),
+                          o.raw(),
+                          f.dropDate(),
+                          f.display(),
+                          o.line(),
+                          batchId));
+                }
+              });
       counts.put(f.display(), c);
     }
-    rows.forEach((role, list) -> warehouse.append(IngestJob.tableOf(role),
-        warehouse.spark().createDataFrame(list, role == Role.REGISTRY ? Tables.registry() : Tables.snapshots())));
+    rows.forEach(
+        (role, list) ->
+            warehouse.append(
+                IngestJob.tableOf(role),
+                warehouse
+                    .spark()
+                    .createDataFrame(
+                        list, role == Role.REGISTRY ? Tables.registry() : Tables.snapshots())));
     CrashPoint.reached(CrashPoint.AFTER_REGISTRY);
     return quarantine;
   }
@@ -133,18 +179,27 @@ final class DropIngest {
   }
 
   /**
-   * Item files are parsed in Spark tasks, one file per task, read once and split: accepted rows
-   * are appended here, the rejected ones returned (cached) for the one quarantine append.
+   * Item files are parsed in Spark tasks, one file per task, read once and split: accepted rows are
+   * appended here, the rejected ones returned (cached) for the one quarantine append.
    */
-  private Dataset<Row> storeItems(List<Pending> accepted, String batchId, Map<String, long[]> counts) {
-    List<InboxFile> items = accepted.stream().map(Pending::file).filter(f -> f.definition().role() == Role.ITEMS).toList();
+  private Dataset<Row> storeItems(
+      List<Pending> accepted, String batchId, Map<String, long[]> counts) {
+    List<InboxFile> items =
+        accepted.stream()
+            .map(Pending::file)
+            .filter(f -> f.definition().role() == Role.ITEMS)
+            .toList();
     if (items.isEmpty()) {
       return null;
     }
     log.accept("ingest: parsing " + items.size() + " item file(s)");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(warehouse.spark().sparkContext());
     JavaRDD<Row> parsed = jsc.parallelize(items, items.size()).flatMap(new ParsedRows(batchId));
-    Dataset<Row> all = warehouse.spark().createDataFrame(parsed, ParsedRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> all =
+        warehouse
+            .spark()
+            .createDataFrame(parsed, ParsedRows.SCHEMA)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     parsedItems = all;
     items.forEach(f -> counts.put(f.display(), new long[3])); // header-only files stay at zero
     for (Row r : all.groupBy("source_file", "reason").count().collectAsList()) {
@@ -156,14 +211,17 @@ final class DropIngest {
         reasons.merge(r.getString(1), n, Long::sum);
       }
     }
-    warehouse.append(Tables.ITEMS, all.where(functions.col("reason").isNull()).select(columns(Tables.items().fieldNames())));
+    warehouse.append(
+        Tables.ITEMS,
+        all.where(functions.col("reason").isNull()).select(columns(Tables.items().fieldNames())));
     CrashPoint.reached(CrashPoint.AFTER_ITEMS);
     return all.where(functions.col("reason").isNotNull())
         .withColumn("source_id", functions.col("kind"))
         .select(columns(Tables.quarantine().fieldNames()));
   }
 
-  private void storeQuarantine(List<Row> small, Dataset<Row> rejectedItems, Map<String, long[]> counts) {
+  private void storeQuarantine(
+      List<Row> small, Dataset<Row> rejectedItems, Map<String, long[]> counts) {
     boolean itemRejects = rejectedItems != null && counts.values().stream().anyMatch(c -> c[2] > 0);
     Dataset<Row> rows = warehouse.spark().createDataFrame(small, Tables.quarantine());
     if (itemRejects) {

@@ -14,7 +14,11 @@ import java.util.Map;
  * @param quarantineByReason rows quarantined per reason code
  */
 public record DropResult(
-    String folder, LocalDate dropDate, String batchId, List<FileOutcome> files, Map<String, Long> quarantineByReason) {
+    String folder,
+    LocalDate dropDate,
+    String batchId,
+    List<FileOutcome> files,
+    Map<String, Long> quarantineByReason) {
 
   /** True when some file was refused. */
   public boolean hasRefusals() {

@@ -13,7 +13,14 @@ package cn.kczg.jobs.ingest;
  * @param message why it was ignored or refused, else empty
  */
 public record FileOutcome(
-    String file, String sourceId, Status status, String encoding, long read, long stored, long quarantined, String message) {
+    String file,
+    String sourceId,
+    Status status,
+    String encoding,
+    long read,
+    long stored,
+    long quarantined,
+    String message) {
 
   /** The fate of a file. */
   public enum Status {

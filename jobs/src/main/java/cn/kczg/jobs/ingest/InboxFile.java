@@ -15,5 +15,10 @@ import java.time.LocalDate;
  * @param encoding how it decodes: UTF-8, UTF-8 (BOM), GB18030 or xlsx
  */
 public record InboxFile(
-    String path, String display, LocalDate dropDate, String sha256, SourceDefinition definition, String encoding)
+    String path,
+    String display,
+    LocalDate dropDate,
+    String sha256,
+    SourceDefinition definition,
+    String encoding)
     implements Serializable {}

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Ingests drop folders into the warehouse. A drop is {@code inbox/<YYYY-MM-DD>[-label]/} holding
  * exports; an inbox folder holding several drops is taken in date order.
  *
- * <p>Per drop: every file is hashed; files whose bytes were already ingested for that drop date
- * are skipped (so a re-delivered drop changes nothing); the rest are recognized by name or header,
+ * <p>Per drop: every file is hashed; files whose bytes were already ingested for that drop date are
+ * skipped (so a re-delivered drop changes nothing); the rest are recognized by name or header,
  * checked, parsed (item files in Spark tasks) and appended with their batch id; the ledger row
  * written last is the commit point. Readers see only batches in the ledger, and a batch left
  * unfinished by a killed process is removed before the next ingest, so the tables are always as
@@ -68,12 +68,15 @@ public final class IngestJob {
           children
               .filter(Files::isDirectory)
               .filter(p -> Dates.dropDate(p.getFileName().toString()).isPresent())
-              .sorted(Comparator.comparing(IngestJob::dateOf).thenComparing(p -> p.getFileName().toString()))
+              .sorted(
+                  Comparator.comparing(IngestJob::dateOf)
+                      .thenComparing(p -> p.getFileName().toString()))
               .toList();
       if (drops.isEmpty()) {
         throw new KczgException(
             cn.kczg.schemas.ErrorCode.NO_DATA,
-            folder + " is neither a drop folder (named YYYY-MM-DD…) nor an inbox holding drop folders.");
+            folder
+                + " is neither a drop folder (named YYYY-MM-DD…) nor an inbox holding drop folders.");
       }
       return drops;
     } catch (IOException e) {

@@ -22,10 +22,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Parses item files where the data is: a Spark task reads one file through Hadoop's file system
- * API (local disk, HDFS or S3 alike), decodes and parses it with the schemas module, and emits
- * one row per data row. Accepted and quarantined rows share one schema ({@link #SCHEMA}: the items
- * columns, then reason, detail and raw), so a file is read once and split afterwards.
+ * Parses item files where the data is: a Spark task reads one file through Hadoop's file system API
+ * (local disk, HDFS or S3 alike), decodes and parses it with the schemas module, and emits one row
+ * per data row. Accepted and quarantined rows share one schema ({@link #SCHEMA}: the items columns,
+ * then reason, detail and raw), so a file is read once and split afterwards.
  */
 final class ParsedRows implements FlatMapFunction<InboxFile, Row> {
   private static final long serialVersionUID = 1L;
@@ -51,7 +51,8 @@ final class ParsedRows implements FlatMapFunction<InboxFile, Row> {
   public Iterator<Row> call(InboxFile file) {
     byte[] bytes = readAll(file.path());
     List<Row> out = new ArrayList<>();
-    new SourceFileParser(file.definition()).parse(bytes, file.display(), o -> out.add(toRow(file, o)));
+    new SourceFileParser(file.definition())
+        .parse(bytes, file.display(), o -> out.add(toRow(file, o)));
     return out.iterator();
   }
 

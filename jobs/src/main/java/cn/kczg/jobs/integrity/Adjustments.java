@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * What the policy keys take off an organization's counts: with {@code
- * count_duplicate_experts_once} a person listed under several organizations counts once, for the
- * listing with the earliest 入驻时间 (then the smaller org id, then expert id); with {@code
- * distinct_titles_only} each title key counts once per organization and kind. Computed for both
- * policies whether or not the rulebook applies them, so a flag can say what the figure would be.
+ * What the policy keys take off an organization's counts: with {@code count_duplicate_experts_once}
+ * a person listed under several organizations counts once, for the listing with the earliest 入驻时间
+ * (then the smaller org id, then expert id); with {@code distinct_titles_only} each title key
+ * counts once per organization and kind. Computed for both policies whether or not the rulebook
+ * applies them, so a flag can say what the figure would be.
  */
 public final class Adjustments {
   private final Map<String, IndicatorCounts> deductions;
@@ -31,7 +31,8 @@ public final class Adjustments {
   }
 
   /** The deductions of the chosen policies. */
-  public static Adjustments of(IntegrityEvidence evidence, boolean expertsOnce, boolean distinctTitles) {
+  public static Adjustments of(
+      IntegrityEvidence evidence, boolean expertsOnce, boolean distinctTitles) {
     Map<String, IndicatorCounts> out = new HashMap<>();
     if (expertsOnce) {
       experts(evidence.experts(), out);
@@ -43,13 +44,19 @@ public final class Adjustments {
   }
 
   private static void experts(List<ExpertListing> listings, Map<String, IndicatorCounts> out) {
-    Map<String, List<ExpertListing>> byPerson = listings.stream()
-        .collect(Collectors.groupingBy(ExpertListing::personKey, TreeMap::new, Collectors.toList()));
-    Comparator<ExpertListing> first = Comparator.comparing(ExpertListing::itemDate)
-        .thenComparing(ExpertListing::orgId).thenComparing(ExpertListing::itemId);
+    Map<String, List<ExpertListing>> byPerson =
+        listings.stream()
+            .collect(
+                Collectors.groupingBy(ExpertListing::personKey, TreeMap::new, Collectors.toList()));
+    Comparator<ExpertListing> first =
+        Comparator.comparing(ExpertListing::itemDate)
+            .thenComparing(ExpertListing::orgId)
+            .thenComparing(ExpertListing::itemId);
     for (List<ExpertListing> person : byPerson.values()) {
       ExpertListing keeper = person.stream().min(first).orElseThrow();
-      person.stream().filter(l -> l != keeper).forEach(l -> add(out, l.orgId(), ItemKind.EXPERTS, 1));
+      person.stream()
+          .filter(l -> l != keeper)
+          .forEach(l -> add(out, l.orgId(), ItemKind.EXPERTS, 1));
     }
   }
 
@@ -79,7 +86,9 @@ public final class Adjustments {
 
   /** Title groups by (org, kind), for the padded-titles flags. */
   static Map<String, List<TitleCopies>> titlesByOrgKind(List<TitleCopies> titles) {
-    return titles.stream().collect(Collectors.groupingBy(t -> t.orgId() + "\u0000" + t.kind().key(),
-        TreeMap::new, Collectors.toList()));
+    return titles.stream()
+        .collect(
+            Collectors.groupingBy(
+                t -> t.orgId() + "\u0000" + t.kind().key(), TreeMap::new, Collectors.toList()));
   }
 }

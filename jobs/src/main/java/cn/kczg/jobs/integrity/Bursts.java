@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Finds burst days in daily counts: plain Java over the few series the Spark side returned. A
- * day is examined when it lies within {@code window_days} before a drop date or the deadline; its
+ * Finds burst days in daily counts: plain Java over the few series the Spark side returned. A day
+ * is examined when it lies within {@code window_days} before a drop date or the deadline; its
  * baseline is the {@code lookback_days} days before it, days without items counted as 0.
  */
 public final class Bursts {
@@ -27,24 +27,38 @@ public final class Bursts {
    * @param usualLow the 10th percentile of the baseline days
    * @param usualHigh the 90th percentile of the baseline days
    */
-  public record Burst(String orgId, ItemKind kind, LocalDate day, int count, double median, double mad,
-      int usualLow, int usualHigh, List<String> itemIds) {}
+  public record Burst(
+      String orgId,
+      ItemKind kind,
+      LocalDate day,
+      int count,
+      double median,
+      double mad,
+      int usualLow,
+      int usualHigh,
+      List<String> itemIds) {}
 
   /** The days the rule examines: each anchor date and the {@code windowDays} days before it. */
-  public static NavigableSet<LocalDate> examinedDays(Collection<LocalDate> anchors, int windowDays) {
+  public static NavigableSet<LocalDate> examinedDays(
+      Collection<LocalDate> anchors, int windowDays) {
     NavigableSet<LocalDate> out = new TreeSet<>();
-    anchors.forEach(a -> {
-      for (int i = 0; i <= windowDays; i++) {
-        out.add(a.minusDays(i));
-      }
-    });
+    anchors.forEach(
+        a -> {
+          for (int i = 0; i <= windowDays; i++) {
+            out.add(a.minusDays(i));
+          }
+        });
     return out;
   }
 
   /** Every burst in the day counts, by organization, kind and day. */
-  public static List<Burst> find(List<DayCount> days, NavigableSet<LocalDate> examined, BurstRule rule) {
-    Map<String, List<DayCount>> series = days.stream().collect(
-        Collectors.groupingBy(d -> d.orgId() + "\u0000" + d.kind(), TreeMap::new, Collectors.toList()));
+  public static List<Burst> find(
+      List<DayCount> days, NavigableSet<LocalDate> examined, BurstRule rule) {
+    Map<String, List<DayCount>> series =
+        days.stream()
+            .collect(
+                Collectors.groupingBy(
+                    d -> d.orgId() + "\u0000" + d.kind(), TreeMap::new, Collectors.toList()));
     List<Burst> out = new ArrayList<>();
     for (List<DayCount> s : series.values()) {
       Map<LocalDate, Integer> byDay = new TreeMap<>();
@@ -71,8 +85,16 @@ public final class Bursts {
     if (d.count() < rule.minCount() || d.count() <= RobustStats.threshold(baseline, rule.k())) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Burst(d.orgId(), d.kind(), d.day(), d.count(), RobustStats.median(baseline),
-        RobustStats.mad(baseline), RobustStats.percentile(baseline, 10), RobustStats.percentile(baseline, 90),
-        d.itemIds()));
+    return java.util.Optional.of(
+        new Burst(
+            d.orgId(),
+            d.kind(),
+            d.day(),
+            d.count(),
+            RobustStats.median(baseline),
+            RobustStats.mad(baseline),
+            RobustStats.percentile(baseline, 10),
+            RobustStats.percentile(baseline, 90),
+            d.itemIds()));
   }
 }

@@ -2,8 +2,8 @@ package cn.kczg.jobs.integrity;
 
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
-import java.time.LocalDate;
 import cn.kczg.schemas.result.OrgProgress;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,9 @@ public record Figures(
     Adjustments applied) {
 
   /** The figures of a run's progress rows (official counts, targets, names). */
-  public static Figures of(List<OrgProgress> progress, Map<LocalDate, Map<String, IndicatorCounts>> history,
+  public static Figures of(
+      List<OrgProgress> progress,
+      Map<LocalDate, Map<String, IndicatorCounts>> history,
       Adjustments applied) {
     Map<String, IndicatorCounts> official = new HashMap<>();
     Map<String, IndicatorCounts> targets = new HashMap<>();
@@ -55,7 +57,10 @@ public record Figures(
 
   /** The unadjusted count at a drop date. */
   public int at(LocalDate date, String orgId, ItemKind kind) {
-    return history.getOrDefault(date, Map.of()).getOrDefault(orgId, IndicatorCounts.zero()).get(kind);
+    return history
+        .getOrDefault(date, Map.of())
+        .getOrDefault(orgId, IndicatorCounts.zero())
+        .get(kind);
   }
 
   /** The organization's name, or its id when unknown. */

@@ -12,4 +12,10 @@ import cn.kczg.schemas.model.ItemKind;
  * @param evidence the item ids, dates and figures behind it
  * @param decisive whether a target is met only because of it (or was lost because of it)
  */
-public record Finding(String orgId, String check, ItemKind kind, String sentence, String evidence, boolean decisive) {}
+public record Finding(
+    String orgId,
+    String check,
+    ItemKind kind,
+    String sentence,
+    String evidence,
+    boolean decisive) {}

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns evidence into flags, one per organization and finding, each with its sentence ({@link
- * Sentences}) and evidence text. Plain Java: the thresholds were applied in {@link Bursts} and
- * the Spark query; here the figures are put side by side.
+ * Sentences}) and evidence text. Plain Java: the thresholds were applied in {@link Bursts} and the
+ * Spark query; here the figures are put side by side.
  */
 public final class Findings {
   private static final int SHOWN = 3;
@@ -28,60 +28,144 @@ public final class Findings {
   private Findings() {}
 
   /** Duplicate experts: one flag per organization listing a person also listed elsewhere. */
-  public static List<Finding> duplicateExperts(DuplicateExpertRule rule, List<ExpertListing> listings, Figures f) {
-    Adjustments once = Adjustments.of(new IntegrityEvidence(listings, List.of(), List.of(), List.of()), true, false);
-    Map<String, List<ExpertListing>> byPerson = listings.stream()
-        .collect(Collectors.groupingBy(ExpertListing::personKey, TreeMap::new, Collectors.toList()));
-    Map<String, List<ExpertListing>> byOrg = listings.stream()
-        .collect(Collectors.groupingBy(ExpertListing::orgId, TreeMap::new, Collectors.toList()));
+  public static List<Finding> duplicateExperts(
+      DuplicateExpertRule rule, List<ExpertListing> listings, Figures f) {
+    Adjustments once =
+        Adjustments.of(
+            new IntegrityEvidence(listings, List.of(), List.of(), List.of()), true, false);
+    Map<String, List<ExpertListing>> byPerson =
+        listings.stream()
+            .collect(
+                Collectors.groupingBy(ExpertListing::personKey, TreeMap::new, Collectors.toList()));
+    Map<String, List<ExpertListing>> byOrg =
+        listings.stream()
+            .collect(
+                Collectors.groupingBy(ExpertListing::orgId, TreeMap::new, Collectors.toList()));
     List<Finding> out = new ArrayList<>();
-    byOrg.forEach((org, own) -> {
-      List<String> people = own.stream().map(ExpertListing::personKey).distinct().sorted()
-          .map(p -> person(byPerson.get(p), org, f)).toList();
-      int unadjusted = f.unadjusted(org, ItemKind.EXPERTS);
-      int official = f.official(org, ItemKind.EXPERTS);
-      int target = f.target(org, ItemKind.EXPERTS);
-      int counted = unadjusted - once.deduction(org, ItemKind.EXPERTS);
-      String sentence = Sentences.duplicateExperts(people.size(), shown(people), official, counted, unadjusted, target, rule.countOnce());
-      String evidence = own.stream().map(ExpertListing::personKey).distinct().sorted()
-          .map(p -> p + ": " + byPerson.get(p).stream().map(l -> l.orgId() + " " + l.itemId() + " " + l.itemDate())
-              .collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
-      out.add(new Finding(org, rule.check(), ItemKind.EXPERTS, sentence, evidence,
-          unadjusted >= target && counted < target));
-    });
+    byOrg.forEach(
+        (org, own) -> {
+          List<String> people =
+              own.stream()
+                  .map(ExpertListing::personKey)
+                  .distinct()
+                  .sorted()
+                  .map(p -> person(byPerson.get(p), org, f))
+                  .toList();
+          int unadjusted = f.unadjusted(org, ItemKind.EXPERTS);
+          int official = f.official(org, ItemKind.EXPERTS);
+          int target = f.target(org, ItemKind.EXPERTS);
+          int counted = unadjusted - once.deduction(org, ItemKind.EXPERTS);
+          String sentence =
+              Sentences.duplicateExperts(
+                  people.size(),
+                  shown(people),
+                  official,
+                  counted,
+                  unadjusted,
+                  target,
+                  rule.countOnce());
+          String evidence =
+              own.stream()
+                  .map(ExpertListing::personKey)
+                  .distinct()
+                  .sorted()
+                  .map(
+                      p ->
+                          p
+                              + ": "
+                              + byPerson.get(p).stream()
+                                  .map(l -> l.orgId() + " " + l.itemId() + " " + l.itemDate())
+                                  .collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("; "));
+          out.add(
+              new Finding(
+                  org,
+                  rule.check(),
+                  ItemKind.EXPERTS,
+                  sentence,
+                  evidence,
+                  unadjusted >= target && counted < target));
+        });
     return out;
   }
 
   private static String person(List<ExpertListing> person, String org, Figures f) {
     ExpertListing p = person.get(0);
-    String others = person.stream().map(ExpertListing::orgId).filter(o -> !o.equals(org)).distinct().sorted()
-        .map(f::name).collect(Collectors.joining(", "));
-    return Names.normalize(p.name()) + " (" + Names.normalize(p.position()) + ", " + Names.normalize(p.field())
-        + ") also under " + others;
+    String others =
+        person.stream()
+            .map(ExpertListing::orgId)
+            .filter(o -> !o.equals(org))
+            .distinct()
+            .sorted()
+            .map(f::name)
+            .collect(Collectors.joining(", "));
+    return Names.normalize(p.name())
+        + " ("
+        + Names.normalize(p.position())
+        + ", "
+        + Names.normalize(p.field())
+        + ") also under "
+        + others;
   }
 
-  /** Padded titles: one flag per organization and kind with a title copied min_copies times or more. */
-  public static List<Finding> paddedTitles(PaddedTitleRule rule, List<TitleCopies> titles, Figures f) {
+  /**
+   * Padded titles: one flag per organization and kind with a title copied min_copies times or more.
+   */
+  public static List<Finding> paddedTitles(
+      PaddedTitleRule rule, List<TitleCopies> titles, Figures f) {
     List<Finding> out = new ArrayList<>();
-    Adjustments.titlesByOrgKind(titles).values().forEach(groups -> {
-      List<TitleCopies> flagged = groups.stream().filter(g -> g.copies() >= rule.minCopies())
-          .sorted(Comparator.comparingInt(TitleCopies::copies).reversed().thenComparing(TitleCopies::titleKey)).toList();
-      if (flagged.isEmpty()) {
-        return;
-      }
-      String org = flagged.get(0).orgId();
-      ItemKind kind = flagged.get(0).kind();
-      int unadjusted = f.unadjusted(org, kind);
-      int distinct = unadjusted - groups.stream().mapToInt(g -> g.copies() - 1).sum();
-      int copies = flagged.stream().mapToInt(TitleCopies::copies).sum();
-      List<String> quoted = flagged.stream().map(g -> Sentences.quoted(g.title(), g.copies())).toList();
-      String sentence = Sentences.paddedTitles(kind, copies, flagged.size(), shown(quoted), f.official(org, kind), distinct, unadjusted,
-          f.target(org, kind), rule.distinctOnly());
-      String evidence = flagged.stream().map(g -> g.titleKey() + " ×" + g.copies() + ": " + String.join(" ", g.itemIds()))
-          .collect(Collectors.joining("; "));
-      out.add(new Finding(org, rule.check(), kind, sentence, evidence,
-          unadjusted >= f.target(org, kind) && distinct < f.target(org, kind)));
-    });
+    Adjustments.titlesByOrgKind(titles)
+        .values()
+        .forEach(
+            groups -> {
+              List<TitleCopies> flagged =
+                  groups.stream()
+                      .filter(g -> g.copies() >= rule.minCopies())
+                      .sorted(
+                          Comparator.comparingInt(TitleCopies::copies)
+                              .reversed()
+                              .thenComparing(TitleCopies::titleKey))
+                      .toList();
+              if (flagged.isEmpty()) {
+                return;
+              }
+              String org = flagged.get(0).orgId();
+              ItemKind kind = flagged.get(0).kind();
+              int unadjusted = f.unadjusted(org, kind);
+              int distinct = unadjusted - groups.stream().mapToInt(g -> g.copies() - 1).sum();
+              int copies = flagged.stream().mapToInt(TitleCopies::copies).sum();
+              List<String> quoted =
+                  flagged.stream().map(g -> Sentences.quoted(g.title(), g.copies())).toList();
+              String sentence =
+                  Sentences.paddedTitles(
+                      kind,
+                      copies,
+                      flagged.size(),
+                      shown(quoted),
+                      f.official(org, kind),
+                      distinct,
+                      unadjusted,
+                      f.target(org, kind),
+                      rule.distinctOnly());
+              String evidence =
+                  flagged.stream()
+                      .map(
+                          g ->
+                              g.titleKey()
+                                  + " ×"
+                                  + g.copies()
+                                  + ": "
+                                  + String.join(" ", g.itemIds()))
+                      .collect(Collectors.joining("; "));
+              out.add(
+                  new Finding(
+                      org,
+                      rule.check(),
+                      kind,
+                      sentence,
+                      evidence,
+                      unadjusted >= f.target(org, kind) && distinct < f.target(org, kind)));
+            });
     return out;
   }
 
@@ -91,12 +175,30 @@ public final class Findings {
     for (Burst b : bursts) {
       int official = f.official(b.orgId(), b.kind());
       int target = f.target(b.orgId(), b.kind());
-      String sentence = Sentences.burst(b.kind(), b.count(), b.day(), b.usualLow(), b.usualHigh(), official, target);
-      String evidence = String.format(java.util.Locale.ROOT, "day %s: %d items, median %.1f, MAD %.1f, threshold %.1f"
-          + " (k %.1f, lookback %d days); items %s", b.day(), b.count(), b.median(), b.mad(),
-          b.median() + rule.k() * Math.max(b.mad(), 1), rule.k(), rule.lookbackDays(), String.join(" ", b.itemIds()));
-      out.add(new Finding(b.orgId(), rule.check(), b.kind(), sentence, evidence,
-          official >= target && official - b.count() < target));
+      String sentence =
+          Sentences.burst(
+              b.kind(), b.count(), b.day(), b.usualLow(), b.usualHigh(), official, target);
+      String evidence =
+          String.format(
+              java.util.Locale.ROOT,
+              "day %s: %d items, median %.1f, MAD %.1f, threshold %.1f"
+                  + " (k %.1f, lookback %d days); items %s",
+              b.day(),
+              b.count(),
+              b.median(),
+              b.mad(),
+              b.median() + rule.k() * Math.max(b.mad(), 1),
+              rule.k(),
+              rule.lookbackDays(),
+              String.join(" ", b.itemIds()));
+      out.add(
+          new Finding(
+              b.orgId(),
+              rule.check(),
+              b.kind(),
+              sentence,
+              evidence,
+              official >= target && official - b.count() < target));
     }
     return out;
   }
@@ -112,9 +214,22 @@ public final class Findings {
       if (w.items() < rule.minItems() && !decisive) {
         continue;
       }
-      String sentence = Sentences.withdrawn(w.kind(), w.items(), w.countedOn(), w.withdrawnOn(), before, after, target);
-      String evidence = "counted " + w.countedOn() + " (" + before + "), withdrawn by " + w.withdrawnOn() + " ("
-          + after + "), target " + target + "; items " + String.join(" ", w.itemIds());
+      String sentence =
+          Sentences.withdrawn(
+              w.kind(), w.items(), w.countedOn(), w.withdrawnOn(), before, after, target);
+      String evidence =
+          "counted "
+              + w.countedOn()
+              + " ("
+              + before
+              + "), withdrawn by "
+              + w.withdrawnOn()
+              + " ("
+              + after
+              + "), target "
+              + target
+              + "; items "
+              + String.join(" ", w.itemIds());
       out.add(new Finding(w.orgId(), rule.check(), w.kind(), sentence, evidence, decisive));
     }
     return out;

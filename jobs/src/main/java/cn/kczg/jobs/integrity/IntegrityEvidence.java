@@ -5,18 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The small rows the Spark side of the checks hands to the driver: only groups that may trigger
- * a flag, never all items.
+ * The small rows the Spark side of the checks hands to the driver: only groups that may trigger a
+ * flag, never all items.
  *
  * @param experts listings of people found under at least the rule's number of organizations
  * @param titles groups of same-key titles of one organization and kind
- * @param days daily counts of (organization, kind) series that hold a possible burst, over the
- *     days the burst check examines and their lookback
- * @param withdrawals items counted in one drop and withdrawn in the next, by organization, kind
- *     and drop pair
+ * @param days daily counts of (organization, kind) series that hold a possible burst, over the days
+ *     the burst check examines and their lookback
+ * @param withdrawals items counted in one drop and withdrawn in the next, by organization, kind and
+ *     drop pair
  */
 public record IntegrityEvidence(
-    List<ExpertListing> experts, List<TitleCopies> titles, List<DayCount> days, List<Withdrawal> withdrawals) {
+    List<ExpertListing> experts,
+    List<TitleCopies> titles,
+    List<DayCount> days,
+    List<Withdrawal> withdrawals) {
 
   public IntegrityEvidence {
     experts = List.copyOf(experts);
@@ -32,7 +35,13 @@ public record IntegrityEvidence(
 
   /** One expert id of a person listed under several organizations. */
   public record ExpertListing(
-      String personKey, String name, String position, String field, String orgId, String itemId, LocalDate itemDate) {}
+      String personKey,
+      String name,
+      String position,
+      String field,
+      String orgId,
+      String itemId,
+      LocalDate itemDate) {}
 
   /**
    * Items of one organization and kind sharing a title key.
@@ -41,7 +50,13 @@ public record IntegrityEvidence(
    * @param itemIds their ids, sorted (at most {@link IntegrityQuery#MAX_IDS})
    * @param title one of the titles as written, for the sentence
    */
-  public record TitleCopies(String orgId, ItemKind kind, String titleKey, int copies, List<String> itemIds, String title) {}
+  public record TitleCopies(
+      String orgId,
+      ItemKind kind,
+      String titleKey,
+      int copies,
+      List<String> itemIds,
+      String title) {}
 
   /**
    * The counted items of one organization and kind dated on one day.
@@ -49,7 +64,8 @@ public record IntegrityEvidence(
    * @param itemIds their ids when the day is one the burst check examines (at most {@link
    *     IntegrityQuery#MAX_IDS}), else empty
    */
-  public record DayCount(String orgId, ItemKind kind, LocalDate day, int count, List<String> itemIds) {}
+  public record DayCount(
+      String orgId, ItemKind kind, LocalDate day, int count, List<String> itemIds) {}
 
   /**
    * Items of one organization and kind published in the drop of {@code countedOn} and withdrawn in
@@ -58,6 +74,11 @@ public record IntegrityEvidence(
    * @param items how many
    * @param itemIds their ids, sorted (at most {@link IntegrityQuery#MAX_IDS})
    */
-  public record Withdrawal(String orgId, ItemKind kind, LocalDate countedOn, LocalDate withdrawnOn, int items,
+  public record Withdrawal(
+      String orgId,
+      ItemKind kind,
+      LocalDate countedOn,
+      LocalDate withdrawnOn,
+      int items,
       List<String> itemIds) {}
 }

@@ -50,13 +50,16 @@ import org.apache.spark.storage.StorageLevel;
 public final class IntegrityQuery implements AutoCloseable {
   /** The most item ids a piece of evidence lists. */
   public static final int MAX_IDS = 50;
+
   private static final UserDefinedFunction TITLE_KEY =
       functions.udf((UDF1<String, String>) TitleKeys::title, DataTypes.StringType);
   private static final UserDefinedFunction PERSON_KEY =
       functions.udf((UDF3<String, String, String, String>) TitleKeys::person, DataTypes.StringType);
 
-  private static final Comparator<DayCount> DAY_ORDER = Comparator.comparing(DayCount::orgId)
-      .thenComparing(DayCount::kind).thenComparing(DayCount::day);
+  private static final Comparator<DayCount> DAY_ORDER =
+      Comparator.comparing(DayCount::orgId)
+          .thenComparing(DayCount::kind)
+          .thenComparing(DayCount::day);
 
   private final LocalDate asOf;
   private final Dataset<Row> owned;
@@ -66,19 +69,42 @@ public final class IntegrityQuery implements AutoCloseable {
    *
    * @param withdrawnStatuses the 状态 values meaning withdrawn (empty: no per-drop history kept)
    */
-  public IntegrityQuery(Warehouse warehouse, Attribution attribution, LocalDate asOf, List<String> withdrawnStatuses) {
+  public IntegrityQuery(
+      Warehouse warehouse,
+      Attribution attribution,
+      LocalDate asOf,
+      List<String> withdrawnStatuses) {
     this.asOf = asOf;
-    Dataset<Row> items = new Ledger(warehouse).committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
-        .where(col("drop_date").leq(lit(asOf)));
-    Column history = withdrawnStatuses.isEmpty() ? lit(null)
-        : collect_list(struct(col("drop_date"), col("published"), col("item_date"),
-            col("status").isin(withdrawnStatuses.toArray()).as("withdrawn")));
-    Dataset<Row> state = items.groupBy(col("kind"), col("item_id"))
-        .agg(ItemStates.latest(col("title"), col("field"), col("position")), history.as("h"))
-        .select(lit(asOf).as("as_of"), col("kind"), col("item_id"), col("s"), col("h"),
-            col("s.account").as("account"), col("s.org_key").as("org_key"));
-    this.owned = attribution.attribute(state, List.of(asOf)).where(col("org_id").isNotNull())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> items =
+        new Ledger(warehouse)
+            .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
+            .where(col("drop_date").leq(lit(asOf)));
+    Column history =
+        withdrawnStatuses.isEmpty()
+            ? lit(null)
+            : collect_list(
+                struct(
+                    col("drop_date"),
+                    col("published"),
+                    col("item_date"),
+                    col("status").isin(withdrawnStatuses.toArray()).as("withdrawn")));
+    Dataset<Row> state =
+        items
+            .groupBy(col("kind"), col("item_id"))
+            .agg(ItemStates.latest(col("title"), col("field"), col("position")), history.as("h"))
+            .select(
+                lit(asOf).as("as_of"),
+                col("kind"),
+                col("item_id"),
+                col("s"),
+                col("h"),
+                col("s.account").as("account"),
+                col("s.org_key").as("org_key"));
+    this.owned =
+        attribution
+            .attribute(state, List.of(asOf))
+            .where(col("org_id").isNotNull())
+            .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   private Dataset<Row> counted() {
@@ -87,91 +113,195 @@ public final class IntegrityQuery implements AutoCloseable {
 
   /** Listings of people found under at least {@code minOrganizations} organizations. */
   public List<ExpertListing> duplicateExperts(DuplicateExpertRule rule) {
-    Dataset<Row> experts = counted().where(col("kind").equalTo(ItemKind.EXPERTS.key()))
-        .withColumn("person", PERSON_KEY.apply(col("s.title"), col("s.position"), col("s.field")))
-        .where(col("person").notEqual(""));
-    return experts.groupBy(col("person"))
-        .agg(collect_list(struct(col("org_id"), col("item_id"), col("s.item_date").as("item_date"),
-            col("s.title").as("name"), col("s.position").as("position"), col("s.field").as("field"))).as("l"))
-        .where(functions.size(functions.array_distinct(col("l.org_id"))).geq(rule.minOrganizations()))
+    Dataset<Row> experts =
+        counted()
+            .where(col("kind").equalTo(ItemKind.EXPERTS.key()))
+            .withColumn(
+                "person", PERSON_KEY.apply(col("s.title"), col("s.position"), col("s.field")))
+            .where(col("person").notEqual(""));
+    return experts
+        .groupBy(col("person"))
+        .agg(
+            collect_list(
+                    struct(
+                        col("org_id"),
+                        col("item_id"),
+                        col("s.item_date").as("item_date"),
+                        col("s.title").as("name"),
+                        col("s.position").as("position"),
+                        col("s.field").as("field")))
+                .as("l"))
+        .where(
+            functions.size(functions.array_distinct(col("l.org_id"))).geq(rule.minOrganizations()))
         .select(col("person"), explode(col("l")).as("x"))
-        .collectAsList().stream().map(r -> {
-          Row x = r.getStruct(1);
-          return new ExpertListing(r.getString(0), x.getString(3), x.getString(4), x.getString(5), x.getString(0),
-              x.getString(1), x.<LocalDate>getAs(2));
-        }).sorted(Comparator.comparing(ExpertListing::personKey).thenComparing(ExpertListing::orgId)
-            .thenComparing(ExpertListing::itemId)).toList();
+        .collectAsList()
+        .stream()
+        .map(
+            r -> {
+              Row x = r.getStruct(1);
+              return new ExpertListing(
+                  r.getString(0),
+                  x.getString(3),
+                  x.getString(4),
+                  x.getString(5),
+                  x.getString(0),
+                  x.getString(1),
+                  x.<LocalDate>getAs(2));
+            })
+        .sorted(
+            Comparator.comparing(ExpertListing::personKey)
+                .thenComparing(ExpertListing::orgId)
+                .thenComparing(ExpertListing::itemId))
+        .toList();
   }
 
   /** Title groups of two or more items per organization and kind. */
   public List<TitleCopies> titleCopies(PaddedTitleRule rule) {
-    return counted().where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
+    return counted()
+        .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
         .withColumn("tkey", TITLE_KEY.apply(col("s.title")))
         .where(col("tkey").notEqual(""))
         .groupBy(col("org_id"), col("kind"), col("tkey"))
         .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("s.title")).as("title"))
         .where(col("copies").geq(2))
-        .collectAsList().stream().map(r -> new TitleCopies(r.getString(0), kind(r.getString(1)), r.getString(2),
-            (int) r.getLong(3), r.getList(4), r.getString(5)))
-        .sorted(Comparator.comparing(TitleCopies::orgId).thenComparing(TitleCopies::kind)
-            .thenComparing(TitleCopies::titleKey)).toList();
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new TitleCopies(
+                    r.getString(0),
+                    kind(r.getString(1)),
+                    r.getString(2),
+                    (int) r.getLong(3),
+                    r.getList(4),
+                    r.getString(5)))
+        .sorted(
+            Comparator.comparing(TitleCopies::orgId)
+                .thenComparing(TitleCopies::kind)
+                .thenComparing(TitleCopies::titleKey))
+        .toList();
   }
 
-  /** Daily counts of the series that hold a day the burst rule examines with at least min_count items. */
+  /**
+   * Daily counts of the series that hold a day the burst rule examines with at least min_count
+   * items.
+   */
   public List<DayCount> dayCounts(BurstRule rule, NavigableSet<LocalDate> examined) {
     if (examined.isEmpty()) {
       return List.of();
     }
     Column inWindow = col("day").isin(examined.toArray());
-    Dataset<Row> days = counted().withColumn("day", col("s.item_date"))
-        .where(col("day").geq(lit(examined.first().minusDays(rule.lookbackDays()))))
-        .groupBy(col("org_id"), col("kind"), col("day"))
-        .agg(count(lit(1)).as("n"), ids(when(inWindow, col("item_id"))));
-    Column candidate = max(when(inWindow.and(col("n").geq(rule.minCount())), 1))
-        .over(Window.partitionBy(col("org_id"), col("kind")));
-    return days.withColumn("candidate", candidate).where(col("candidate").isNotNull())
-        .collectAsList().stream().map(r -> new DayCount(r.getString(0), kind(r.getString(1)),
-            r.<LocalDate>getAs(2), (int) r.getLong(3), r.getList(4))).sorted(DAY_ORDER).toList();
+    Dataset<Row> days =
+        counted()
+            .withColumn("day", col("s.item_date"))
+            .where(col("day").geq(lit(examined.first().minusDays(rule.lookbackDays()))))
+            .groupBy(col("org_id"), col("kind"), col("day"))
+            .agg(count(lit(1)).as("n"), ids(when(inWindow, col("item_id"))));
+    Column candidate =
+        max(when(inWindow.and(col("n").geq(rule.minCount())), 1))
+            .over(Window.partitionBy(col("org_id"), col("kind")));
+    return days
+        .withColumn("candidate", candidate)
+        .where(col("candidate").isNotNull())
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new DayCount(
+                    r.getString(0),
+                    kind(r.getString(1)),
+                    r.<LocalDate>getAs(2),
+                    (int) r.getLong(3),
+                    r.getList(4)))
+        .sorted(DAY_ORDER)
+        .toList();
   }
 
-  /** Items published in one drop and withdrawn in the next, for consecutive drops up to the as-of. */
+  /**
+   * Items published in one drop and withdrawn in the next, for consecutive drops up to the as-of.
+   */
   public List<Withdrawal> withdrawals(WithdrawnRule rule, List<LocalDate> drops) {
     if (drops.size() < 2) {
       return List.of();
     }
     String prev = previousDrop(drops);
     String before = prev.formatted("x.drop_date");
-    String withdrawnOn = "array_distinct(transform(filter(h, x -> x.withdrawn AND " + before + " IS NOT NULL"
-        + " AND exists(h, y -> y.drop_date = " + before + " AND y.item_date <= y.drop_date)"
-        + " AND NOT exists(h, y -> y.drop_date = " + before + " AND NOT y.published)), x -> x.drop_date))";
-    return owned.select(col("org_id"), col("kind"), col("item_id"), explode(functions.expr(withdrawnOn)).as("wd"))
+    String withdrawnOn =
+        "array_distinct(transform(filter(h, x -> x.withdrawn AND "
+            + before
+            + " IS NOT NULL"
+            + " AND exists(h, y -> y.drop_date = "
+            + before
+            + " AND y.item_date <= y.drop_date)"
+            + " AND NOT exists(h, y -> y.drop_date = "
+            + before
+            + " AND NOT y.published)), x -> x.drop_date))";
+    return owned
+        .select(
+            col("org_id"),
+            col("kind"),
+            col("item_id"),
+            explode(functions.expr(withdrawnOn)).as("wd"))
         .withColumn("counted_on", functions.expr(prev.formatted("wd")))
         .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
         .agg(count(lit(1)).as("n"), ids(col("item_id")))
-        .collectAsList().stream().map(r -> new Withdrawal(r.getString(0), kind(r.getString(1)),
-            r.<LocalDate>getAs(2), r.<LocalDate>getAs(3), (int) r.getLong(4), r.getList(5)))
-        .sorted(Comparator.comparing(Withdrawal::orgId).thenComparing(Withdrawal::kind)
-            .thenComparing(Withdrawal::withdrawnOn)).toList();
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new Withdrawal(
+                    r.getString(0),
+                    kind(r.getString(1)),
+                    r.<LocalDate>getAs(2),
+                    r.<LocalDate>getAs(3),
+                    (int) r.getLong(4),
+                    r.getList(5)))
+        .sorted(
+            Comparator.comparing(Withdrawal::orgId)
+                .thenComparing(Withdrawal::kind)
+                .thenComparing(Withdrawal::withdrawnOn))
+        .toList();
   }
 
-  /** A CASE expression giving the drop before the drop date {@code %1$s}, null for the first drop. */
+  /**
+   * A CASE expression giving the drop before the drop date {@code %1$s}, null for the first drop.
+   */
   private static String previousDrop(List<LocalDate> drops) {
     StringBuilder sql = new StringBuilder("(CASE %1$s");
     for (int i = 1; i < drops.size(); i++) {
-      sql.append(" WHEN DATE'").append(drops.get(i)).append("' THEN DATE'").append(drops.get(i - 1)).append("'");
+      sql.append(" WHEN DATE'")
+          .append(drops.get(i))
+          .append("' THEN DATE'")
+          .append(drops.get(i - 1))
+          .append("'");
     }
     return sql.append(" END)").toString();
   }
 
-  /** Counted items per organization, kind and day, for the organizations given, from {@code from} on. */
+  /**
+   * Counted items per organization, kind and day, for the organizations given, from {@code from}
+   * on.
+   */
   public List<DayCount> activity(java.util.Collection<String> orgIds, LocalDate from) {
     if (orgIds.isEmpty()) {
       return List.of();
     }
-    return counted().where(col("org_id").isin(orgIds.toArray()).and(col("s.item_date").geq(lit(from))))
-        .groupBy(col("org_id"), col("kind"), col("s.item_date").as("day")).agg(count(lit(1)).as("n"))
-        .collectAsList().stream().map(r -> new DayCount(r.getString(0), kind(r.getString(1)),
-            r.<LocalDate>getAs(2), (int) r.getLong(3), List.of())).sorted(DAY_ORDER).toList();
+    return counted()
+        .where(col("org_id").isin(orgIds.toArray()).and(col("s.item_date").geq(lit(from))))
+        .groupBy(col("org_id"), col("kind"), col("s.item_date").as("day"))
+        .agg(count(lit(1)).as("n"))
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new DayCount(
+                    r.getString(0),
+                    kind(r.getString(1)),
+                    r.<LocalDate>getAs(2),
+                    (int) r.getLong(3),
+                    List.of()))
+        .sorted(DAY_ORDER)
+        .toList();
   }
 
   private static Column ids(Column itemId) {

@@ -15,9 +15,9 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /**
- * Runs a program's enabled checks on the warehouse as of a date and gathers their evidence:
- * {@link #gather} does the Spark work, {@link Gathered#findings} the plain-Java judgement once
- * the official figures are known. Disabled or absent checks cost nothing.
+ * Runs a program's enabled checks on the warehouse as of a date and gathers their evidence: {@link
+ * #gather} does the Spark work, {@link Gathered#findings} the plain-Java judgement once the
+ * official figures are known. Disabled or absent checks cost nothing.
  */
 public final class IntegrityRun {
   /** How many days of activity the chart of a flagged organization shows. */
@@ -38,7 +38,11 @@ public final class IntegrityRun {
    * @param activity daily counts of every organization some check will flag, for its chart
    * @param millis how long the Spark work took (for the manifest, never in results)
    */
-  public record Gathered(IntegrityRules rules, IntegrityEvidence evidence, List<Burst> bursts, List<IntegrityEvidence.DayCount> activity,
+  public record Gathered(
+      IntegrityRules rules,
+      IntegrityEvidence evidence,
+      List<Burst> bursts,
+      List<IntegrityEvidence.DayCount> activity,
       long millis) {
 
     /** Nothing gathered (no check enabled). */
@@ -48,58 +52,96 @@ public final class IntegrityRun {
 
     /** The policy deductions the rulebook chose (none unless a policy key is true). */
     public Adjustments policy() {
-      boolean once = rules.enabled(DuplicateExpertRule.class).map(DuplicateExpertRule::countOnce).orElse(false);
-      boolean distinct = rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false);
+      boolean once =
+          rules
+              .enabled(DuplicateExpertRule.class)
+              .map(DuplicateExpertRule::countOnce)
+              .orElse(false);
+      boolean distinct =
+          rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false);
       return Adjustments.of(evidence, once, distinct);
     }
 
     /** Every flag, with the figures of the run. */
     public List<Finding> findings(Figures figures) {
       List<Finding> out = new ArrayList<>();
-      rules.enabled(DuplicateExpertRule.class).ifPresent(r -> out.addAll(Findings.duplicateExperts(r, evidence.experts(), figures)));
-      rules.enabled(PaddedTitleRule.class).ifPresent(r -> out.addAll(Findings.paddedTitles(r, evidence.titles(), figures)));
-      rules.enabled(BurstRule.class).ifPresent(r -> out.addAll(Findings.bursts(r, bursts, figures)));
-      rules.enabled(WithdrawnRule.class).ifPresent(r -> out.addAll(Findings.withdrawals(r, evidence.withdrawals(), figures)));
+      rules
+          .enabled(DuplicateExpertRule.class)
+          .ifPresent(r -> out.addAll(Findings.duplicateExperts(r, evidence.experts(), figures)));
+      rules
+          .enabled(PaddedTitleRule.class)
+          .ifPresent(r -> out.addAll(Findings.paddedTitles(r, evidence.titles(), figures)));
+      rules
+          .enabled(BurstRule.class)
+          .ifPresent(r -> out.addAll(Findings.bursts(r, bursts, figures)));
+      rules
+          .enabled(WithdrawnRule.class)
+          .ifPresent(r -> out.addAll(Findings.withdrawals(r, evidence.withdrawals(), figures)));
       return out;
     }
   }
 
   /** Runs the enabled checks; {@code drops} are the drop dates up to {@code asOf}, ascending. */
-  public Gathered gather(IntegrityRules rules, LocalDate asOf, List<LocalDate> drops, LocalDate deadline) {
+  public Gathered gather(
+      IntegrityRules rules, LocalDate asOf, List<LocalDate> drops, LocalDate deadline) {
     if (!rules.any()) {
       return Gathered.none(rules);
     }
     long start = System.nanoTime();
-    List<String> statuses = rules.enabled(WithdrawnRule.class).map(WithdrawnRule::statuses).orElse(List.of());
+    List<String> statuses =
+        rules.enabled(WithdrawnRule.class).map(WithdrawnRule::statuses).orElse(List.of());
     try (IntegrityQuery query = new IntegrityQuery(warehouse, attribution, asOf, statuses)) {
-      IntegrityEvidence evidence = new IntegrityEvidence(
-          rules.enabled(DuplicateExpertRule.class).map(query::duplicateExperts).orElse(List.of()),
-          rules.enabled(PaddedTitleRule.class).map(query::titleCopies).orElse(List.of()),
-          rules.enabled(BurstRule.class).map(r -> query.dayCounts(r, examined(r, asOf, drops, deadline))).orElse(List.of()),
-          rules.enabled(WithdrawnRule.class).map(r -> query.withdrawals(r, drops)).orElse(List.of()));
-      List<Burst> bursts = rules.enabled(BurstRule.class)
-          .map(r -> Bursts.find(evidence.days(), examined(r, asOf, drops, deadline), r)).orElse(List.of());
+      IntegrityEvidence evidence =
+          new IntegrityEvidence(
+              rules
+                  .enabled(DuplicateExpertRule.class)
+                  .map(query::duplicateExperts)
+                  .orElse(List.of()),
+              rules.enabled(PaddedTitleRule.class).map(query::titleCopies).orElse(List.of()),
+              rules
+                  .enabled(BurstRule.class)
+                  .map(r -> query.dayCounts(r, examined(r, asOf, drops, deadline)))
+                  .orElse(List.of()),
+              rules
+                  .enabled(WithdrawnRule.class)
+                  .map(r -> query.withdrawals(r, drops))
+                  .orElse(List.of()));
+      List<Burst> bursts =
+          rules
+              .enabled(BurstRule.class)
+              .map(r -> Bursts.find(evidence.days(), examined(r, asOf, drops, deadline), r))
+              .orElse(List.of());
       Gathered partial = new Gathered(rules, evidence, bursts, List.of(), 0);
-      List<IntegrityEvidence.DayCount> activity = query.activity(flagged(partial), asOf.minusDays(ACTIVITY_DAYS - 1));
-      return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
+      List<IntegrityEvidence.DayCount> activity =
+          query.activity(flagged(partial), asOf.minusDays(ACTIVITY_DAYS - 1));
+      return new Gathered(
+          rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
     }
   }
 
   /** Drop dates and the deadline, when on or before the as-of date, with the window before each. */
-  static NavigableSet<LocalDate> examined(BurstRule rule, LocalDate asOf, List<LocalDate> drops, LocalDate deadline) {
+  static NavigableSet<LocalDate> examined(
+      BurstRule rule, LocalDate asOf, List<LocalDate> drops, LocalDate deadline) {
     List<LocalDate> anchors = new ArrayList<>(drops);
     if (deadline != null) {
       anchors.add(deadline);
     }
-    return Bursts.examinedDays(anchors.stream().filter(d -> !d.isAfter(asOf)).toList(), rule.windowDays());
+    return Bursts.examinedDays(
+        anchors.stream().filter(d -> !d.isAfter(asOf)).toList(), rule.windowDays());
   }
 
   /** The organizations some check flags whatever the figures are. */
   static NavigableSet<String> flagged(Gathered g) {
     NavigableSet<String> out = new TreeSet<>();
     g.evidence().experts().forEach(e -> out.add(e.orgId()));
-    int minCopies = g.rules().enabled(PaddedTitleRule.class).map(PaddedTitleRule::minCopies).orElse(Integer.MAX_VALUE);
-    g.evidence().titles().stream().filter(t -> t.copies() >= minCopies).forEach(t -> out.add(t.orgId()));
+    int minCopies =
+        g.rules()
+            .enabled(PaddedTitleRule.class)
+            .map(PaddedTitleRule::minCopies)
+            .orElse(Integer.MAX_VALUE);
+    g.evidence().titles().stream()
+        .filter(t -> t.copies() >= minCopies)
+        .forEach(t -> out.add(t.orgId()));
     g.bursts().forEach(b -> out.add(b.orgId()));
     g.evidence().withdrawals().forEach(w -> out.add(w.orgId()));
     return out;

@@ -3,9 +3,9 @@ package cn.kczg.jobs.integrity;
 import java.util.Arrays;
 
 /**
- * Robust statistics of a small series of daily counts: median, median absolute deviation (MAD)
- * and nearest-rank percentiles. Robust means one wild day barely moves them: for 0, 1, 0, 2, 1,
- * 40 the median is 1 and the MAD 1, where the mean would be 7.3.
+ * Robust statistics of a small series of daily counts: median, median absolute deviation (MAD) and
+ * nearest-rank percentiles. Robust means one wild day barely moves them: for 0, 1, 0, 2, 1, 40 the
+ * median is 1 and the MAD 1, where the mean would be 7.3.
  */
 public final class RobustStats {
   private RobustStats() {}
@@ -24,15 +24,21 @@ public final class RobustStats {
   /** The median of the absolute deviations from the median. */
   public static double mad(int[] values) {
     double median = median(values);
-    double[] deviations = Arrays.stream(values).mapToDouble(v -> Math.abs(v - median)).sorted().toArray();
+    double[] deviations =
+        Arrays.stream(values).mapToDouble(v -> Math.abs(v - median)).sorted().toArray();
     if (deviations.length == 0) {
       return 0;
     }
     int mid = deviations.length / 2;
-    return deviations.length % 2 == 1 ? deviations[mid] : (deviations[mid - 1] + deviations[mid]) / 2.0;
+    return deviations.length % 2 == 1
+        ? deviations[mid]
+        : (deviations[mid - 1] + deviations[mid]) / 2.0;
   }
 
-  /** The nearest-rank percentile {@code p} (0-100): the smallest value with p% of values at or below it. */
+  /**
+   * The nearest-rank percentile {@code p} (0-100): the smallest value with p% of values at or below
+   * it.
+   */
   public static int percentile(int[] values, double p) {
     if (values.length == 0) {
       return 0;
@@ -43,7 +49,10 @@ public final class RobustStats {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
-  /** The burst threshold: {@code median + k × max(MAD, 1)}; the floor keeps a flat series from flagging 1 extra item. */
+  /**
+   * The burst threshold: {@code median + k × max(MAD, 1)}; the floor keeps a flat series from
+   * flagging 1 extra item.
+   */
   public static double threshold(int[] values, double k) {
     return median(values) + k * Math.max(mad(values), 1.0);
   }

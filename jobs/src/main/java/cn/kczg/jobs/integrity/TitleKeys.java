@@ -4,11 +4,11 @@ import cn.kczg.schemas.text.Names;
 import java.io.Serializable;
 
 /**
- * Grouping keys for the checks, plain Java so they can be tested and used in Spark functions
- * alike. A title key is the normalized title (NFKC, no white space, lower case) with trailing
- * numbers and punctuation removed: {@code 技术交流会（2）}, {@code 技术交流会 3} and {@code
- * 技术交流会。} all become {@code 技术交流会}. A title that is nothing but numbers keeps its
- * digits, so {@code 2022} and {@code 2023} stay apart.
+ * Grouping keys for the checks, plain Java so they can be tested and used in Spark functions alike.
+ * A title key is the normalized title (NFKC, no white space, lower case) with trailing numbers and
+ * punctuation removed: {@code 技术交流会（2）}, {@code 技术交流会 3} and {@code 技术交流会。} all become {@code
+ * 技术交流会}. A title that is nothing but numbers keeps its digits, so {@code 2022} and {@code 2023}
+ * stay apart.
  */
 public final class TitleKeys implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -37,9 +37,15 @@ public final class TitleKeys implements Serializable {
     }
     int type = Character.getType(cp);
     return switch (type) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL -> true;
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL ->
+          true;
       default -> false;
     };
   }

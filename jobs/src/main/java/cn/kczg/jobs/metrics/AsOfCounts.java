@@ -14,19 +14,33 @@ import java.util.Map;
  * @param unknownRows each item behind {@code unattributed}, for the quarantine listing
  */
 public record AsOfCounts(
-    Map<LocalDate, Map<String, IndicatorCounts>> byDate, List<UnknownOrg> unattributed, List<UnknownRow> unknownRows) {
+    Map<LocalDate, Map<String, IndicatorCounts>> byDate,
+    List<UnknownOrg> unattributed,
+    List<UnknownRow> unknownRows) {
 
   /**
    * Items whose organization name matches no registry organization (nor alias).
    *
    * @param suggestions the closest registry names in force, best first, as {@code name [org_id]}
    */
-  public record UnknownOrg(String name, String nameKey, String kind, long items, String firstSeen,
+  public record UnknownOrg(
+      String name,
+      String nameKey,
+      String kind,
+      long items,
+      String firstSeen,
       List<String> suggestions) {}
 
   /** One counted-if-known item whose organization is unknown at the main date: its latest row. */
-  public record UnknownRow(String kind, String itemId, String orgName, String account, LocalDate itemDate,
-      LocalDate dropDate, String file, long line) {}
+  public record UnknownRow(
+      String kind,
+      String itemId,
+      String orgName,
+      String account,
+      LocalDate itemDate,
+      LocalDate dropDate,
+      String file,
+      long line) {}
 
   /** Counts of an organization at a date (zero when it published nothing). */
   public IndicatorCounts of(LocalDate date, String orgId) {

@@ -21,9 +21,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Rule 4 of the counting rules in Spark: an item belongs to the organization whose 平台账号 it
- * carries, else to the one whose normalized name (or confirmed alias) equals its normalized org
- * name, using the registry in force at each as-of date. The lookup tables are small and broadcast.
+ * Rule 4 of the counting rules in Spark: an item belongs to the organization whose 平台账号 it carries,
+ * else to the one whose normalized name (or confirmed alias) equals its normalized org name, using
+ * the registry in force at each as-of date. The lookup tables are small and broadcast.
  */
 public final class Attribution {
   private static final StructType KEYS =
@@ -45,21 +45,35 @@ public final class Attribution {
   }
 
   /**
-   * Adds {@code org_id} (null when nobody claims the item) to rows carrying {@code as_of},
-   * {@code account} and {@code org_key}.
+   * Adds {@code org_id} (null when nobody claims the item) to rows carrying {@code as_of}, {@code
+   * account} and {@code org_key}.
    */
   public Dataset<Row> attribute(Dataset<Row> state, List<LocalDate> dates) {
     SparkSession spark = state.sparkSession();
     Dataset<Row> byAccount = broadcast(keys(spark, dates, true)).toDF("a_as_of", "a_key", "a_org");
     Dataset<Row> byName = broadcast(keys(spark, dates, false)).toDF("n_as_of", "n_key", "n_org");
     return state
-        .join(byAccount, state.col("as_of").equalTo(byAccount.col("a_as_of")).and(state.col("account").equalTo(byAccount.col("a_key"))), "left")
-        .join(byName, state.col("as_of").equalTo(byName.col("n_as_of")).and(state.col("org_key").equalTo(byName.col("n_key"))), "left")
+        .join(
+            byAccount,
+            state
+                .col("as_of")
+                .equalTo(byAccount.col("a_as_of"))
+                .and(state.col("account").equalTo(byAccount.col("a_key"))),
+            "left")
+        .join(
+            byName,
+            state
+                .col("as_of")
+                .equalTo(byName.col("n_as_of"))
+                .and(state.col("org_key").equalTo(byName.col("n_key"))),
+            "left")
         .withColumn("org_id", coalesce(col("a_org"), col("n_org")))
         .drop("a_as_of", "a_key", "a_org", "n_as_of", "n_key", "n_org");
   }
 
-  /** (as_of, key, org_id) for the registry in force at each date: accounts, or names and aliases. */
+  /**
+   * (as_of, key, org_id) for the registry in force at each date: accounts, or names and aliases.
+   */
   private Dataset<Row> keys(SparkSession spark, List<LocalDate> dates, boolean accounts) {
     List<Row> rows = new ArrayList<>();
     for (LocalDate d : dates) {
@@ -75,11 +89,12 @@ public final class Attribution {
         // A registry name always wins over an alias; an alias to an org not in force is inert.
         Set<String> ids = new HashSet<>();
         orgs.forEach(o -> ids.add(o.orgId()));
-        aliases.forEach((key, id) -> {
-          if (ids.contains(id)) {
-            keyToOrg.putIfAbsent(key, id);
-          }
-        });
+        aliases.forEach(
+            (key, id) -> {
+              if (ids.contains(id)) {
+                keyToOrg.putIfAbsent(key, id);
+              }
+            });
       }
       keyToOrg.forEach((k, id) -> rows.add(RowFactory.create(d, k, id)));
     }

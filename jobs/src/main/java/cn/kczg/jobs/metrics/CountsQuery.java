@@ -2,12 +2,12 @@ package cn.kczg.jobs.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -40,14 +40,15 @@ import org.apache.spark.sql.types.StructType;
  *   <li>only committed batches, only drops dated on or before the as-of date;
  *   <li>per (kind, id) the newest drop wins; within that drop a non-published row wins;
  *   <li>the item counts when that state is published and its date is on or before the as-of;
- *   <li>attribution by 平台账号 known to the registry in force, else by normalized name (or a
- *       confirmed alias); items nobody claims are returned as unknown organizations;
+ *   <li>attribution by 平台账号 known to the registry in force, else by normalized name (or a confirmed
+ *       alias); items nobody claims are returned as unknown organizations;
  *   <li>each (kind, id) once.
  * </ol>
  */
 public final class CountsQuery {
   private static final StructType DATES =
-      DataTypes.createStructType(List.of(DataTypes.createStructField("as_of", DataTypes.DateType, false)));
+      DataTypes.createStructType(
+          List.of(DataTypes.createStructField("as_of", DataTypes.DateType, false)));
   private static final String UNKNOWN = "\u0000";
 
   private final Warehouse warehouse;
@@ -66,18 +67,34 @@ public final class CountsQuery {
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
     var spark = warehouse.spark();
-    Dataset<Row> asOf = broadcast(spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(), DATES));
+    Dataset<Row> asOf =
+        broadcast(
+            spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(), DATES));
     Dataset<Row> state = statesAt(asOf, java.util.Collections.max(dates));
     Dataset<Row> attributed = new Attribution(registry, aliases).attribute(state, dates);
     List<Row> groups =
         attributed
-            .withColumn("owner", coalesce(col("org_id"), when(col("as_of").equalTo(lit(main)), lit(UNKNOWN))))
+            .withColumn(
+                "owner",
+                coalesce(col("org_id"), when(col("as_of").equalTo(lit(main)), lit(UNKNOWN))))
             .where(col("owner").isNotNull())
             .groupBy(col("as_of"), col("owner"), col("org_key"), col("kind"))
-            .agg(count(lit(1)).as("n"), min(col("org_name")).as("name"),
+            .agg(
+                count(lit(1)).as("n"),
+                min(col("org_name")).as("name"),
                 min(struct(col("source_file"), col("line"))).as("first"),
-                collect_list(when(col("owner").equalTo(lit(UNKNOWN)), struct(col("item_id"), col("org_name"),
-                    col("account"), col("item_date"), col("drop_date"), col("source_file"), col("line")))).as("rows"))
+                collect_list(
+                        when(
+                            col("owner").equalTo(lit(UNKNOWN)),
+                            struct(
+                                col("item_id"),
+                                col("org_name"),
+                                col("account"),
+                                col("item_date"),
+                                col("drop_date"),
+                                col("source_file"),
+                                col("line"))))
+                    .as("rows"))
             .collectAsList();
     return assemble(dates, groups, main);
   }
@@ -92,26 +109,57 @@ public final class CountsQuery {
    */
   private Dataset<Row> statesAt(Dataset<Row> asOf, LocalDate last) {
     Dataset<Row> items =
-        new Ledger(warehouse).committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
+        new Ledger(warehouse)
+            .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
             .where(col("drop_date").leq(lit(last)))
-            .select("kind", "item_id", "drop_date", "published", "line", "item_date", "account", "org_key",
-                "org_name", "source_file");
+            .select(
+                "kind",
+                "item_id",
+                "drop_date",
+                "published",
+                "line",
+                "item_date",
+                "account",
+                "org_key",
+                "org_name",
+                "source_file");
     // Within a drop: not published first, then the first line; the rest only makes ties (same line
     // in two files of one drop) deterministic, as the former max(struct(...)) did.
-    WindowSpec byItem = Window.partitionBy("kind", "item_id").orderBy(col("drop_date"), col("published"), col("line"),
-        col("item_date").desc(), col("account").desc(), col("org_key").desc(), col("org_name").desc(),
-        col("source_file").desc());
+    WindowSpec byItem =
+        Window.partitionBy("kind", "item_id")
+            .orderBy(
+                col("drop_date"),
+                col("published"),
+                col("line"),
+                col("item_date").desc(),
+                col("account").desc(),
+                col("org_key").desc(),
+                col("org_name").desc(),
+                col("source_file").desc());
     Dataset<Row> winners =
         items
             .withColumn("previous_drop", lag(col("drop_date"), 1).over(byItem))
-            .where(col("previous_drop").isNull().or(col("previous_drop").notEqual(col("drop_date"))))
+            .where(
+                col("previous_drop").isNull().or(col("previous_drop").notEqual(col("drop_date"))))
             .withColumn("next_drop", lead(col("drop_date"), 1).over(byItem));
     return winners
-        .join(asOf, asOf.col("as_of").geq(col("drop_date"))
-            .and(col("next_drop").isNull().or(asOf.col("as_of").lt(col("next_drop")))))
+        .join(
+            asOf,
+            asOf.col("as_of")
+                .geq(col("drop_date"))
+                .and(col("next_drop").isNull().or(asOf.col("as_of").lt(col("next_drop")))))
         .where(col("published").and(col("item_date").leq(col("as_of"))))
-        .select(col("as_of"), col("kind"), col("item_id"), col("account"), col("org_key"), col("org_name"),
-            col("item_date"), col("drop_date"), col("source_file"), col("line"));
+        .select(
+            col("as_of"),
+            col("kind"),
+            col("item_id"),
+            col("account"),
+            col("org_key"),
+            col("org_name"),
+            col("item_date"),
+            col("drop_date"),
+            col("source_file"),
+            col("line"));
   }
 
   private AsOfCounts assemble(List<LocalDate> dates, List<Row> groups, LocalDate main) {
@@ -127,25 +175,52 @@ public final class CountsQuery {
       long n = r.getAs("n");
       if (owner.equals(UNKNOWN)) {
         Row first = r.getAs("first");
-        List<String> offered = suggestions.closest(r.getAs("name"), 3).stream().map(NameSuggestions.Suggestion::label).toList();
-        unknown.add(new AsOfCounts.UnknownOrg(r.getAs("name"), r.getAs("org_key"), kind.key(), n,
-            first.getString(0) + ":" + first.getLong(1), offered));
+        List<String> offered =
+            suggestions.closest(r.getAs("name"), 3).stream()
+                .map(NameSuggestions.Suggestion::label)
+                .toList();
+        unknown.add(
+            new AsOfCounts.UnknownOrg(
+                r.getAs("name"),
+                r.getAs("org_key"),
+                kind.key(),
+                n,
+                first.getString(0) + ":" + first.getLong(1),
+                offered));
         for (Row u : r.<Row>getList(r.fieldIndex("rows"))) {
-          unknownRows.add(new AsOfCounts.UnknownRow(kind.key(), u.getString(0), u.getString(1), u.getString(2),
-              u.getAs(3), u.getAs(4), u.getString(5), u.getLong(6)));
+          unknownRows.add(
+              new AsOfCounts.UnknownRow(
+                  kind.key(),
+                  u.getString(0),
+                  u.getString(1),
+                  u.getString(2),
+                  u.getAs(3),
+                  u.getAs(4),
+                  u.getString(5),
+                  u.getLong(6)));
         }
       } else {
-        byDate.get(d).merge(owner, IndicatorCounts.zero().with(kind, (int) n),
-            (a, b) -> a.with(kind, a.get(kind) + b.get(kind)));
+        byDate
+            .get(d)
+            .merge(
+                owner,
+                IndicatorCounts.zero().with(kind, (int) n),
+                (a, b) -> a.with(kind, a.get(kind) + b.get(kind)));
       }
     }
-    unknown.sort(java.util.Comparator.comparing(AsOfCounts.UnknownOrg::nameKey).thenComparing(AsOfCounts.UnknownOrg::kind));
-    unknownRows.sort(java.util.Comparator.comparing(AsOfCounts.UnknownRow::file).thenComparingLong(AsOfCounts.UnknownRow::line));
+    unknown.sort(
+        java.util.Comparator.comparing(AsOfCounts.UnknownOrg::nameKey)
+            .thenComparing(AsOfCounts.UnknownOrg::kind));
+    unknownRows.sort(
+        java.util.Comparator.comparing(AsOfCounts.UnknownRow::file)
+            .thenComparingLong(AsOfCounts.UnknownRow::line));
     return new AsOfCounts(byDate, unknown, unknownRows);
   }
 
   private NameSuggestions suggestions(LocalDate date) {
-    return new NameSuggestions(registry.asOf(date).stream()
-        .map(o -> new NameSuggestions.Candidate(o.orgId(), o.name())).toList());
+    return new NameSuggestions(
+        registry.asOf(date).stream()
+            .map(o -> new NameSuggestions.Candidate(o.orgId(), o.name()))
+            .toList());
   }
 }

@@ -46,7 +46,11 @@ public final class IncrementalCounts {
   private final Map<String, String> aliases;
   private final Consumer<String> log;
 
-  public IncrementalCounts(Warehouse warehouse, RegistryHistory registry, Map<String, String> aliases, Consumer<String> log) {
+  public IncrementalCounts(
+      Warehouse warehouse,
+      RegistryHistory registry,
+      Map<String, String> aliases,
+      Consumer<String> log) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.registry = requireNonNull(registry, "registry is null");
     this.aliases = new TreeMap<>(aliases);
@@ -60,7 +64,12 @@ public final class IncrementalCounts {
     stored.remove(main);
     List<LocalDate> missing = new ArrayList<>(new TreeSet<>(dates));
     missing.removeAll(stored.keySet());
-    log.accept("counting items at " + missing.size() + " date(s); " + stored.size() + " date(s) from earlier runs");
+    log.accept(
+        "counting items at "
+            + missing.size()
+            + " date(s); "
+            + stored.size()
+            + " date(s) from earlier runs");
     AsOfCounts fresh = new CountsQuery(warehouse, registry, aliases).execute(missing, main);
     store(fresh, prints);
     Map<LocalDate, Map<String, IndicatorCounts>> all = new TreeMap<>(stored);
@@ -71,7 +80,8 @@ public final class IncrementalCounts {
   /** Forgets every stored figure (the next run counts all dates again). */
   public void clear() {
     if (warehouse.exists(Tables.COUNTS)) {
-      io.delta.tables.DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.COUNTS)).delete();
+      io.delta.tables.DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.COUNTS))
+          .delete();
     }
   }
 
@@ -80,11 +90,12 @@ public final class IncrementalCounts {
     Map<LocalDate, String> out = new TreeMap<>();
     for (LocalDate d : dates) {
       StringBuilder key = new StringBuilder(RULES_VERSION).append('|').append(aliases).append('|');
-      batches.forEach((drop, ids) -> {
-        if (!drop.isAfter(d)) {
-          ids.forEach(id -> key.append(drop).append(':').append(id).append(';'));
-        }
-      });
+      batches.forEach(
+          (drop, ids) -> {
+            if (!drop.isAfter(d)) {
+              ids.forEach(id -> key.append(drop).append(':').append(id).append(';'));
+            }
+          });
       out.put(d, sha256(key.toString()));
     }
     return out;
@@ -96,9 +107,11 @@ public final class IncrementalCounts {
     if (!warehouse.exists(Tables.COUNTS)) {
       return out;
     }
-    List<Row> rows = warehouse.read(Tables.COUNTS, SCHEMA)
-        .where(col("as_of").isin(prints.keySet().toArray()))
-        .collectAsList();
+    List<Row> rows =
+        warehouse
+            .read(Tables.COUNTS, SCHEMA)
+            .where(col("as_of").isin(prints.keySet().toArray()))
+            .collectAsList();
     for (Row r : rows) {
       LocalDate d = r.getAs("as_of");
       if (prints.get(d).equals(r.getAs("fingerprint"))) {
@@ -113,17 +126,44 @@ public final class IncrementalCounts {
 
   private void store(AsOfCounts fresh, Map<LocalDate, String> prints) {
     List<Row> rows = new ArrayList<>();
-    fresh.byDate().forEach((d, byOrg) -> {
-      rows.add(RowFactory.create(d, prints.get(d), null, 0, 0, 0, 0, 0));
-      byOrg.forEach((org, c) -> rows.add(RowFactory.create(d, prints.get(d), org, c.get(ItemKind.EXPERTS),
-          c.get(ItemKind.ACHIEVEMENTS), c.get(ItemKind.DEMANDS), c.get(ItemKind.NEWS), c.get(ItemKind.ACTIVITIES))));
-    });
+    fresh
+        .byDate()
+        .forEach(
+            (d, byOrg) -> {
+              rows.add(RowFactory.create(d, prints.get(d), null, 0, 0, 0, 0, 0));
+              byOrg.forEach(
+                  (org, c) ->
+                      rows.add(
+                          RowFactory.create(
+                              d,
+                              prints.get(d),
+                              org,
+                              c.get(ItemKind.EXPERTS),
+                              c.get(ItemKind.ACHIEVEMENTS),
+                              c.get(ItemKind.DEMANDS),
+                              c.get(ItemKind.NEWS),
+                              c.get(ItemKind.ACTIVITIES))));
+            });
     if (rows.isEmpty()) {
       return;
     }
     StringBuilder dates = new StringBuilder();
-    fresh.byDate().keySet().forEach(d -> dates.append(dates.length() == 0 ? "" : ", ").append("DATE'").append(d).append('\''));
-    warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1).write().format("delta")
+    fresh
+        .byDate()
+        .keySet()
+        .forEach(
+            d ->
+                dates
+                    .append(dates.length() == 0 ? "" : ", ")
+                    .append("DATE'")
+                    .append(d)
+                    .append('\''));
+    warehouse
+        .spark()
+        .createDataFrame(rows, SCHEMA)
+        .coalesce(1)
+        .write()
+        .format("delta")
         .mode(warehouse.exists(Tables.COUNTS) ? "overwrite" : "append")
         .option("replaceWhere", "as_of IN (" + dates + ")")
         .save(warehouse.tablePath(Tables.COUNTS));
@@ -152,7 +192,9 @@ public final class IncrementalCounts {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

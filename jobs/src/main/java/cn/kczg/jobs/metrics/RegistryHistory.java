@@ -16,8 +16,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Every committed registry delivery, by drop date. The registry in force at a date is the newest
- * one delivered on or before it (a delivery replaces the previous one whole). Small enough to
- * hold in the driver: one row per organization and delivery.
+ * one delivered on or before it (a delivery replaces the previous one whole). Small enough to hold
+ * in the driver: one row per organization and delivery.
  */
 public final class RegistryHistory {
   private final NavigableMap<LocalDate, List<Organization>> byDrop;
@@ -36,7 +36,9 @@ public final class RegistryHistory {
             .collectAsList();
     for (Row r : rows) {
       Organization org = organization(r);
-      byDrop.computeIfAbsent(r.getAs("drop_date"), d -> new LinkedHashMap<>()).putIfAbsent(org.orgId(), org);
+      byDrop
+          .computeIfAbsent(r.getAs("drop_date"), d -> new LinkedHashMap<>())
+          .putIfAbsent(org.orgId(), org);
     }
     NavigableMap<LocalDate, List<Organization>> out = new TreeMap<>();
     byDrop.forEach((d, m) -> out.put(d, List.copyOf(m.values())));

@@ -14,7 +14,10 @@ public final class ProgramErrors {
   public static KczgException unknownType(String type, Collection<String> known) {
     return new KczgException(
         ErrorCode.UNKNOWN_PROGRAM,
-        "No program runner for type '" + type + "'. Known types: " + String.join(", ", known)
+        "No program runner for type '"
+            + type
+            + "'. Known types: "
+            + String.join(", ", known)
             + ". Check the rulebook's 'type'.");
   }
 
@@ -22,26 +25,47 @@ public final class ProgramErrors {
   public static KczgException missingInput(Path dir, String what, List<String> patterns) {
     return new KczgException(
         ErrorCode.MISSING_PATH,
-        "No " + what + " in " + dir + ": expected a .csv or .xlsx file named like "
-            + String.join(" or ", patterns) + ". Put the file there, or check --input.");
+        "No "
+            + what
+            + " in "
+            + dir
+            + ": expected a .csv or .xlsx file named like "
+            + String.join(" or ", patterns)
+            + ". Put the file there, or check --input.");
   }
 
   /** Several input files match where the program reads one. */
   public static KczgException ambiguousInput(Path dir, String what, List<String> files) {
     return new KczgException(
         ErrorCode.BAD_INPUT,
-        "Several files in " + dir + " could be the " + what + ": " + String.join(", ", files)
+        "Several files in "
+            + dir
+            + " could be the "
+            + what
+            + ": "
+            + String.join(", ", files)
             + ". Keep one of them.");
   }
 
   /** An input file lacks columns the program needs. */
-  public static KczgException missingColumns(String file, String program, Collection<String> missing) {
+  public static KczgException missingColumns(
+      String file, String program, Collection<String> missing) {
     return new KczgException(
         ErrorCode.MISSING_COLUMNS,
-        "Column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " missing in "
-            + file + "; the program '" + program + "' needs " + (missing.size() > 1 ? "them" : "it")
-            + " in the header row. Add " + (missing.size() > 1 ? "them" : "it")
-            + " (see data-samples/" + program + "/ for a sample file). Nothing was written.");
+        "Column"
+            + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing)
+            + " missing in "
+            + file
+            + "; the program '"
+            + program
+            + "' needs "
+            + (missing.size() > 1 ? "them" : "it")
+            + " in the header row. Add "
+            + (missing.size() > 1 ? "them" : "it")
+            + " (see data-samples/"
+            + program
+            + "/ for a sample file). Nothing was written.");
   }
 
   /** An input file has no header row at all. */

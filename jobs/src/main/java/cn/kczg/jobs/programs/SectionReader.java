@@ -100,7 +100,11 @@ public final class SectionReader {
     if (value instanceof Integer i && i >= min) {
       return i;
     }
-    problem(path(where, key) + " must be a whole number >= " + min + (value == null ? " (missing)" : ", not '" + value + "'"));
+    problem(
+        path(where, key)
+            + " must be a whole number >= "
+            + min
+            + (value == null ? " (missing)" : ", not '" + value + "'"));
     return min;
   }
 
@@ -113,7 +117,10 @@ public final class SectionReader {
         return d;
       }
     }
-    problem(path(where, key) + " must be a number >= 0" + (value == null ? " (missing)" : ", not '" + value + "'"));
+    problem(
+        path(where, key)
+            + " must be a number >= 0"
+            + (value == null ? " (missing)" : ", not '" + value + "'"));
     return BigDecimal.ZERO;
   }
 
@@ -123,7 +130,10 @@ public final class SectionReader {
     try {
       return LocalDate.parse(String.valueOf(value));
     } catch (DateTimeParseException e) {
-      problem(path(where, key) + " must be a date YYYY-MM-DD" + (value == null ? " (missing)" : ", not '" + value + "'"));
+      problem(
+          path(where, key)
+              + " must be a date YYYY-MM-DD"
+              + (value == null ? " (missing)" : ", not '" + value + "'"));
       return null;
     }
   }

@@ -26,13 +26,19 @@ public final class IntegrityModels {
   public static List<IntegrityFlag> flags(RunResult r) {
     List<IntegrityFlag> out = new ArrayList<>();
     for (Finding f : r.integrity().findings()) {
-      out.add(new IntegrityFlag(f.check(), f.orgId(), f.sentence(), name(r, f.orgId()), f.evidence()));
+      out.add(
+          new IntegrityFlag(f.check(), f.orgId(), f.sentence(), name(r, f.orgId()), f.evidence()));
     }
-    r.integrity().notes().forEach(n -> out.add(new IntegrityFlag(RULEBOOK_NOTE, r.rulebook().id(), n)));
+    r.integrity()
+        .notes()
+        .forEach(n -> out.add(new IntegrityFlag(RULEBOOK_NOTE, r.rulebook().id(), n)));
     return out;
   }
 
-  /** The daily activity of every flagged organization over the chart period ending at the as-of date. */
+  /**
+   * The daily activity of every flagged organization over the chart period ending at the as-of
+   * date.
+   */
   public static List<DailyActivity> activities(RunResult r) {
     IntegrityReport report = r.integrity();
     Map<String, Map<LocalDate, IndicatorCounts>> byOrg = new TreeMap<>();
@@ -46,13 +52,20 @@ public final class IntegrityModels {
     }
     LocalDate from = r.asOf().minusDays(IntegrityRun.ACTIVITY_DAYS - 1);
     List<DailyActivity> out = new ArrayList<>();
-    byOrg.forEach((org, days) -> out.add(DailyActivity.of(org, name(r, org), from, r.asOf(), days, marked(report, org))));
+    byOrg.forEach(
+        (org, days) ->
+            out.add(
+                DailyActivity.of(org, name(r, org), from, r.asOf(), days, marked(report, org))));
     return out;
   }
 
   private static List<LocalDate> marked(IntegrityReport report, String orgId) {
-    return report.gathered().bursts().stream().filter(b -> b.orgId().equals(orgId)).map(Burst::day)
-        .distinct().sorted().toList();
+    return report.gathered().bursts().stream()
+        .filter(b -> b.orgId().equals(orgId))
+        .map(Burst::day)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   private static String name(RunResult r, String orgId) {

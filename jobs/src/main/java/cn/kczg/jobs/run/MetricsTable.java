@@ -14,9 +14,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The computed per-organization metrics, one partition per (program, as-of). A re-run for the
- * same program and date replaces that partition only (Delta {@code replaceWhere}), so earlier
- * dates' figures stay as they were computed.
+ * The computed per-organization metrics, one partition per (program, as-of). A re-run for the same
+ * program and date replaces that partition only (Delta {@code replaceWhere}), so earlier dates'
+ * figures stay as they were computed.
  */
 final class MetricsTable {
   static final StructType SCHEMA = schema();
@@ -50,7 +50,17 @@ final class MetricsTable {
   void store(String program, LocalDate asOf, List<OrgProgress> rows) {
     List<Row> out = new ArrayList<>(rows.size());
     for (OrgProgress p : rows) {
-      List<Object> v = new ArrayList<>(List.of(program, asOf, p.orgId(), p.orgName(), p.category(), p.level(), p.region(), p.channel()));
+      List<Object> v =
+          new ArrayList<>(
+              List.of(
+                  program,
+                  asOf,
+                  p.orgId(),
+                  p.orgName(),
+                  p.category(),
+                  p.level(),
+                  p.region(),
+                  p.channel()));
       for (ItemKind k : ItemKind.values()) {
         v.add(p.counts().get(k));
       }
@@ -64,9 +74,16 @@ final class MetricsTable {
       v.add(p.previousRank());
       out.add(RowFactory.create(v.toArray()));
     }
-    warehouse.spark().createDataFrame(out, SCHEMA).coalesce(1).write().format("delta")
+    warehouse
+        .spark()
+        .createDataFrame(out, SCHEMA)
+        .coalesce(1)
+        .write()
+        .format("delta")
         .mode("overwrite")
-        .option("replaceWhere", "program = '" + program.replace("'", "") + "' AND as_of = DATE'" + asOf + "'")
+        .option(
+            "replaceWhere",
+            "program = '" + program.replace("'", "") + "' AND as_of = DATE'" + asOf + "'")
         .partitionBy("program")
         .save(warehouse.tablePath(Tables.METRICS));
   }

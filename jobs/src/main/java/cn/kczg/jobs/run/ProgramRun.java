@@ -7,8 +7,8 @@ import cn.kczg.jobs.integrity.Adjustments;
 import cn.kczg.jobs.integrity.Figures;
 import cn.kczg.jobs.integrity.IntegrityReport;
 import cn.kczg.jobs.integrity.IntegrityRun;
-import cn.kczg.jobs.metrics.Attribution;
 import cn.kczg.jobs.metrics.AsOfCounts;
+import cn.kczg.jobs.metrics.Attribution;
 import cn.kczg.jobs.metrics.IncrementalCounts;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.metrics.SnapshotCheck;
@@ -19,10 +19,10 @@ import cn.kczg.jobs.selection.Shortlister;
 import cn.kczg.jobs.warehouse.Ledger;
 import cn.kczg.jobs.warehouse.Warehouse;
 import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.model.Organization;
-import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.OrgProgress;
@@ -57,15 +57,28 @@ public final class ProgramRun {
     List<LocalDate> drops = new Ledger(warehouse).dropDates();
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {
-      throw Errors.noData("No data on or before " + asOf + (drops.isEmpty()
-          ? ": the warehouse " + warehouse.root() + " is empty; run `kczg ingest INBOX` first."
-          : "; the earliest drop is " + drops.get(0) + "."));
+      throw Errors.noData(
+          "No data on or before "
+              + asOf
+              + (drops.isEmpty()
+                  ? ": the warehouse "
+                      + warehouse.root()
+                      + " is empty; run `kczg ingest INBOX` first."
+                  : "; the earliest drop is " + drops.get(0) + "."));
     }
-    log.accept("run " + rulebook.id() + ": " + drops.size() + " drop(s) in the warehouse; reading the registry");
+    log.accept(
+        "run "
+            + rulebook.id()
+            + ": "
+            + drops.size()
+            + " drop(s) in the warehouse; reading the registry");
     RegistryHistory registry = RegistryHistory.load(warehouse);
     List<Organization> orgs = registry.asOf(asOf);
     if (orgs.isEmpty()) {
-      throw Errors.noData("No organization registry was delivered on or before " + asOf + "; ingest a drop holding 机构名录.");
+      throw Errors.noData(
+          "No organization registry was delivered on or before "
+              + asOf
+              + "; ingest a drop holding 机构名录.");
     }
     LocalDate dataDate = upTo.get(upTo.size() - 1);
     LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
@@ -73,19 +86,35 @@ public final class ProgramRun {
     TreeSet<LocalDate> dates = new TreeSet<>(upTo);
     dates.add(asOf);
     dates.addAll(snapshots.dates());
-    log.accept("run " + rulebook.id() + " as of " + asOf + ": counting items at " + dates.size() + " date(s)");
-    AsOfCounts counts = new IncrementalCounts(warehouse, registry, aliases,
-        m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m)).execute(new ArrayList<>(dates), asOf);
+    log.accept(
+        "run "
+            + rulebook.id()
+            + " as of "
+            + asOf
+            + ": counting items at "
+            + dates.size()
+            + " date(s)");
+    AsOfCounts counts =
+        new IncrementalCounts(
+                warehouse,
+                registry,
+                aliases,
+                m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m))
+            .execute(new ArrayList<>(dates), asOf);
     SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
-    IntegrityRun.Gathered checks = new IntegrityRun(warehouse, new Attribution(registry, aliases))
-        .gather(IntegrityRules.of(rulebook.sections()), asOf, upTo, rulebook.deadline());
+    IntegrityRun.Gathered checks =
+        new IntegrityRun(warehouse, new Attribution(registry, aliases))
+            .gather(IntegrityRules.of(rulebook.sections()), asOf, upTo, rulebook.deadline());
     log.accept("run " + rulebook.id() + ": integrity checks took " + checks.millis() + " ms");
     Adjustments policy = checks.policy();
-    List<OrgProgress> before = previous == null ? List.of()
-        : ranked(rulebook, registry.asOf(previous), id -> counts.of(previous, id)).rows();
+    List<OrgProgress> before =
+        previous == null
+            ? List.of()
+            : ranked(rulebook, registry.asOf(previous), id -> counts.of(previous, id)).rows();
     Map<String, Integer> previousRanks = LeagueTable.ranks(before);
     Ranked now = ranked(rulebook, orgs, id -> policy.apply(id, counts.of(asOf, id)));
-    List<OrgProgress> progress = LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
+    List<OrgProgress> progress =
+        LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
     Selection selection = Shortlister.select(rulebook, progress);
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
@@ -96,17 +125,31 @@ public final class ProgramRun {
     historyDates.add(asOf);
     Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, historyDates);
     int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
-    IntegrityReport integrity = new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
-    return new RunResult(rulebook, asOf, dataDate, previous, progress, selection, byId,
-        totals(counts, upTo), counts.unattributed(), now.problems(), history,
-        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()), checked.differences(),
+    IntegrityReport integrity =
+        new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
+    return new RunResult(
+        rulebook,
+        asOf,
+        dataDate,
+        previous,
+        progress,
+        selection,
+        byId,
+        totals(counts, upTo),
+        counts.unattributed(),
+        now.problems(),
+        history,
+        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()),
+        checked.differences(),
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
-        LeagueTable.byChannel(progress, before), integrity);
+        LeagueTable.byChannel(progress, before),
+        integrity);
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}
 
-  private static Ranked ranked(Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
+  private static Ranked ranked(
+      Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
     Progress.Computed c = Progress.compute(rulebook, orgs, counts);
     return new Ranked(LeagueTable.rank(c.rows(), categoryOrder(rulebook), Map.of()), c.problems());
   }
@@ -129,7 +172,8 @@ public final class ProgramRun {
     return out;
   }
 
-  private static Map<LocalDate, Map<String, IndicatorCounts>> history(AsOfCounts counts, java.util.Collection<LocalDate> dates) {
+  private static Map<LocalDate, Map<String, IndicatorCounts>> history(
+      AsOfCounts counts, java.util.Collection<LocalDate> dates) {
     Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
     dates.forEach(d -> out.put(d, counts.byDate().getOrDefault(d, Map.of())));
     return out;

@@ -16,39 +16,69 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
- * The rows a run could not use, as plain records for {@code quarantine.csv}: rows refused at
- * ingest in committed drops dated on or before the as-of date, plus the rows whose organization
- * is unknown under the registry and aliases in force at the as-of date (decided now, so an alias
- * added since the ingest takes them out).
+ * The rows a run could not use, as plain records for {@code quarantine.csv}: rows refused at ingest
+ * in committed drops dated on or before the as-of date, plus the rows whose organization is unknown
+ * under the registry and aliases in force at the as-of date (decided now, so an alias added since
+ * the ingest takes them out).
  */
 final class QuarantineListing {
   private QuarantineListing() {}
 
-  static List<QuarantineRow> build(Warehouse warehouse, LocalDate asOf, AsOfCounts counts, List<QuarantineRow> extra) {
+  static List<QuarantineRow> build(
+      Warehouse warehouse, LocalDate asOf, AsOfCounts counts, List<QuarantineRow> extra) {
     List<QuarantineRow> out = new ArrayList<>(ingested(warehouse, asOf));
     Map<String, List<String>> suggestions = new java.util.HashMap<>();
-    counts.unattributed().forEach(u -> suggestions.put(u.nameKey() + "|" + u.kind(), u.suggestions()));
+    counts
+        .unattributed()
+        .forEach(u -> suggestions.put(u.nameKey() + "|" + u.kind(), u.suggestions()));
     for (AsOfCounts.UnknownRow u : counts.unknownRows()) {
       String key = cn.kczg.schemas.text.Names.normalize(u.orgName()) + "|" + u.kind();
-      out.add(new QuarantineRow(u.file(), u.line(), u.dropDate(), u.kind(), "UNKNOWN_ORG",
-          "organization '" + u.orgName() + "' matches no organization of the registry in force on " + asOf
-              + " (nor an alias); confirm one with `kczg alias add`",
-          String.join(",", u.kind(), u.itemId(), u.orgName(), u.account() == null ? "" : u.account(),
-              String.valueOf(u.itemDate())),
-          suggestions.getOrDefault(key, List.of())));
+      out.add(
+          new QuarantineRow(
+              u.file(),
+              u.line(),
+              u.dropDate(),
+              u.kind(),
+              "UNKNOWN_ORG",
+              "organization '"
+                  + u.orgName()
+                  + "' matches no organization of the registry in force on "
+                  + asOf
+                  + " (nor an alias); confirm one with `kczg alias add`",
+              String.join(
+                  ",",
+                  u.kind(),
+                  u.itemId(),
+                  u.orgName(),
+                  u.account() == null ? "" : u.account(),
+                  String.valueOf(u.itemDate())),
+              suggestions.getOrDefault(key, List.of())));
     }
     out.addAll(extra);
-    out.sort(Comparator.comparing(QuarantineRow::file).thenComparingLong(QuarantineRow::line)
-        .thenComparing(QuarantineRow::reason));
+    out.sort(
+        Comparator.comparing(QuarantineRow::file)
+            .thenComparingLong(QuarantineRow::line)
+            .thenComparing(QuarantineRow::reason));
     return List.copyOf(out);
   }
 
   private static List<QuarantineRow> ingested(Warehouse warehouse, LocalDate asOf) {
     List<QuarantineRow> out = new ArrayList<>();
-    for (Row r : new Ledger(warehouse).committedOnly(warehouse.read(Tables.QUARANTINE, Tables.quarantine()))
-        .where(col("drop_date").leq(lit(asOf))).collectAsList()) {
-      out.add(new QuarantineRow(r.getAs("source_file"), r.<Long>getAs("line"), r.getAs("drop_date"),
-          r.getAs("source_id"), r.getAs("reason"), r.getAs("detail"), r.getAs("raw"), List.of()));
+    for (Row r :
+        new Ledger(warehouse)
+            .committedOnly(warehouse.read(Tables.QUARANTINE, Tables.quarantine()))
+            .where(col("drop_date").leq(lit(asOf)))
+            .collectAsList()) {
+      out.add(
+          new QuarantineRow(
+              r.getAs("source_file"),
+              r.<Long>getAs("line"),
+              r.getAs("drop_date"),
+              r.getAs("source_id"),
+              r.getAs("reason"),
+              r.getAs("detail"),
+              r.getAs("raw"),
+              List.of()));
     }
     return out;
   }

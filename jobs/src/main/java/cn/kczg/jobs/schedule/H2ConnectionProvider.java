@@ -7,8 +7,9 @@ import org.quartz.utils.ConnectionProvider;
 
 /**
  * Quartz's connections to the embedded H2 database, from H2's own small pool (so neither c3p0 nor
- * HikariCP is needed). Quartz makes it from {@code org.quartz.dataSource.kczg.connectionProvider.class}
- * and sets {@link #setUrl} from {@code org.quartz.dataSource.kczg.url}.
+ * HikariCP is needed). Quartz makes it from {@code
+ * org.quartz.dataSource.kczg.connectionProvider.class} and sets {@link #setUrl} from {@code
+ * org.quartz.dataSource.kczg.url}.
  */
 public final class H2ConnectionProvider implements ConnectionProvider {
   private String url;

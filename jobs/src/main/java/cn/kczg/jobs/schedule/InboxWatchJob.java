@@ -5,7 +5,9 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 
-/** The Quartz job that runs {@link ServePasses#inboxPass()} every {@code inbox_watch.every_seconds}. */
+/**
+ * The Quartz job that runs {@link ServePasses#inboxPass()} every {@code inbox_watch.every_seconds}.
+ */
 @DisallowConcurrentExecution
 public final class InboxWatchJob implements Job {
   @Override

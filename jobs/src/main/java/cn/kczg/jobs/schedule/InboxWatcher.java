@@ -25,20 +25,23 @@ import java.util.stream.Stream;
  * Finds the drop folders of an inbox that are new or changed and completely copied.
  *
  * <p><b>The complete-file rule.</b> A drop folder ({@code inbox/2022-07-18/}) is taken when
+ *
  * <ol>
  *   <li>its files differ from when it was last ingested (names, sizes, modification times; a
  *       fingerprint per folder is kept in {@code <warehouse>/_state/inbox-watch.properties}),
- *   <li>it holds no file that is still being written by a copy tool: {@code *.part},
- *       {@code *.partial}, {@code *.tmp}, {@code *.crdownload}, {@code *.filepart}, {@code *.download}
- *       or an Office lock file {@code ~$…} (other hidden files, {@code .…}, are left out),
+ *   <li>it holds no file that is still being written by a copy tool: {@code *.part}, {@code
+ *       *.partial}, {@code *.tmp}, {@code *.crdownload}, {@code *.filepart}, {@code *.download} or
+ *       an Office lock file {@code ~$…} (other hidden files, {@code .…}, are left out),
  *   <li>and the size and modification time of every file are the same at two looks {@code
  *       inbox_watch.settle_seconds} apart.
  * </ol>
+ *
  * A folder failing 2 or 3 is left for the next pass. Copying into a hidden or {@code .part} name
  * and renaming at the end makes a drop safe at once.
  */
 public final class InboxWatcher {
-  private static final List<String> IN_PROGRESS = List.of(".part", ".partial", ".tmp", ".crdownload", ".filepart", ".download");
+  private static final List<String> IN_PROGRESS =
+      List.of(".part", ".partial", ".tmp", ".crdownload", ".filepart", ".download");
   private final Path inbox;
   private final Path stateFile;
   private final Duration settle;
@@ -48,7 +51,8 @@ public final class InboxWatcher {
   /** A drop folder ready to ingest, with the fingerprint it had when found ready. */
   public record Drop(Path folder, String fingerprint) {}
 
-  public InboxWatcher(Path inbox, Path stateDir, Duration settle, Sleeper sleeper, Consumer<String> log) {
+  public InboxWatcher(
+      Path inbox, Path stateDir, Duration settle, Sleeper sleeper, Consumer<String> log) {
     this.inbox = requireNonNull(inbox, "inbox is null");
     this.stateFile = requireNonNull(stateDir, "stateDir is null").resolve("inbox-watch.properties");
     this.settle = requireNonNull(settle, "settle is null");
@@ -62,7 +66,8 @@ public final class InboxWatcher {
     List<Drop> candidates = new ArrayList<>();
     for (Path folder : dropFolders()) {
       String first = fingerprint(folder);
-      if (!first.equals(seen.getProperty(folder.getFileName().toString())) && waitingFor(folder).isEmpty()) {
+      if (!first.equals(seen.getProperty(folder.getFileName().toString()))
+          && waitingFor(folder).isEmpty()) {
         candidates.add(new Drop(folder, first));
       }
     }
@@ -74,9 +79,18 @@ public final class InboxWatcher {
   }
 
   private List<String> waitingFor(Path folder) {
-    List<String> partial = files(folder).stream().map(p -> p.getFileName().toString()).filter(InboxWatcher::beingCopied).toList();
+    List<String> partial =
+        files(folder).stream()
+            .map(p -> p.getFileName().toString())
+            .filter(InboxWatcher::beingCopied)
+            .toList();
     if (!partial.isEmpty()) {
-      log.accept("inbox: " + folder.getFileName() + " is still being copied (" + String.join(", ", partial) + "); next pass");
+      log.accept(
+          "inbox: "
+              + folder.getFileName()
+              + " is still being copied ("
+              + String.join(", ", partial)
+              + "); next pass");
     } else if (files(folder).isEmpty()) {
       return List.of("(empty)");
     }
@@ -84,9 +98,16 @@ public final class InboxWatcher {
   }
 
   private boolean unchanged(Drop drop) {
-    boolean same = drop.fingerprint().equals(fingerprint(drop.folder())) && waitingFor(drop.folder()).isEmpty();
+    boolean same =
+        drop.fingerprint().equals(fingerprint(drop.folder()))
+            && waitingFor(drop.folder()).isEmpty();
     if (!same) {
-      log.accept("inbox: " + drop.folder().getFileName() + " changed within " + settle.toSeconds() + " s; still being copied, next pass");
+      log.accept(
+          "inbox: "
+              + drop.folder().getFileName()
+              + " changed within "
+              + settle.toSeconds()
+              + " s; still being copied, next pass");
     }
     return same;
   }
@@ -99,9 +120,12 @@ public final class InboxWatcher {
       Files.createDirectories(stateFile.getParent());
       Path tmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        seen.store(w, "kczg serve: fingerprint (files, sizes, times) of each drop folder when last ingested");
+        seen.store(
+            w,
+            "kczg serve: fingerprint (files, sizes, times) of each drop folder when last ingested");
       }
-      Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,10 +142,13 @@ public final class InboxWatcher {
       return List.of();
     }
     try (Stream<Path> children = Files.list(inbox)) {
-      return children.filter(Files::isDirectory)
+      return children
+          .filter(Files::isDirectory)
           .filter(p -> Dates.dropDate(p.getFileName().toString()).isPresent())
-          .sorted(Comparator.comparing((Path p) -> Dates.dropDate(p.getFileName().toString()).orElseThrow())
-              .thenComparing(p -> p.getFileName().toString()))
+          .sorted(
+              Comparator.comparing(
+                      (Path p) -> Dates.dropDate(p.getFileName().toString()).orElseThrow())
+                  .thenComparing(p -> p.getFileName().toString()))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -133,7 +160,9 @@ public final class InboxWatcher {
     TreeMap<String, String> entries = new TreeMap<>();
     for (Path f : files(folder)) {
       try {
-        entries.put(f.getFileName().toString(), Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
+        entries.put(
+            f.getFileName().toString(),
+            Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis());
       } catch (IOException e) {
         entries.put(f.getFileName().toString(), "gone");
       }
@@ -143,9 +172,14 @@ public final class InboxWatcher {
 
   private static List<Path> files(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith(".") || beingCopied(p.getFileName().toString()))
-          .sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(
+              p ->
+                  !p.getFileName().toString().startsWith(".")
+                      || beingCopied(p.getFileName().toString()))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,7 +30,9 @@ final class QuartzDatabase {
    * hook, since the scheduler still writes while our hook lets running jobs finish.
    */
   static String url(Path stateDir) {
-    return "jdbc:h2:file:" + stateDir.resolve("scheduler").resolve("quartz").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:"
+        + stateDir.resolve("scheduler").resolve("quartz").toAbsolutePath()
+        + ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** Creates Quartz's tables when the database has none yet. */
@@ -40,7 +42,8 @@ final class QuartzDatabase {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try (Connection c = DriverManager.getConnection(url(stateDir), "kczg", ""); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url(stateDir), "kczg", "");
+        Statement s = c.createStatement()) {
       if (!hasTables(c)) {
         for (String statement : script().replaceAll("(?m)^--.*$", "").split(";")) {
           if (!statement.isBlank()) {
@@ -76,11 +79,16 @@ final class QuartzDatabase {
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     p.setProperty("org.quartz.threadPool.threadCount", "2");
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+    p.setProperty(
+        "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
     p.setProperty("org.quartz.jobStore.dataSource", "kczg");
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-    p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(config.misfireThreshold().toMillis()));
-    p.setProperty("org.quartz.dataSource.kczg.connectionProvider.class", H2ConnectionProvider.class.getName());
+    p.setProperty(
+        "org.quartz.jobStore.misfireThreshold",
+        String.valueOf(config.misfireThreshold().toMillis()));
+    p.setProperty(
+        "org.quartz.dataSource.kczg.connectionProvider.class",
+        H2ConnectionProvider.class.getName());
     p.setProperty("org.quartz.dataSource.kczg.url", url(stateDir));
     return p;
   }

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which weekly reports were produced, in {@code <warehouse>/_state/report-ledger.csv} (one line
- * per report: {@code program,as_of,produced_at}). It decides the week a report is for:
+ * Which weekly reports were produced, in {@code <warehouse>/_state/report-ledger.csv} (one line per
+ * report: {@code program,as_of,produced_at}). It decides the week a report is for:
  *
- * <p><b>Catch-up rule.</b> A program is due when the newest drop in the warehouse is newer than
- * its newest reported week; the report is then made as of that newest drop, once. So after a
- * downtime of three weeks there is one report, for the newest data, not three; and a trigger that
- * fires late (at "now") still reports the week the data says, never the fire time.
+ * <p><b>Catch-up rule.</b> A program is due when the newest drop in the warehouse is newer than its
+ * newest reported week; the report is then made as of that newest drop, once. So after a downtime
+ * of three weeks there is one report, for the newest data, not three; and a trigger that fires late
+ * (at "now") still reports the week the data says, never the fire time.
  */
 public final class RunLedger {
   private static final String HEADER = "program,as_of,produced_at";
@@ -43,10 +43,16 @@ public final class RunLedger {
 
   /** The newest week reported for a program. */
   public Optional<LocalDate> lastReported(String program) {
-    return entries().stream().filter(e -> e.program().equals(program)).map(Entry::asOf).max(LocalDate::compareTo);
+    return entries().stream()
+        .filter(e -> e.program().equals(program))
+        .map(Entry::asOf)
+        .max(LocalDate::compareTo);
   }
 
-  /** Records a report as produced (written via a temporary file, so a crash never leaves half a line). */
+  /**
+   * Records a report as produced (written via a temporary file, so a crash never leaves half a
+   * line).
+   */
   public void record(String program, LocalDate asOf, Instant producedAt) {
     List<String> lines = new ArrayList<>(List.of(HEADER));
     entries().forEach(e -> lines.add(e.line()));
@@ -67,7 +73,11 @@ public final class RunLedger {
       return List.of();
     }
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank()).map(Entry::parse).toList();
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+          .skip(1)
+          .filter(l -> !l.isBlank())
+          .map(Entry::parse)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -32,8 +32,15 @@ public final class ServePasses {
   private final Clock clock;
   private final Consumer<String> log;
 
-  public ServePasses(ServeConfig config, ServeTasks tasks, InboxWatcher watcher, RunLedger ledger, Delivery delivery,
-      WarehouseGate gate, Clock clock, Consumer<String> log) {
+  public ServePasses(
+      ServeConfig config,
+      ServeTasks tasks,
+      InboxWatcher watcher,
+      RunLedger ledger,
+      Delivery delivery,
+      WarehouseGate gate,
+      Clock clock,
+      Consumer<String> log) {
     this.config = requireNonNull(config, "config is null");
     this.tasks = requireNonNull(tasks, "tasks is null");
     this.watcher = requireNonNull(watcher, "watcher is null");
@@ -47,44 +54,71 @@ public final class ServePasses {
   /** Ingests complete new drops; returns how many drop folders were ingested. */
   public int inboxPass() throws InterruptedException {
     List<InboxWatcher.Drop> ready = watcher.readyDrops();
-    return gate.run("inbox watch", () -> {
-      if (!ready.isEmpty()) {
-        log.accept("inbox: " + ready.size() + " complete drop folder(s): "
-            + String.join(", ", ready.stream().map(d -> d.folder().getFileName().toString()).toList()));
-        List<Path> folders = ready.stream().map(InboxWatcher.Drop::folder).toList();
-        tasks.ingest(folders).forEach(line -> log.accept("inbox: " + line));
-        watcher.remember(ready);
-      }
-      delivery.retryUnsent();
-      return ready.size();
-    });
+    return gate.run(
+        "inbox watch",
+        () -> {
+          if (!ready.isEmpty()) {
+            log.accept(
+                "inbox: "
+                    + ready.size()
+                    + " complete drop folder(s): "
+                    + String.join(
+                        ", ",
+                        ready.stream().map(d -> d.folder().getFileName().toString()).toList()));
+            List<Path> folders = ready.stream().map(InboxWatcher.Drop::folder).toList();
+            tasks.ingest(folders).forEach(line -> log.accept("inbox: " + line));
+            watcher.remember(ready);
+          }
+          delivery.retryUnsent();
+          return ready.size();
+        });
   }
 
   /** Produces and delivers each program's due week; returns the reports made. */
   public List<Report> reportPass() throws InterruptedException {
-    return gate.run("weekly report", () -> {
-      List<Report> made = new ArrayList<>();
-      for (String program : config.programs()) {
-        try {
-          reportIfDue(program).ifPresent(made::add);
-        } catch (RuntimeException e) {
-          // One program's failure (say, a broken rulebook) must not keep the others' reports back.
-          log.accept("weekly report: " + program + " failed: " + e.getMessage() + "; `kczg serve --once` or the next firing tries again");
-        }
-      }
-      delivery.retryUnsent();
-      return made;
-    });
+    return gate.run(
+        "weekly report",
+        () -> {
+          List<Report> made = new ArrayList<>();
+          for (String program : config.programs()) {
+            try {
+              reportIfDue(program).ifPresent(made::add);
+            } catch (RuntimeException e) {
+              // One program's failure (say, a broken rulebook) must not keep the others' reports
+              // back.
+              log.accept(
+                  "weekly report: "
+                      + program
+                      + " failed: "
+                      + e.getMessage()
+                      + "; `kczg serve --once` or the next firing tries again");
+            }
+          }
+          delivery.retryUnsent();
+          return made;
+        });
   }
 
   private Optional<Report> reportIfDue(String program) {
     Optional<LocalDate> week = ledger.due(program, tasks.dropDates());
     if (week.isEmpty()) {
-      log.accept("weekly report: " + program + " has no new drop since week "
-          + ledger.lastReported(program).map(LocalDate::toString).orElse("(none: the warehouse is empty)") + "; nothing to do");
+      log.accept(
+          "weekly report: "
+              + program
+              + " has no new drop since week "
+              + ledger
+                  .lastReported(program)
+                  .map(LocalDate::toString)
+                  .orElse("(none: the warehouse is empty)")
+              + "; nothing to do");
       return Optional.empty();
     }
-    log.accept("weekly report: " + program + " week " + week.get() + " (the newest drop not yet reported)");
+    log.accept(
+        "weekly report: "
+            + program
+            + " week "
+            + week.get()
+            + " (the newest drop not yet reported)");
     Report report = tasks.report(program, week.get());
     Path filed = delivery.file(report);
     ledger.record(program, week.get(), clock.instant());

@@ -28,9 +28,9 @@ import org.quartz.impl.StdSchedulerFactory;
  * The Quartz scheduler of {@code kczg serve}: JDBC job store on H2 under the warehouse's state
  * folder, the inbox watcher on a fixed interval and the weekly report on a cron.
  *
- * <p>A restart keeps the stored triggers when the config did not change them, so a weekly slot
- * that passed while the service was down is still known; the weekly trigger's misfire instruction
- * is {@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}: it fires once at start-up however many slots were
+ * <p>A restart keeps the stored triggers when the config did not change them, so a weekly slot that
+ * passed while the service was down is still known; the weekly trigger's misfire instruction is
+ * {@code MISFIRE_INSTRUCTION_FIRE_ONCE_NOW}: it fires once at start-up however many slots were
  * missed, then keeps its cron. Missed inbox passes are dropped (the next one sees every drop).
  */
 public final class ServeScheduler implements AutoCloseable {
@@ -50,7 +50,8 @@ public final class ServeScheduler implements AutoCloseable {
   }
 
   /** Opens the scheduler on a warehouse's state folder, in standby; {@link #start()} starts it. */
-  public static ServeScheduler open(Path stateDir, ServeConfig config, ServePasses passes, Consumer<String> log) {
+  public static ServeScheduler open(
+      Path stateDir, ServeConfig config, ServePasses passes, Consumer<String> log) {
     requireNonNull(passes, "passes is null");
     try {
       QuartzDatabase.ensureTables(stateDir);
@@ -60,7 +61,8 @@ public final class ServeScheduler implements AutoCloseable {
           : ScheduleErrors.scheduler("opening " + QuartzDatabase.url(stateDir), e);
     }
     try {
-      Scheduler scheduler = new StdSchedulerFactory(QuartzDatabase.quartzProperties(stateDir, config)).getScheduler();
+      Scheduler scheduler =
+          new StdSchedulerFactory(QuartzDatabase.quartzProperties(stateDir, config)).getScheduler();
       scheduler.getContext().put(PASSES, passes);
       scheduler.getContext().put(LOG, log);
       return new ServeScheduler(scheduler, log);
@@ -69,12 +71,19 @@ public final class ServeScheduler implements AutoCloseable {
     }
   }
 
-  /** Stores both jobs and their triggers; a stored trigger the config did not change is kept as it is. */
+  /**
+   * Stores both jobs and their triggers; a stored trigger the config did not change is kept as it
+   * is.
+   */
   public void schedule(ServeConfig config) {
     Date now = new Date();
     try {
-      ensure(job(InboxWatchJob.class, INBOX_JOB, "ingest complete new drop folders"), inboxTrigger(config, now));
-      ensure(job(WeeklyReportJob.class, WEEKLY_JOB, "produce and deliver the due week"), weeklyTrigger(config, now));
+      ensure(
+          job(InboxWatchJob.class, INBOX_JOB, "ingest complete new drop folders"),
+          inboxTrigger(config, now));
+      ensure(
+          job(WeeklyReportJob.class, WEEKLY_JOB, "produce and deliver the due week"),
+          weeklyTrigger(config, now));
     } catch (SchedulerException e) {
       throw ScheduleErrors.scheduler("storing the schedule", e);
     }
@@ -85,7 +94,9 @@ public final class ServeScheduler implements AutoCloseable {
     try {
       scheduler.start();
       Trigger weekly = scheduler.getTrigger(WEEKLY_TRIGGER);
-      log.accept("serve: started; next weekly report " + (weekly == null ? "(none)" : weekly.getNextFireTime()));
+      log.accept(
+          "serve: started; next weekly report "
+              + (weekly == null ? "(none)" : weekly.getNextFireTime()));
     } catch (SchedulerException e) {
       throw ScheduleErrors.scheduler("starting", e);
     }
@@ -114,14 +125,18 @@ public final class ServeScheduler implements AutoCloseable {
     if (stored == null) {
       scheduler.scheduleJob(wanted);
     } else if (!sameSchedule(stored, wanted)) {
-      log.accept("serve: the schedule of " + wanted.getKey().getName() + " changed in the config; replacing it");
+      log.accept(
+          "serve: the schedule of "
+              + wanted.getKey().getName()
+              + " changed in the config; replacing it");
       scheduler.rescheduleJob(wanted.getKey(), wanted);
     }
   }
 
   static boolean sameSchedule(Trigger stored, Trigger wanted) {
     if (stored instanceof CronTrigger a && wanted instanceof CronTrigger b) {
-      return a.getCronExpression().equals(b.getCronExpression()) && a.getTimeZone().getID().equals(b.getTimeZone().getID())
+      return a.getCronExpression().equals(b.getCronExpression())
+          && a.getTimeZone().getID().equals(b.getTimeZone().getID())
           && a.getMisfireInstruction() == b.getMisfireInstruction();
     }
     if (stored instanceof SimpleTrigger a && wanted instanceof SimpleTrigger b) {
@@ -131,23 +146,40 @@ public final class ServeScheduler implements AutoCloseable {
   }
 
   private static JobDetail job(Class<? extends Job> type, JobKey key, String description) {
-    return JobBuilder.newJob(type).withIdentity(key).withDescription(description).storeDurably().build();
+    return JobBuilder.newJob(type)
+        .withIdentity(key)
+        .withDescription(description)
+        .storeDurably()
+        .build();
   }
 
-  /** The weekly trigger: the config's cron in its zone, fired once now for any number of missed slots. */
+  /**
+   * The weekly trigger: the config's cron in its zone, fired once now for any number of missed
+   * slots.
+   */
   static Trigger weeklyTrigger(ServeConfig config, Date startAt) {
-    return TriggerBuilder.newTrigger().withIdentity(WEEKLY_TRIGGER).forJob(WEEKLY_JOB).startAt(startAt)
-        .withSchedule(CronScheduleBuilder.cronSchedule(config.weeklyCron())
-            .inTimeZone(TimeZone.getTimeZone(config.timeZone()))
-            .withMisfireHandlingInstructionFireAndProceed())
+    return TriggerBuilder.newTrigger()
+        .withIdentity(WEEKLY_TRIGGER)
+        .forJob(WEEKLY_JOB)
+        .startAt(startAt)
+        .withSchedule(
+            CronScheduleBuilder.cronSchedule(config.weeklyCron())
+                .inTimeZone(TimeZone.getTimeZone(config.timeZone()))
+                .withMisfireHandlingInstructionFireAndProceed())
         .build();
   }
 
   /** The inbox trigger: every {@code inbox_watch.every_seconds}; missed passes are skipped. */
   static Trigger inboxTrigger(ServeConfig config, Date startAt) {
-    return TriggerBuilder.newTrigger().withIdentity(INBOX_TRIGGER).forJob(INBOX_JOB).startAt(startAt)
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(config.inboxEvery().toMillis())
-            .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+    return TriggerBuilder.newTrigger()
+        .withIdentity(INBOX_TRIGGER)
+        .forJob(INBOX_JOB)
+        .startAt(startAt)
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(config.inboxEvery().toMillis())
+                .repeatForever()
+                .withMisfireHandlingInstructionNextWithRemainingCount())
         .build();
   }
 
@@ -158,8 +190,9 @@ public final class ServeScheduler implements AutoCloseable {
 
   /** Runs a pass from a Quartz job, logging a failure in words (the next firing tries again). */
   @SuppressWarnings("unchecked")
-  static void run(JobExecutionContext context, String name, Pass pass) throws JobExecutionException {
-    Consumer<String> log = s -> { };
+  static void run(JobExecutionContext context, String name, Pass pass)
+      throws JobExecutionException {
+    Consumer<String> log = s -> {};
     try {
       log = (Consumer<String>) context.getScheduler().getContext().get(LOG);
       pass.run((ServePasses) context.getScheduler().getContext().get(PASSES));

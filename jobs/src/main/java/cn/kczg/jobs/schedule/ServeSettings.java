@@ -24,41 +24,96 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * Every key of the serve config, declared once, and the loader that checks a file against them.
- * The file is YAML ({@code mail:} then {@code port: 25}) or Java properties ({@code mail.port=25});
+ * Every key of the serve config, declared once, and the loader that checks a file against them. The
+ * file is YAML ({@code mail:} then {@code port: 25}) or Java properties ({@code mail.port=25});
  * relative paths are read from the file's folder. Loading reports every problem at once: unknown
  * keys, bad values, and missing mail settings when mail is on.
  */
 public final class ServeSettings {
   /** Every key with its default, in the order the README lists them. */
-  public static final List<Setting> ALL = List.of(
-      new Setting("inbox", "inbox", Kind.PATH, "folder of drop folders (inbox/2022-07-11/ …) to watch"),
-      new Setting("outbox", "outbox", Kind.PATH, "where reports are delivered: outbox/<program>/<week>/"),
-      new Setting("programs", "hengyang-2022", Kind.LIST, "programs (indicator-targets rulebooks) reported weekly"),
-      new Setting("time_zone", "Asia/Shanghai", Kind.ZONE, "time zone the cron expression is read in"),
-      new Setting("inbox_watch.every_seconds", "60", Kind.POSITIVE_INT, "how often the inbox is looked at"),
-      new Setting("inbox_watch.settle_seconds", "10", Kind.SECONDS,
-          "wait between the two looks; a file whose size or time changed between them is still being copied"),
-      new Setting("weekly_report.cron", "0 0 8 ? * MON", Kind.CRON, "when the weekly report runs (Quartz cron; Monday 08:00)"),
-      new Setting("scheduler.misfire_threshold_seconds", "60", Kind.POSITIVE_INT,
-          "how late a trigger may fire before it counts as missed (then it fires once at start-up)"),
-      new Setting("scheduler.lock_wait_seconds", "600", Kind.SECONDS,
-          "how long a job waits while another kczg process (ingest, run) writes to the warehouse"),
-      new Setting("mail.enabled", "false", Kind.FLAG, "email each report (else the outbox copy is the delivery)"),
-      new Setting("mail.host", "", Kind.TEXT, "SMTP server (required when mail is enabled)"),
-      new Setting("mail.port", "25", Kind.PORT, "SMTP port"),
-      new Setting("mail.security", "none", Kind.SECURITY, "none, starttls or ssl"),
-      new Setting("mail.username", "", Kind.TEXT, "SMTP login; empty for none"),
-      new Setting("mail.password_env", "KCZG_SMTP_PASSWORD", Kind.TEXT,
-          "environment variable holding the SMTP password (a password never goes in the file)"),
-      new Setting("mail.from", "", Kind.TEXT, "sender address (required when mail is enabled)"),
-      new Setting("mail.to", "", Kind.LIST, "recipients, comma-separated or a YAML list (required when mail is enabled)"),
-      new Setting("mail.attachments", "weekly-report.xlsx", Kind.LIST, "files of the report folder to attach"),
-      new Setting("mail.timeout_seconds", "30", Kind.POSITIVE_INT, "SMTP connect and read timeout"),
-      new Setting("mail.attempts", "3", Kind.POSITIVE_INT, "tries per pass before a report is left unsent"),
-      new Setting("mail.backoff_seconds", "10", Kind.SECONDS, "wait before the 2nd try; doubled before each later one"),
-      new Setting("mail.retry_after_seconds", "1800", Kind.SECONDS,
-          "an unsent report is tried again by the first pass this long after its last try"));
+  public static final List<Setting> ALL =
+      List.of(
+          new Setting(
+              "inbox", "inbox", Kind.PATH, "folder of drop folders (inbox/2022-07-11/ …) to watch"),
+          new Setting(
+              "outbox",
+              "outbox",
+              Kind.PATH,
+              "where reports are delivered: outbox/<program>/<week>/"),
+          new Setting(
+              "programs",
+              "hengyang-2022",
+              Kind.LIST,
+              "programs (indicator-targets rulebooks) reported weekly"),
+          new Setting(
+              "time_zone", "Asia/Shanghai", Kind.ZONE, "time zone the cron expression is read in"),
+          new Setting(
+              "inbox_watch.every_seconds",
+              "60",
+              Kind.POSITIVE_INT,
+              "how often the inbox is looked at"),
+          new Setting(
+              "inbox_watch.settle_seconds",
+              "10",
+              Kind.SECONDS,
+              "wait between the two looks; a file whose size or time changed between them is still being copied"),
+          new Setting(
+              "weekly_report.cron",
+              "0 0 8 ? * MON",
+              Kind.CRON,
+              "when the weekly report runs (Quartz cron; Monday 08:00)"),
+          new Setting(
+              "scheduler.misfire_threshold_seconds",
+              "60",
+              Kind.POSITIVE_INT,
+              "how late a trigger may fire before it counts as missed (then it fires once at start-up)"),
+          new Setting(
+              "scheduler.lock_wait_seconds",
+              "600",
+              Kind.SECONDS,
+              "how long a job waits while another kczg process (ingest, run) writes to the warehouse"),
+          new Setting(
+              "mail.enabled",
+              "false",
+              Kind.FLAG,
+              "email each report (else the outbox copy is the delivery)"),
+          new Setting("mail.host", "", Kind.TEXT, "SMTP server (required when mail is enabled)"),
+          new Setting("mail.port", "25", Kind.PORT, "SMTP port"),
+          new Setting("mail.security", "none", Kind.SECURITY, "none, starttls or ssl"),
+          new Setting("mail.username", "", Kind.TEXT, "SMTP login; empty for none"),
+          new Setting(
+              "mail.password_env",
+              "KCZG_SMTP_PASSWORD",
+              Kind.TEXT,
+              "environment variable holding the SMTP password (a password never goes in the file)"),
+          new Setting("mail.from", "", Kind.TEXT, "sender address (required when mail is enabled)"),
+          new Setting(
+              "mail.to",
+              "",
+              Kind.LIST,
+              "recipients, comma-separated or a YAML list (required when mail is enabled)"),
+          new Setting(
+              "mail.attachments",
+              "weekly-report.xlsx",
+              Kind.LIST,
+              "files of the report folder to attach"),
+          new Setting(
+              "mail.timeout_seconds", "30", Kind.POSITIVE_INT, "SMTP connect and read timeout"),
+          new Setting(
+              "mail.attempts",
+              "3",
+              Kind.POSITIVE_INT,
+              "tries per pass before a report is left unsent"),
+          new Setting(
+              "mail.backoff_seconds",
+              "10",
+              Kind.SECONDS,
+              "wait before the 2nd try; doubled before each later one"),
+          new Setting(
+              "mail.retry_after_seconds",
+              "1800",
+              Kind.SECONDS,
+              "an unsent report is tried again by the first pass this long after its last try"));
 
   private ServeSettings() {}
 
@@ -69,10 +124,12 @@ public final class ServeSettings {
    * @param programs ids of the programs the weekly report can run
    * @param env the environment (System::getenv), for the mail password
    */
-  public static ServeConfig load(Path file, Collection<String> programs, Function<String, String> env) {
+  public static ServeConfig load(
+      Path file, Collection<String> programs, Function<String, String> env) {
     Map<String, String> raw = file == null ? Map.of() : read(file);
     List<String> problems = new ArrayList<>();
-    raw.keySet().stream().filter(k -> ALL.stream().noneMatch(s -> s.key().equals(k)))
+    raw.keySet().stream()
+        .filter(k -> ALL.stream().noneMatch(s -> s.key().equals(k)))
         .forEach(k -> problems.add("unknown key '" + k + "'; the keys are " + keys()));
     Map<String, String> values = new LinkedHashMap<>();
     for (Setting s : ALL) {
@@ -89,21 +146,37 @@ public final class ServeSettings {
       throw ScheduleErrors.badConfig(file == null ? "(defaults)" : file.toString(), problems);
     }
     Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent();
-    return new ServeConfig(base.resolve(values.get("inbox")), base.resolve(values.get("outbox")),
-        list(values.get("programs")), ZoneId.of(values.get("time_zone")), seconds(values, "inbox_watch.every_seconds"),
-        seconds(values, "inbox_watch.settle_seconds"), values.get("weekly_report.cron"),
-        seconds(values, "scheduler.misfire_threshold_seconds"), seconds(values, "scheduler.lock_wait_seconds"), mail);
+    return new ServeConfig(
+        base.resolve(values.get("inbox")),
+        base.resolve(values.get("outbox")),
+        list(values.get("programs")),
+        ZoneId.of(values.get("time_zone")),
+        seconds(values, "inbox_watch.every_seconds"),
+        seconds(values, "inbox_watch.settle_seconds"),
+        values.get("weekly_report.cron"),
+        seconds(values, "scheduler.misfire_threshold_seconds"),
+        seconds(values, "scheduler.lock_wait_seconds"),
+        mail);
   }
 
-  private static void checkPrograms(List<String> wanted, Collection<String> known, List<String> problems) {
+  private static void checkPrograms(
+      List<String> wanted, Collection<String> known, List<String> problems) {
     if (wanted.isEmpty()) {
       problems.add("programs is empty; name at least one program to report, e.g. hengyang-2022");
     }
-    wanted.stream().filter(p -> !known.contains(p)).forEach(p -> problems.add("programs: '" + p
-        + "' is not a program the weekly report can run; these can: " + String.join(", ", known)));
+    wanted.stream()
+        .filter(p -> !known.contains(p))
+        .forEach(
+            p ->
+                problems.add(
+                    "programs: '"
+                        + p
+                        + "' is not a program the weekly report can run; these can: "
+                        + String.join(", ", known)));
   }
 
-  private static MailSettings mail(Map<String, String> v, Function<String, String> env, List<String> problems) {
+  private static MailSettings mail(
+      Map<String, String> v, Function<String, String> env, List<String> problems) {
     boolean enabled = v.get("mail.enabled").equals("true");
     String password = v.get("mail.username").isEmpty() ? "" : env.apply(v.get("mail.password_env"));
     if (enabled) {
@@ -114,14 +187,26 @@ public final class ServeSettings {
       }
       checkAddresses(v, problems);
       if (password == null) {
-        problems.add("mail.username is set but the environment variable " + v.get("mail.password_env")
-            + " (mail.password_env) holding the password is not");
+        problems.add(
+            "mail.username is set but the environment variable "
+                + v.get("mail.password_env")
+                + " (mail.password_env) holding the password is not");
       }
     }
-    return new MailSettings(enabled, v.get("mail.host"), Integer.parseInt(v.get("mail.port")), v.get("mail.security"),
-        v.get("mail.username"), password == null ? "" : password, v.get("mail.from"), list(v.get("mail.to")),
-        list(v.get("mail.attachments")), seconds(v, "mail.timeout_seconds"), Integer.parseInt(v.get("mail.attempts")),
-        seconds(v, "mail.backoff_seconds"), seconds(v, "mail.retry_after_seconds"));
+    return new MailSettings(
+        enabled,
+        v.get("mail.host"),
+        Integer.parseInt(v.get("mail.port")),
+        v.get("mail.security"),
+        v.get("mail.username"),
+        password == null ? "" : password,
+        v.get("mail.from"),
+        list(v.get("mail.to")),
+        list(v.get("mail.attachments")),
+        seconds(v, "mail.timeout_seconds"),
+        Integer.parseInt(v.get("mail.attempts")),
+        seconds(v, "mail.backoff_seconds"),
+        seconds(v, "mail.retry_after_seconds"));
   }
 
   private static void checkAddresses(Map<String, String> v, List<String> problems) {
@@ -158,7 +243,8 @@ public final class ServeSettings {
     try {
       return file.toString().endsWith(".properties") ? properties(file) : yaml(file);
     } catch (IOException e) {
-      throw ScheduleErrors.unreadableConfig(file, e.getMessage().lines().findFirst().orElse("unreadable"));
+      throw ScheduleErrors.unreadableConfig(
+          file, e.getMessage().lines().findFirst().orElse("unreadable"));
     }
   }
 
@@ -183,7 +269,13 @@ public final class ServeSettings {
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  flatten(
+                      prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+                      e.getValue(),
+                      out));
     } else if (node.isArray()) {
       List<String> items = new ArrayList<>();
       node.forEach(n -> items.add(n.asText()));

@@ -11,16 +11,18 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The one door to the warehouse for every scheduled job. Quartz's {@code
- * @DisallowConcurrentExecution} only keeps one job from overlapping itself; this gate keeps the
- * inbox watcher and the weekly report from overlapping each other: a job that finds the gate taken
- * <b>waits</b> for it (fair order), so no pass is lost. Inside, the gate also takes the
+ * The one door to the warehouse for every scheduled job. Quartz's
+ * {@code @DisallowConcurrentExecution} only keeps one job from overlapping itself; this gate keeps
+ * the inbox watcher and the weekly report from overlapping each other: a job that finds the gate
+ * taken <b>waits</b> for it (fair order), so no pass is lost. Inside, the gate also takes the
  * warehouse's OS file lock, so a {@code kczg ingest} or {@code kczg run} started by hand is never
  * raced; while such a process holds it, the job polls for up to {@code lockWait}, then gives up
  * this pass with a log line.
  */
 public final class WarehouseGate {
-  /** Takes the cross-process lock, or throws {@link ErrorCode#WAREHOUSE_LOCKED} at once when held. */
+  /**
+   * Takes the cross-process lock, or throws {@link ErrorCode#WAREHOUSE_LOCKED} at once when held.
+   */
   @FunctionalInterface
   public interface ProcessLock {
     AutoCloseable acquire(String purpose);
@@ -33,7 +35,8 @@ public final class WarehouseGate {
   private final Sleeper sleeper;
   private final Consumer<String> log;
 
-  public WarehouseGate(ProcessLock processLock, Duration lockWait, Sleeper sleeper, Consumer<String> log) {
+  public WarehouseGate(
+      ProcessLock processLock, Duration lockWait, Sleeper sleeper, Consumer<String> log) {
     this.processLock = requireNonNull(processLock, "processLock is null");
     this.lockWait = requireNonNull(lockWait, "lockWait is null");
     this.sleeper = requireNonNull(sleeper, "sleeper is null");

@@ -6,8 +6,8 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 
 /**
- * The Quartz job that runs {@link ServePasses#reportPass()} on the weekly cron. The week it
- * reports comes from the data and the {@link RunLedger}, never from the fire time.
+ * The Quartz job that runs {@link ServePasses#reportPass()} on the weekly cron. The week it reports
+ * comes from the data and the {@link RunLedger}, never from the fire time.
  */
 @DisallowConcurrentExecution
 public final class WeeklyReportJob implements Job {

@@ -16,8 +16,8 @@ import java.util.Map;
  * name in Unicode order. Every tie that decided who gets a seat is reported in words.
  *
  * <p>Example (Hamilton, 10 seats, weights A 6, B 3, C 1): quotas 6, 3, 1 — exact, no remainders.
- * With weights 5, 3, 2 and 7 seats: quotas 3.5, 2.1, 1.4 → floors 3, 2, 1 and the last seat goes
- * to A (remainder .5).
+ * With weights 5, 3, 2 and 7 seats: quotas 3.5, 2.1, 1.4 → floors 3, 2, 1 and the last seat goes to
+ * A (remainder .5).
  */
 public final class Apportionment {
   private Apportionment() {}
@@ -29,13 +29,19 @@ public final class Apportionment {
   public record Outcome(Map<String, Integer> seats, List<String> ties) {}
 
   private static final Comparator<Claim> TIE_ORDER =
-      Comparator.comparingLong(Claim::weight).reversed().thenComparingInt(Claim::tieRank).thenComparing(Claim::name);
+      Comparator.comparingLong(Claim::weight)
+          .reversed()
+          .thenComparingInt(Claim::tieRank)
+          .thenComparing(Claim::name);
 
-  /** Largest remainder with caps: a claimant over its cap is fixed at the cap and the rest redone. */
+  /**
+   * Largest remainder with caps: a claimant over its cap is fixed at the cap and the rest redone.
+   */
   public static Outcome hamilton(int seats, List<Claim> claims) {
     Map<String, Integer> result = new LinkedHashMap<>();
     claims.forEach(c -> result.put(c.name(), 0));
-    List<Claim> open = new ArrayList<>(claims.stream().filter(c -> c.weight() > 0 && c.cap() > 0).toList());
+    List<Claim> open =
+        new ArrayList<>(claims.stream().filter(c -> c.weight() > 0 && c.cap() > 0).toList());
     List<String> ties = new ArrayList<>();
     int left = (int) Math.min(seats, open.stream().mapToLong(Claim::cap).sum());
     while (left > 0 && !open.isEmpty()) {
@@ -56,7 +62,8 @@ public final class Apportionment {
     return new Outcome(result, ties);
   }
 
-  private static Map<String, Integer> largestRemainder(int seats, List<Claim> claims, List<String> ties) {
+  private static Map<String, Integer> largestRemainder(
+      int seats, List<Claim> claims, List<String> ties) {
     long total = claims.stream().mapToLong(Claim::weight).sum();
     Map<String, Integer> out = new LinkedHashMap<>();
     Map<String, Long> remainder = new LinkedHashMap<>();
@@ -68,7 +75,10 @@ public final class Apportionment {
       given += (int) (numerator / total);
     }
     List<Claim> order = new ArrayList<>(claims);
-    order.sort(Comparator.comparingLong((Claim c) -> remainder.get(c.name())).reversed().thenComparing(TIE_ORDER));
+    order.sort(
+        Comparator.comparingLong((Claim c) -> remainder.get(c.name()))
+            .reversed()
+            .thenComparing(TIE_ORDER));
     int extra = seats - given;
     for (int i = 0; i < extra; i++) {
       out.merge(order.get(i).name(), 1, Integer::sum);
@@ -77,9 +87,19 @@ public final class Apportionment {
       Claim lastIn = order.get(extra - 1);
       Claim firstOut = order.get(extra);
       if (remainder.get(lastIn.name()).equals(remainder.get(firstOut.name()))) {
-        ties.add("Hamilton: " + lastIn.name() + " and " + firstOut.name() + " had equal remainders ("
-            + remainder.get(lastIn.name()) + "/" + total + ") for the last seat; " + lastIn.name() + " won by "
-            + reason(lastIn, firstOut));
+        ties.add(
+            "Hamilton: "
+                + lastIn.name()
+                + " and "
+                + firstOut.name()
+                + " had equal remainders ("
+                + remainder.get(lastIn.name())
+                + "/"
+                + total
+                + ") for the last seat; "
+                + lastIn.name()
+                + " won by "
+                + reason(lastIn, firstOut));
       }
     }
     return out;
@@ -91,20 +111,29 @@ public final class Apportionment {
     claims.forEach(c -> result.put(c.name(), 0));
     List<String> ties = new ArrayList<>();
     for (int left = seats; left > 0; left--) {
-      List<Claim> open = claims.stream().filter(c -> c.weight() > 0 && result.get(c.name()) < c.cap()).toList();
+      List<Claim> open =
+          claims.stream().filter(c -> c.weight() > 0 && result.get(c.name()) < c.cap()).toList();
       if (open.isEmpty()) {
         break;
       }
-      Comparator<Claim> byAverage = (a, b) -> Long.compare(
-          b.weight() * (result.get(a.name()) + 1), a.weight() * (result.get(b.name()) + 1));
+      Comparator<Claim> byAverage =
+          (a, b) ->
+              Long.compare(
+                  b.weight() * (result.get(a.name()) + 1), a.weight() * (result.get(b.name()) + 1));
       List<Claim> order = new ArrayList<>(open);
       order.sort(byAverage.thenComparing(TIE_ORDER));
       Claim winner = order.get(0);
       List<Claim> tied = order.stream().filter(c -> byAverage.compare(c, winner) == 0).toList();
       if (tied.size() > left) {
-        ties.add("D'Hondt: " + String.join(", ", tied.stream().map(Claim::name).toList())
-            + " had equal averages with " + left + " seat(s) left; " + winner.name() + " won by "
-            + reason(winner, tied.get(1)));
+        ties.add(
+            "D'Hondt: "
+                + String.join(", ", tied.stream().map(Claim::name).toList())
+                + " had equal averages with "
+                + left
+                + " seat(s) left; "
+                + winner.name()
+                + " won by "
+                + reason(winner, tied.get(1)));
       }
       result.merge(winner.name(), 1, Integer::sum);
     }
@@ -116,7 +145,11 @@ public final class Apportionment {
       return "its larger weight (" + winner.weight() + " > " + loser.weight() + ")";
     }
     if (winner.tieRank() != loser.tieRank()) {
-      return "its better-ranked candidate (rank " + winner.tieRank() + " < " + loser.tieRank() + ")";
+      return "its better-ranked candidate (rank "
+          + winner.tieRank()
+          + " < "
+          + loser.tieRank()
+          + ")";
     }
     return "name order";
   }

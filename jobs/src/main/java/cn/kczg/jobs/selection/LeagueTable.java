@@ -29,9 +29,12 @@ public final class LeagueTable {
    * @param previousRanks org id to its rank at the previous as-of; absent means new
    * @return rows sorted by category (in {@code categoryOrder}) then rank
    */
-  public static List<OrgProgress> rank(List<OrgProgress> rows, List<String> categoryOrder, Map<String, Integer> previousRanks) {
+  public static List<OrgProgress> rank(
+      List<OrgProgress> rows, List<String> categoryOrder, Map<String, Integer> previousRanks) {
     List<OrgProgress> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingInt((OrgProgress p) -> position(categoryOrder, p.category())).thenComparing(ORDER));
+    sorted.sort(
+        Comparator.comparingInt((OrgProgress p) -> position(categoryOrder, p.category()))
+            .thenComparing(ORDER));
     Map<String, Integer> next = new HashMap<>();
     List<OrgProgress> out = new ArrayList<>(sorted.size());
     for (OrgProgress p : sorted) {
@@ -53,23 +56,35 @@ public final class LeagueTable {
    *
    * @param previous the previous as-of's progress rows (empty when none)
    */
-  public static List<cn.kczg.schemas.result.ChannelStanding> byChannel(List<OrgProgress> rows, List<OrgProgress> previous) {
+  public static List<cn.kczg.schemas.result.ChannelStanding> byChannel(
+      List<OrgProgress> rows, List<OrgProgress> previous) {
     Map<String, Integer> before = channelRanks(previous);
     List<OrgProgress> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing(OrgProgress::channel).thenComparing(OrgProgress::category).thenComparing(ORDER));
+    sorted.sort(
+        Comparator.comparing(OrgProgress::channel)
+            .thenComparing(OrgProgress::category)
+            .thenComparing(ORDER));
     Map<String, Integer> next = new HashMap<>();
     List<cn.kczg.schemas.result.ChannelStanding> out = new ArrayList<>();
     for (OrgProgress p : sorted) {
       int rank = next.merge(p.channel() + "\u0000" + p.category(), 1, Integer::sum);
-      out.add(new cn.kczg.schemas.result.ChannelStanding(p.channel(), p.category(), rank, p.orgId(),
-          before.get(p.channel() + "\u0000" + p.category() + "\u0000" + p.orgId())));
+      out.add(
+          new cn.kczg.schemas.result.ChannelStanding(
+              p.channel(),
+              p.category(),
+              rank,
+              p.orgId(),
+              before.get(p.channel() + "\u0000" + p.category() + "\u0000" + p.orgId())));
     }
     return out;
   }
 
   private static Map<String, Integer> channelRanks(List<OrgProgress> rows) {
     Map<String, Integer> out = new HashMap<>();
-    for (var s : rows.isEmpty() ? List.<cn.kczg.schemas.result.ChannelStanding>of() : byChannel(rows, List.of())) {
+    for (var s :
+        rows.isEmpty()
+            ? List.<cn.kczg.schemas.result.ChannelStanding>of()
+            : byChannel(rows, List.of())) {
       out.put(s.channel() + "\u0000" + s.category() + "\u0000" + s.orgId(), s.rank());
     }
     return out;

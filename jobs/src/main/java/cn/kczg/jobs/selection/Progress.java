@@ -24,19 +24,34 @@ public final class Progress {
   public record Computed(List<OrgProgress> rows, List<String> problems) {}
 
   /** Computes progress for every organization the program covers. */
-  public static Computed compute(Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
+  public static Computed compute(
+      Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
     List<OrgProgress> rows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Organization org : orgs) {
       Optional<CategoryRule> category = rulebook.category(org.category());
       if (category.isEmpty()) {
-        problems.add(org.orgId() + " " + org.name() + ": 机构类型 '" + org.category() + "' is not a category of " + rulebook.id());
+        problems.add(
+            org.orgId()
+                + " "
+                + org.name()
+                + ": 机构类型 '"
+                + org.category()
+                + "' is not a category of "
+                + rulebook.id());
         continue;
       }
       Optional<TargetRule> rule = category.get().targetsFor(org.level());
       if (rule.isEmpty()) {
-        problems.add(org.orgId() + " " + org.name() + ": 办学层次 '" + (org.level() == null ? "" : org.level())
-            + "' has no targets in " + rulebook.id() + "; set it in the registry");
+        problems.add(
+            org.orgId()
+                + " "
+                + org.name()
+                + ": 办学层次 '"
+                + (org.level() == null ? "" : org.level())
+                + "' has no targets in "
+                + rulebook.id()
+                + "; set it in the registry");
         continue;
       }
       rows.add(row(org, counts.apply(org.orgId()), rule.get().targets()));
@@ -50,8 +65,20 @@ public final class Progress {
     for (ItemKind kind : ItemKind.values()) {
       metAll &= counts.get(kind) >= targets.get(kind);
     }
-    return new OrgProgress(org.orgId(), org.name(), org.category(), org.level() == null ? "" : org.level(),
-        nz(org.region()), nz(org.channel()), counts, targets, metAll, completion, completion, 0, null);
+    return new OrgProgress(
+        org.orgId(),
+        org.name(),
+        org.category(),
+        org.level() == null ? "" : org.level(),
+        nz(org.region()),
+        nz(org.channel()),
+        counts,
+        targets,
+        metAll,
+        completion,
+        completion,
+        0,
+        null);
   }
 
   /** Mean over the kinds of min(count / target, 1). */

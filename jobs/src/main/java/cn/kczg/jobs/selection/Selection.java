@@ -13,4 +13,8 @@ import java.util.List;
  * @param reserve closest non-qualifying organizations per category, with what each lacks
  * @param notes apportionment ties broken, qualifying organizations no channel can recommend
  */
-public record Selection(List<ShortlistEntry> shortlist, List<ChannelFill> channels, List<ReserveEntry> reserve, List<String> notes) {}
+public record Selection(
+    List<ShortlistEntry> shortlist,
+    List<ChannelFill> channels,
+    List<ReserveEntry> reserve,
+    List<String> notes) {}

@@ -17,19 +17,19 @@ import java.util.Map;
 
 /**
  * Chooses the shortlist under a program's quotas. Only organizations that meet every target are
- * listed; no category gets more than its quota, no channel more than its slots (slots are shared
- * by all categories a channel recommends). Within a category the rulebook's distribution decides
- * how the quota is spread over channels:
+ * listed; no category gets more than its quota, no channel more than its slots (slots are shared by
+ * all categories a channel recommends). Within a category the rulebook's distribution decides how
+ * the quota is spread over channels:
  *
  * <ul>
  *   <li>{@code rank-under-cap} (default): best first across channels, passing over a candidate
  *       whose channel is full;
- *   <li>{@code hamilton} / {@code dhondt}: seats per channel proportional to its qualifying
- *       count ({@link Apportionment}), capped by its free slots, filled best first.
+ *   <li>{@code hamilton} / {@code dhondt}: seats per channel proportional to its qualifying count
+ *       ({@link Apportionment}), capped by its free slots, filled best first.
  * </ul>
  *
- * Categories are served in rulebook order. A qualifying organization whose channel is not one
- * of the program's channels for its category cannot be recommended and is reported.
+ * Categories are served in rulebook order. A qualifying organization whose channel is not one of
+ * the program's channels for its category cannot be recommended and is reported.
  */
 public final class Shortlister {
   private Shortlister() {}
@@ -47,31 +47,52 @@ public final class Shortlister {
           continue;
         }
         if (channelFor(rulebook, p).isEmpty()) {
-          notes.add(p.orgId() + " " + p.orgName() + " meets every target, but its channel '" + p.channel()
-              + "' may not recommend " + category.name() + " under " + rulebook.id());
+          notes.add(
+              p.orgId()
+                  + " "
+                  + p.orgName()
+                  + " meets every target, but its channel '"
+                  + p.channel()
+                  + "' may not recommend "
+                  + category.name()
+                  + " under "
+                  + rulebook.id());
         } else {
           qualifying.add(p);
         }
       }
-      List<OrgProgress> chosen = category.distribution() == Distribution.RANK_UNDER_CAP
-          ? byRank(rulebook, category, qualifying, used)
-          : proportional(rulebook, category, qualifying, used, seats, notes);
+      List<OrgProgress> chosen =
+          category.distribution() == Distribution.RANK_UNDER_CAP
+              ? byRank(rulebook, category, qualifying, used)
+              : proportional(rulebook, category, qualifying, used, seats, notes);
       for (OrgProgress p : chosen) {
-        shortlist.add(new ShortlistEntry(p.category(), p.rankInCategory(), p.orgId(), p.orgName(), p.channel(), p.completion()));
+        shortlist.add(
+            new ShortlistEntry(
+                p.category(),
+                p.rankInCategory(),
+                p.orgId(),
+                p.orgName(),
+                p.channel(),
+                p.completion()));
       }
       if (category.distribution() == Distribution.RANK_UNDER_CAP) {
         chosen.forEach(p -> seats.merge(p.channel(), 1, Integer::sum));
       }
     }
     List<ReserveEntry> reserve = reserve(rulebook, ranked);
-    return new Selection(shortlist, fills(rulebook, ranked, shortlist, reserve, seats), reserve, notes);
+    return new Selection(
+        shortlist, fills(rulebook, ranked, shortlist, reserve, seats), reserve, notes);
   }
 
   private static java.util.Optional<ChannelRule> channelFor(Rulebook rulebook, OrgProgress p) {
     return rulebook.channel(p.channel()).filter(c -> c.categories().contains(p.category()));
   }
 
-  private static List<OrgProgress> byRank(Rulebook rulebook, CategoryRule category, List<OrgProgress> qualifying, Map<String, Integer> used) {
+  private static List<OrgProgress> byRank(
+      Rulebook rulebook,
+      CategoryRule category,
+      List<OrgProgress> qualifying,
+      Map<String, Integer> used) {
     List<OrgProgress> chosen = new ArrayList<>();
     for (OrgProgress p : qualifying) {
       if (chosen.size() >= category.quota()) {
@@ -86,26 +107,39 @@ public final class Shortlister {
     return chosen;
   }
 
-  private static List<OrgProgress> proportional(Rulebook rulebook, CategoryRule category, List<OrgProgress> qualifying,
-      Map<String, Integer> used, Map<String, Integer> seatsOut, List<String> notes) {
+  private static List<OrgProgress> proportional(
+      Rulebook rulebook,
+      CategoryRule category,
+      List<OrgProgress> qualifying,
+      Map<String, Integer> used,
+      Map<String, Integer> seatsOut,
+      List<String> notes) {
     Map<String, List<OrgProgress>> byChannel = new LinkedHashMap<>();
     qualifying.forEach(p -> byChannel.computeIfAbsent(p.channel(), c -> new ArrayList<>()).add(p));
     List<Apportionment.Claim> claims = new ArrayList<>();
-    byChannel.forEach((channel, list) -> {
-      int free = rulebook.channel(channel).orElseThrow().slots() - used.getOrDefault(channel, 0);
-      claims.add(new Apportionment.Claim(channel, list.size(), Math.min(free, list.size()), list.get(0).rankInCategory()));
-    });
+    byChannel.forEach(
+        (channel, list) -> {
+          int free =
+              rulebook.channel(channel).orElseThrow().slots() - used.getOrDefault(channel, 0);
+          claims.add(
+              new Apportionment.Claim(
+                  channel, list.size(), Math.min(free, list.size()), list.get(0).rankInCategory()));
+        });
     int total = Math.min(category.quota(), qualifying.size());
-    Apportionment.Outcome outcome = category.distribution() == Distribution.HAMILTON
-        ? Apportionment.hamilton(total, claims)
-        : Apportionment.dhondt(total, claims);
+    Apportionment.Outcome outcome =
+        category.distribution() == Distribution.HAMILTON
+            ? Apportionment.hamilton(total, claims)
+            : Apportionment.dhondt(total, claims);
     outcome.ties().forEach(t -> notes.add(category.name() + ": " + t));
     List<OrgProgress> chosen = new ArrayList<>();
-    outcome.seats().forEach((channel, n) -> {
-      seatsOut.merge(channel, n, Integer::sum);
-      used.merge(channel, n, Integer::sum);
-      chosen.addAll(byChannel.get(channel).subList(0, n));
-    });
+    outcome
+        .seats()
+        .forEach(
+            (channel, n) -> {
+              seatsOut.merge(channel, n, Integer::sum);
+              used.merge(channel, n, Integer::sum);
+              chosen.addAll(byChannel.get(channel).subList(0, n));
+            });
     chosen.sort(LeagueTable.ORDER);
     return chosen;
   }
@@ -124,20 +158,40 @@ public final class Shortlister {
           missing.put(kind, p.shortBy(kind));
         }
       }
-      out.add(new ReserveEntry(p.category(), p.orgId(), p.orgName(), p.channel(), p.completion(), missing));
+      out.add(
+          new ReserveEntry(
+              p.category(), p.orgId(), p.orgName(), p.channel(), p.completion(), missing));
     }
     return out;
   }
 
-  private static List<ChannelFill> fills(Rulebook rulebook, List<OrgProgress> ranked, List<ShortlistEntry> shortlist,
-      List<ReserveEntry> reserve, Map<String, Integer> seats) {
+  private static List<ChannelFill> fills(
+      Rulebook rulebook,
+      List<OrgProgress> ranked,
+      List<ShortlistEntry> shortlist,
+      List<ReserveEntry> reserve,
+      Map<String, Integer> seats) {
     List<ChannelFill> out = new ArrayList<>();
     for (ChannelRule channel : rulebook.channels()) {
-      int qualifying = (int) ranked.stream()
-          .filter(p -> p.metAll() && p.channel().equals(channel.name()) && channel.categories().contains(p.category())).count();
+      int qualifying =
+          (int)
+              ranked.stream()
+                  .filter(
+                      p ->
+                          p.metAll()
+                              && p.channel().equals(channel.name())
+                              && channel.categories().contains(p.category()))
+                  .count();
       int near = (int) reserve.stream().filter(r -> r.channel().equals(channel.name())).count();
       int listed = (int) shortlist.stream().filter(s -> s.channel().equals(channel.name())).count();
-      out.add(new ChannelFill(channel.name(), channel.slots(), qualifying, near, seats.getOrDefault(channel.name(), 0), listed));
+      out.add(
+          new ChannelFill(
+              channel.name(),
+              channel.slots(),
+              qualifying,
+              near,
+              seats.getOrDefault(channel.name(), 0),
+              listed));
     }
     return out;
   }

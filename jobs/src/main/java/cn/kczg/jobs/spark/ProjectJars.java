@@ -38,7 +38,8 @@ public final class ProjectJars {
     Path lib = self.resolveSibling("lib");
     if (Files.isDirectory(lib)) {
       try (Stream<Path> files = Files.list(lib)) {
-        files.map(Path::toString)
+        files
+            .map(Path::toString)
             .filter(p -> new File(p).getName().startsWith("kczg-") && p.endsWith(".jar"))
             .sorted()
             .forEach(jars::add);

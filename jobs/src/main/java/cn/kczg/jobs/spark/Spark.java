@@ -38,13 +38,17 @@ public final class Spark {
     if (System.getProperty("spark.master") == null) {
       b.master(master); // under spark-submit, the submitted master wins
     }
-    defaults(cores, local, masterHost(master)).forEach((key, value) -> {
-      // A -Dspark.x=y given to the JVM (KCZG_JAVA_OPTS, spark-submit --conf) wins over our default.
-      if (System.getProperty(key) == null) {
-        b.config(key, value);
-      }
-    });
-    b.config("spark.sql.warehouse.dir", scratch.resolve("spark-warehouse").toAbsolutePath().toString());
+    defaults(cores, local, masterHost(master))
+        .forEach(
+            (key, value) -> {
+              // A -Dspark.x=y given to the JVM (KCZG_JAVA_OPTS, spark-submit --conf) wins over our
+              // default.
+              if (System.getProperty(key) == null) {
+                b.config(key, value);
+              }
+            });
+    b.config(
+        "spark.sql.warehouse.dir", scratch.resolve("spark-warehouse").toAbsolutePath().toString());
     String jars = local ? "" : ProjectJars.forExecutors();
     if (!jars.isEmpty() && System.getProperty("spark.jars") == null) {
       b.config("spark.jars", jars);
@@ -70,7 +74,9 @@ public final class Spark {
     c.put("spark.databricks.delta.schema.autoMerge.enabled", "false");
     // Reports must be reproducible from time travel: keep table history for a year.
     c.put("spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 365 days");
-    c.put("spark.databricks.delta.properties.defaults.deletedFileRetentionDuration", "interval 365 days");
+    c.put(
+        "spark.databricks.delta.properties.defaults.deletedFileRetentionDuration",
+        "interval 365 days");
     return c;
   }
 

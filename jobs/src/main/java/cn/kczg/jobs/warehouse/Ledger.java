@@ -18,10 +18,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
 /**
- * The ingest ledger: one row per ingested file with its SHA-256, drop date and row counts. Its
- * rows are written last, so a batch is visible to readers exactly when its ledger rows exist. A
- * marker file under {@code _state/pending/} names a batch being written; if the process dies, the
- * next ingest deletes that batch's rows from every table and starts it again.
+ * The ingest ledger: one row per ingested file with its SHA-256, drop date and row counts. Its rows
+ * are written last, so a batch is visible to readers exactly when its ledger rows exist. A marker
+ * file under {@code _state/pending/} names a batch being written; if the process dies, the next
+ * ingest deletes that batch's rows from every table and starts it again.
  *
  * <p>Why not Delta's idempotent writes ({@code txnAppId}/{@code txnVersion})? Delta silently skips
  * any write whose version is not above the last one seen for the app id, so keying them on a drop
@@ -45,7 +45,11 @@ public final class Ledger {
   /** SHA-256 of the files already ingested for a drop date. */
   public Set<String> shasFor(LocalDate dropDate) {
     Set<String> out = new HashSet<>();
-    for (Row r : rows().where(functions.col("drop_date").equalTo(functions.lit(dropDate))).select("sha256").collectAsList()) {
+    for (Row r :
+        rows()
+            .where(functions.col("drop_date").equalTo(functions.lit(dropDate)))
+            .select("sha256")
+            .collectAsList()) {
       out.add(r.getString(0));
     }
     return out;
@@ -58,8 +62,10 @@ public final class Ledger {
 
   /** The rows of a batch-carrying table that belong to committed batches. */
   public Dataset<Row> committedOnly(Dataset<Row> table) {
-    Dataset<Row> batches = functions.broadcast(committedBatches().withColumnRenamed("batch_id", "committed_batch"));
-    return table.join(batches, table.col("batch_id").equalTo(batches.col("committed_batch")), "left_semi");
+    Dataset<Row> batches =
+        functions.broadcast(committedBatches().withColumnRenamed("batch_id", "committed_batch"));
+    return table.join(
+        batches, table.col("batch_id").equalTo(batches.col("committed_batch")), "left_semi");
   }
 
   /** Drop dates with committed data, ascending. */
@@ -72,8 +78,14 @@ public final class Ledger {
   /** Committed batch ids per drop date, both sorted: what figures as of a date depend on. */
   public java.util.NavigableMap<LocalDate, List<String>> batchesByDrop() {
     java.util.NavigableMap<LocalDate, List<String>> out = new java.util.TreeMap<>();
-    for (Row r : rows().select("drop_date", "batch_id").distinct().orderBy("drop_date", "batch_id").collectAsList()) {
-      out.computeIfAbsent(r.<LocalDate>getAs(0), d -> new java.util.ArrayList<>()).add(r.getString(1));
+    for (Row r :
+        rows()
+            .select("drop_date", "batch_id")
+            .distinct()
+            .orderBy("drop_date", "batch_id")
+            .collectAsList()) {
+      out.computeIfAbsent(r.<LocalDate>getAs(0), d -> new java.util.ArrayList<>())
+          .add(r.getString(1));
     }
     return out;
   }
@@ -91,7 +103,12 @@ public final class Ledger {
   /** Commits a batch: appends its ledger rows, then clears the marker. */
   public void commit(String batchId, Dataset<Row> ledgerRows) {
     // mergeSchema: ledgers written before source_digest existed gain the column.
-    ledgerRows.write().format("delta").mode("append").option("mergeSchema", "true").save(warehouse.tablePath(Tables.LEDGER));
+    ledgerRows
+        .write()
+        .format("delta")
+        .mode("append")
+        .option("mergeSchema", "true")
+        .save(warehouse.tablePath(Tables.LEDGER));
     try {
       Files.deleteIfExists(pending().resolve(batchId));
     } catch (IOException e) {

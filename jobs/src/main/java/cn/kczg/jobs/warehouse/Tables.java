@@ -21,6 +21,7 @@ public final class Tables {
   public static final String METRICS = "org_metrics";
   public static final String SNAPSHOTS = "snapshots";
   public static final String ALIASES = "aliases";
+
   /** Per-organization counts by as-of date, kept for later runs ({@code IncrementalCounts}). */
   public static final String COUNTS = "org_counts";
 

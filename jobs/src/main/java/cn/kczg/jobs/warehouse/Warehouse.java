@@ -12,8 +12,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The folder (or object-store URI) that holds the engine's Delta tables, plus local state: the
- * lock file and markers of unfinished ingests. Tables live under {@code tables/<name>}.
+ * The folder (or object-store URI) that holds the engine's Delta tables, plus local state: the lock
+ * file and markers of unfinished ingests. Tables live under {@code tables/<name>}.
  *
  * <p>A warehouse can be {@linkplain #pinnedAt pinned} to table versions recorded in an earlier
  * run's {@code manifest.json}: every read then time-travels to that version, so the run sees the
@@ -93,13 +93,18 @@ public final class Warehouse {
     if (!exists(table)) {
       return -1;
     }
-    return DeltaTable.forPath(spark, tablePath(table)).history(1).select("version").first().getLong(0);
+    return DeltaTable.forPath(spark, tablePath(table))
+        .history(1)
+        .select("version")
+        .first()
+        .getLong(0);
   }
 
   /** Appends rows (creating the table on first write). */
   public void append(String table, Dataset<Row> rows) {
     if (pinned.containsKey(table)) {
-      throw new IllegalStateException("table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
+      throw new IllegalStateException(
+          "table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
     }
     rows.write().format("delta").mode("append").save(tablePath(table));
   }

@@ -16,14 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An OS file lock on the warehouse, held while a command writes to it. Delta on a local disk does
- * not make concurrent writers safe, so a second writer is refused at once instead of racing. The
- * OS drops the lock when the process dies, so a killed run never leaves it stuck.
+ * not make concurrent writers safe, so a second writer is refused at once instead of racing. The OS
+ * drops the lock when the process dies, so a killed run never leaves it stuck.
  */
 public final class WarehouseLock implements AutoCloseable {
   /**
-   * Lock files held by this JVM. Checked before touching the file: on Linux, closing any channel
-   * of a locked file releases the process's lock, so a refused second attempt in the same JVM
-   * must not open (and close) the file at all.
+   * Lock files held by this JVM. Checked before touching the file: on Linux, closing any channel of
+   * a locked file releases the process's lock, so a refused second attempt in the same JVM must not
+   * open (and close) the file at all.
    */
   private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
@@ -54,7 +54,8 @@ public final class WarehouseLock implements AutoCloseable {
   private static WarehouseLock lock(Path stateDir, Path file, String purpose) {
     try {
       FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -69,7 +70,8 @@ public final class WarehouseLock implements AutoCloseable {
       channel.truncate(0);
       channel.write(
           java.nio.ByteBuffer.wrap(
-              (purpose + ", pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+              (purpose + ", pid " + ProcessHandle.current().pid())
+                  .getBytes(StandardCharsets.UTF_8)));
       return new WarehouseLock(file, channel, lock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -79,7 +81,9 @@ public final class WarehouseLock implements AutoCloseable {
   private static KczgException locked(Path stateDir, String holder) {
     return new KczgException(
         ErrorCode.WAREHOUSE_LOCKED,
-        "The warehouse " + stateDir.getParent() + " is in use by another kczg process"
+        "The warehouse "
+            + stateDir.getParent()
+            + " is in use by another kczg process"
             + (holder.isEmpty() ? "" : " (" + holder + ")")
             + "; wait for it to finish, or use another --warehouse.");
   }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole path on the bundled 衡阳 sample: {@code kczg demo}, then a time-travel run as of an
- * earlier drop. The figures are checked against data-samples/hengyang-2022/expected.csv, which
- * was counted by hand rules with an independent reference counter (see EXPECTED.md there: each
- * pinned organization's counts are explained item by item).
+ * earlier drop. The figures are checked against data-samples/hengyang-2022/expected.csv, which was
+ * counted by hand rules with an independent reference counter (see EXPECTED.md there: each pinned
+ * organization's counts are explained item by item).
  */
 final class DemoEndToEndTest {
   @TempDir static Path tmp;
@@ -33,7 +33,16 @@ final class DemoEndToEndTest {
     out = tmp.resolve("out");
     String warehouse = tmp.resolve("wh").toString();
     demoExit = Main.execute("demo", "--quiet", "--warehouse", warehouse, "--out", out.toString());
-    pastExit = Main.execute("run", "--quiet", "--as-of", "2022-06-27", "--warehouse", warehouse, "--out", out.toString());
+    pastExit =
+        Main.execute(
+            "run",
+            "--quiet",
+            "--as-of",
+            "2022-06-27",
+            "--warehouse",
+            warehouse,
+            "--out",
+            out.toString());
   }
 
   private static List<Map<String, String>> csv(Path file) throws IOException {
@@ -59,17 +68,28 @@ final class DemoEndToEndTest {
     int checked = 0;
     for (Map<String, String> e : csv(expected)) {
       Path progress = out.resolve("hengyang-2022").resolve(e.get("as_of")).resolve("progress.csv");
-      Map<String, String> row = csv(progress).stream().filter(r -> r.get("org_id").equals(e.get("org_code"))).findFirst()
-          .orElse(null);
+      Map<String, String> row =
+          csv(progress).stream()
+              .filter(r -> r.get("org_id").equals(e.get("org_code")))
+              .findFirst()
+              .orElse(null);
       if (row == null) {
-        // Not in the registry in force at that date (HYQY0281 joins with the 07-04 registry): no row, nothing counted.
-        assertThat(e.get("experts") + e.get("achievements") + e.get("demands") + e.get("news") + e.get("activities"))
+        // Not in the registry in force at that date (HYQY0281 joins with the 07-04 registry): no
+        // row, nothing counted.
+        assertThat(
+                e.get("experts")
+                    + e.get("achievements")
+                    + e.get("demands")
+                    + e.get("news")
+                    + e.get("activities"))
             .isEqualTo("00000");
         checked++;
         continue;
       }
       for (String kind : List.of("experts", "achievements", "demands", "news", "activities")) {
-        assertThat(row.get(kind)).as(e.get("org_code") + " " + kind + " as of " + e.get("as_of")).isEqualTo(e.get(kind));
+        assertThat(row.get(kind))
+            .as(e.get("org_code") + " " + kind + " as of " + e.get("as_of"))
+            .isEqualTo(e.get(kind));
       }
       assertThat(row.get("met_all")).isEqualTo(e.get("meets_all_targets"));
       checked++;
@@ -83,29 +103,54 @@ final class DemoEndToEndTest {
     Map<String, Map<String, String>> progress = new HashMap<>();
     csv(folder.resolve("progress.csv")).forEach(r -> progress.put(r.get("org_id"), r));
     List<Map<String, String>> shortlist = csv(folder.resolve("shortlist.csv"));
-    assertThat(shortlist).hasSize(98).allSatisfy(s -> assertThat(progress.get(s.get("org_id")).get("met_all")).isEqualTo("true"));
+    assertThat(shortlist)
+        .hasSize(98)
+        .allSatisfy(
+            s -> assertThat(progress.get(s.get("org_id")).get("met_all")).isEqualTo("true"));
     assertThat(shortlist.stream().filter(s -> s.get("category").equals("企业"))).hasSize(90);
     for (Map<String, String> channel : csv(folder.resolve("channels.csv"))) {
-      assertThat(Integer.parseInt(channel.get("shortlisted"))).isLessThanOrEqualTo(Integer.parseInt(channel.get("slots")));
+      assertThat(Integer.parseInt(channel.get("shortlisted")))
+          .isLessThanOrEqualTo(Integer.parseInt(channel.get("slots")));
     }
-    assertThat(Files.readString(folder.resolve("progress.csv"))).startsWith(
-        "\uFEFForg_id,org_name,org_type,level,region,channel,experts,achievements,demands,news,activities,met_all,completion,rank_in_category");
+    assertThat(Files.readString(folder.resolve("progress.csv")))
+        .startsWith(
+            "\uFEFForg_id,org_name,org_type,level,region,channel,experts,achievements,demands,news,activities,met_all,completion,rank_in_category");
   }
 
   @Test
   void everyOutputIsWritten() {
     Path folder = out.resolve("hengyang-2022/2022-07-11");
-    for (String name : List.of("progress.csv", "shortlist.csv", "channels.csv", "reserve.csv", "quarantine.csv",
-        "weekly-report.xlsx", "ranking.png", "index.html", "manifest.json")) {
+    for (String name :
+        List.of(
+            "progress.csv",
+            "shortlist.csv",
+            "channels.csv",
+            "reserve.csv",
+            "quarantine.csv",
+            "weekly-report.xlsx",
+            "ranking.png",
+            "index.html",
+            "manifest.json")) {
       assertThat(folder.resolve(name)).isNotEmptyFile();
     }
   }
 
   @Test
   void userMistakesGetOneLineAndANonZeroExit() {
-    assertThat(Main.execute("run", "--quiet", "--as-of", "2020-01-01", "--warehouse", tmp.resolve("wh").toString())).isEqualTo(1);
+    assertThat(
+            Main.execute(
+                "run",
+                "--quiet",
+                "--as-of",
+                "2020-01-01",
+                "--warehouse",
+                tmp.resolve("wh").toString()))
+        .isEqualTo(1);
     assertThat(Main.execute("run", "--as-of", "not-a-date")).isEqualTo(2);
     assertThat(Main.execute("ingest", "--quiet", tmp.resolve("missing").toString())).isEqualTo(1);
-    assertThat(Main.execute("run", "--quiet", "--program", "nope", "--warehouse", tmp.resolve("wh").toString())).isEqualTo(1);
+    assertThat(
+            Main.execute(
+                "run", "--quiet", "--program", "nope", "--warehouse", tmp.resolve("wh").toString()))
+        .isEqualTo(1);
   }
 }

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** Progress lines: elapsed seconds always, the time of day when not on a terminal, nothing with --quiet. */
+/**
+ * Progress lines: elapsed seconds always, the time of day when not on a terminal, nothing with
+ * --quiet.
+ */
 final class ProgressLogTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-  private final Clock clock = Clock.fixed(Instant.parse("2022-07-11T00:00:05Z"), ZoneId.of("Asia/Shanghai"));
+  private final Clock clock =
+      Clock.fixed(Instant.parse("2022-07-11T00:00:05Z"), ZoneId.of("Asia/Shanghai"));
 
   private String printed() {
     return bytes.toString(StandardCharsets.UTF_8);
@@ -23,7 +27,10 @@ final class ProgressLogTest {
   @Test
   void aLogFileGetsPlainLinesWithTheTimeOfDay() {
     new ProgressLog(false, true, err, clock).line("ingest 2022-07-11: scanning 5 file(s)");
-    assertThat(printed()).isEqualTo("2022-07-11 08:00:05 [  0.0s] ingest 2022-07-11: scanning 5 file(s)" + System.lineSeparator());
+    assertThat(printed())
+        .isEqualTo(
+            "2022-07-11 08:00:05 [  0.0s] ingest 2022-07-11: scanning 5 file(s)"
+                + System.lineSeparator());
   }
 
   @Test

@@ -24,16 +24,30 @@ final class ServeOnceEndToEndTest {
   void serveOnceIngestsTheInboxAndFilesTheNewestWeeksReport() throws IOException {
     SharedSpark.session();
     copyTree(DemoCommand.samplesHome().resolve("hengyang-2022/inbox"), tmp.resolve("inbox"));
-    Files.writeString(tmp.resolve("serve.yaml"), "inbox: inbox\noutbox: outbox\ninbox_watch:\n  settle_seconds: 0\n");
-    String[] once = {"serve", "--once", "--quiet", "--config", tmp.resolve("serve.yaml").toString(),
-        "--warehouse", tmp.resolve("wh").toString(), "--out", tmp.resolve("out").toString()};
+    Files.writeString(
+        tmp.resolve("serve.yaml"),
+        "inbox: inbox\noutbox: outbox\ninbox_watch:\n  settle_seconds: 0\n");
+    String[] once = {
+      "serve",
+      "--once",
+      "--quiet",
+      "--config",
+      tmp.resolve("serve.yaml").toString(),
+      "--warehouse",
+      tmp.resolve("wh").toString(),
+      "--out",
+      tmp.resolve("out").toString()
+    };
 
     assertThat(Main.execute(once)).isZero();
 
     Path week = tmp.resolve("outbox/hengyang-2022/2022-07-11");
     assertThat(week.resolve("weekly-report.xlsx")).isNotEmptyFile();
-    assertThat(week.resolve("summary.txt")).content().startsWith("截至2022年7月11日，")
-        .contains("企业：281 家中 144 家达标，推荐 90/90").contains("推荐名单 98/98");
+    assertThat(week.resolve("summary.txt"))
+        .content()
+        .startsWith("截至2022年7月11日，")
+        .contains("企业：281 家中 144 家达标，推荐 90/90")
+        .contains("推荐名单 98/98");
     assertThat(week.resolve("delivery.properties")).content().contains("state=filed");
     assertThat(tmp.resolve("outbox/hengyang-2022")).isDirectoryContaining(p -> true);
     try (Stream<Path> weeks = Files.list(tmp.resolve("outbox/hengyang-2022"))) {
@@ -49,7 +63,8 @@ final class ServeOnceEndToEndTest {
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path p : paths.toList()) {
-        Files.copy(p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+            p, to.resolve(from.relativize(p).toString()), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
   }

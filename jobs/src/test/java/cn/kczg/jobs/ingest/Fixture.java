@@ -54,7 +54,8 @@ public final class Fixture {
 
   /** An XLSX workbook: text cells, number cells, and real Excel date cells (LocalDate). */
   public static byte[] xlsx(Object[]... rows) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
       Sheet sheet = wb.createSheet("Sheet1");

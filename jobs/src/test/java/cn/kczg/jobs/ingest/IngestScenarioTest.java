@@ -36,9 +36,10 @@ final class IngestScenarioTest {
   static final LocalDate D1 = LocalDate.of(2022, 7, 4);
   static final LocalDate D2 = LocalDate.of(2022, 7, 11);
   static final LocalDate D3 = LocalDate.of(2022, 7, 18);
-  static final String DEMANDS = "需求ID,需求名称,发布机构,平台账号,领域,发布时间,状态\n"
-      + "d1,新材料需求,衡阳市乙（集团）有限公司,,材料,2022年7月1日,已发布\n"
-      + "d2,\"检测,认证\",衡阳市甲科技有限公司,acc-a,检测,2022/7/2,已发布\n";
+  static final String DEMANDS =
+      "需求ID,需求名称,发布机构,平台账号,领域,发布时间,状态\n"
+          + "d1,新材料需求,衡阳市乙（集团）有限公司,,材料,2022年7月1日,已发布\n"
+          + "d2,\"检测,认证\",衡阳市甲科技有限公司,acc-a,检测,2022/7/2,已发布\n";
   @TempDir static Path tmp;
   static Warehouse warehouse;
   static final List<DropResult> results = new ArrayList<>();
@@ -47,16 +48,24 @@ final class IngestScenarioTest {
   static void ingest() throws Exception {
     Path inbox = tmp.resolve("inbox");
     String d1 = "2022-07-04";
-    Fixture.write(inbox, d1, "机构名录.csv", Fixture.REGISTRY_HEADER,
+    Fixture.write(
+        inbox,
+        d1,
+        "机构名录.csv",
+        Fixture.REGISTRY_HEADER,
         "A1,衡阳市甲科技有限公司,acc-a,企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678",
         "B1,衡阳市乙（集团）有限公司,,企业,,珠晖区,珠晖区科协,2022-01-01,王五,赵六,13912345678");
-    String news = String.join("\n", Fixture.NEWS_HEADER,
-        "n1,标题1,衡阳市甲科技有限公司,acc-a,2022-07-01,已发布",
-        "n2,标题2,\u3000衡阳市乙 (集团) 有限公司 ,,2022-07-01 09:30:00,已发布",
-        "n3,标题3,衡阳市甲科技有限公司,,下周,已发布",
-        "n4,标题4,不存在的公司,,2022年7月3日,已发布",
-        "n5,标题5,衡阳市甲科技公司,,2022/7/3,已发布",
-        "n6,标题6,衡阳市甲科技有限公司,acc-a,2022-07-02,已发布") + "\n";
+    String news =
+        String.join(
+                "\n",
+                Fixture.NEWS_HEADER,
+                "n1,标题1,衡阳市甲科技有限公司,acc-a,2022-07-01,已发布",
+                "n2,标题2,\u3000衡阳市乙 (集团) 有限公司 ,,2022-07-01 09:30:00,已发布",
+                "n3,标题3,衡阳市甲科技有限公司,,下周,已发布",
+                "n4,标题4,不存在的公司,,2022年7月3日,已发布",
+                "n5,标题5,衡阳市甲科技公司,,2022/7/3,已发布",
+                "n6,标题6,衡阳市甲科技有限公司,acc-a,2022-07-02,已发布")
+            + "\n";
     Fixture.bytes(inbox, d1, "资讯.csv", news.getBytes("UTF-8"));
     Fixture.bytes(inbox, d1, "资讯（副本）.csv", news.getBytes("UTF-8"));
     Fixture.bytes(inbox, d1, "需求-utf8.csv", DEMANDS.getBytes("UTF-8"));
@@ -67,26 +76,46 @@ final class IngestScenarioTest {
     byte[] garbage = new byte[2048];
     new Random(3).nextBytes(garbage);
     Fixture.bytes(inbox, d1, "资讯-乱码.csv", garbage);
-    Fixture.bytes(inbox, d1, "专家.xlsx", Fixture.xlsx(
-        new Object[] {"专家ID", "姓名", "职称", "所属机构", "平台账号", "入驻时间", "状态"},
-        new Object[] {"e1", "张三", "教授", "衡阳市甲科技有限公司", "acc-a", LocalDate.of(2022, 6, 30), "已发布"},
-        new Object[] {"e2", "李四", "", "衡阳市乙（集团）有限公司", "", "2022年7月1日", "已发布"},
-        new Object[] {"e3", "王五", "", "衡阳市乙（集团）有限公司", "", "不详", "已发布"}));
-    Fixture.bytes(inbox, d1, "机构统计.xlsx", Fixture.xlsx(
-        new Object[] {"科创中国机构统计（截至2022年7月4日）"},
-        new Object[] {"机构名称", "平台账号", "专家数", "成果数", "需求数", "资讯数", "活动数", "统计截止日期"},
-        new Object[] {"衡阳市甲科技有限公司", "acc-a", 1, 0, 1, 3, 0, LocalDate.of(2022, 7, 4)},
-        new Object[] {"衡阳市乙（集团）有限公司", "", 1, 0, "一", 1, 0, "2022-07-04"}));
-    Fixture.write(inbox, d1, "科技成果清单.csv", "审核状态,成果标题,上架日期,单位名称,成果编码",
-        "发布成功,新型材料,2022年7月1日,衡阳市甲科技有限公司,c-1");
-    Fixture.write(inbox, "2022-07-18", "资讯.csv", Fixture.NEWS_HEADER,
+    Fixture.bytes(
+        inbox,
+        d1,
+        "专家.xlsx",
+        Fixture.xlsx(
+            new Object[] {"专家ID", "姓名", "职称", "所属机构", "平台账号", "入驻时间", "状态"},
+            new Object[] {
+              "e1", "张三", "教授", "衡阳市甲科技有限公司", "acc-a", LocalDate.of(2022, 6, 30), "已发布"
+            },
+            new Object[] {"e2", "李四", "", "衡阳市乙（集团）有限公司", "", "2022年7月1日", "已发布"},
+            new Object[] {"e3", "王五", "", "衡阳市乙（集团）有限公司", "", "不详", "已发布"}));
+    Fixture.bytes(
+        inbox,
+        d1,
+        "机构统计.xlsx",
+        Fixture.xlsx(
+            new Object[] {"科创中国机构统计（截至2022年7月4日）"},
+            new Object[] {"机构名称", "平台账号", "专家数", "成果数", "需求数", "资讯数", "活动数", "统计截止日期"},
+            new Object[] {"衡阳市甲科技有限公司", "acc-a", 1, 0, 1, 3, 0, LocalDate.of(2022, 7, 4)},
+            new Object[] {"衡阳市乙（集团）有限公司", "", 1, 0, "一", 1, 0, "2022-07-04"}));
+    Fixture.write(
+        inbox, d1, "科技成果清单.csv", "审核状态,成果标题,上架日期,单位名称,成果编码", "发布成功,新型材料,2022年7月1日,衡阳市甲科技有限公司,c-1");
+    Fixture.write(
+        inbox,
+        "2022-07-18",
+        "资讯.csv",
+        Fixture.NEWS_HEADER,
         "n6,标题6,衡阳市甲科技有限公司,acc-a,2022-07-02,已下架");
     Path late = tmp.resolve("late");
-    Fixture.write(late, "2022-07-11", "资讯.csv", Fixture.NEWS_HEADER,
+    Fixture.write(
+        late,
+        "2022-07-11",
+        "资讯.csv",
+        Fixture.NEWS_HEADER,
         "n6,标题6,衡阳市甲科技有限公司,acc-a,2022-07-02,已发布",
         "n7,标题7,衡阳市甲科技有限公司,acc-a,2022-07-10,已发布");
     Path sources = Files.createDirectories(tmp.resolve("sources"));
-    Files.writeString(sources.resolve("achievements-v2.yaml"), """
+    Files.writeString(
+        sources.resolve("achievements-v2.yaml"),
+        """
         id: achievements-v2
         role: items
         kind: achievements
@@ -106,7 +135,11 @@ final class IngestScenarioTest {
   }
 
   private static FileOutcome outcome(String file) {
-    return results.stream().flatMap(r -> r.files().stream()).filter(f -> f.file().equals(file)).findFirst().orElseThrow();
+    return results.stream()
+        .flatMap(r -> r.files().stream())
+        .filter(f -> f.file().equals(file))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static long rows(String table, String file) {
@@ -114,7 +147,8 @@ final class IngestScenarioTest {
   }
 
   private static AsOfCounts counts(LocalDate... dates) {
-    return new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of()).execute(List.of(dates), dates[0]);
+    return new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
+        .execute(List.of(dates), dates[0]);
   }
 
   @Test
@@ -123,50 +157,83 @@ final class IngestScenarioTest {
     assertThat(ledger).hasSize(11);
     for (Row r : ledger) {
       String file = r.getAs("file");
-      String table = switch (r.<String>getAs("source_id")) {
-        case "registry" -> Tables.REGISTRY;
-        case "snapshot" -> Tables.SNAPSHOTS;
-        default -> Tables.ITEMS;
-      };
+      String table =
+          switch (r.<String>getAs("source_id")) {
+            case "registry" -> Tables.REGISTRY;
+            case "snapshot" -> Tables.SNAPSHOTS;
+            default -> Tables.ITEMS;
+          };
       long read = r.getAs("rows_read");
-      assertThat(read).as(file).isEqualTo(r.<Long>getAs("rows_stored") + r.<Long>getAs("rows_quarantined"));
+      assertThat(read)
+          .as(file)
+          .isEqualTo(r.<Long>getAs("rows_stored") + r.<Long>getAs("rows_quarantined"));
       assertThat(rows(table, file)).as(file).isEqualTo(r.<Long>getAs("rows_stored"));
-      assertThat(rows(Tables.QUARANTINE, file)).as(file).isEqualTo(r.<Long>getAs("rows_quarantined"));
+      assertThat(rows(Tables.QUARANTINE, file))
+          .as(file)
+          .isEqualTo(r.<Long>getAs("rows_quarantined"));
     }
-    assertThat(outcome("2022-07-04/资讯.csv")).satisfies(f -> assertThat(List.of(f.read(), f.stored(), f.quarantined()))
-        .containsExactly(6L, 5L, 1L));
+    assertThat(outcome("2022-07-04/资讯.csv"))
+        .satisfies(
+            f ->
+                assertThat(List.of(f.read(), f.stored(), f.quarantined()))
+                    .containsExactly(6L, 5L, 1L));
   }
 
   @Test
   void utf8BomAndGbkCopiesGiveIdenticalRows() {
     List<List<String>> seen = new ArrayList<>();
     for (String enc : List.of("utf8", "bom", "gbk")) {
-      seen.add(warehouse.read(Tables.ITEMS, null).where(col("source_file").equalTo("2022-07-04/需求-" + enc + ".csv"))
-          .orderBy("item_id").select("item_id", "org_name", "org_key", "item_date", "title", "published", "line")
-          .collectAsList().stream().map(Row::toString).toList());
+      seen.add(
+          warehouse
+              .read(Tables.ITEMS, null)
+              .where(col("source_file").equalTo("2022-07-04/需求-" + enc + ".csv"))
+              .orderBy("item_id")
+              .select("item_id", "org_name", "org_key", "item_date", "title", "published", "line")
+              .collectAsList()
+              .stream()
+              .map(Row::toString)
+              .toList());
     }
-    assertThat(seen.get(0)).hasSize(2).contains("[d2,衡阳市甲科技有限公司,衡阳市甲科技有限公司,2022-07-02,检测,认证,true,3]");
+    assertThat(seen.get(0))
+        .hasSize(2)
+        .contains("[d2,衡阳市甲科技有限公司,衡阳市甲科技有限公司,2022-07-02,检测,认证,true,3]");
     assertThat(seen).allSatisfy(s -> assertThat(s).isEqualTo(seen.get(0)));
-    assertThat(List.of(outcome("2022-07-04/需求-utf8.csv").encoding(), outcome("2022-07-04/需求-bom.csv").encoding(),
-        outcome("2022-07-04/需求-gbk.csv").encoding())).containsExactly("UTF-8", "UTF-8 (BOM)", "GB18030");
-    assertThat(counts(D1).of(D1, "B1").get(ItemKind.DEMANDS)).as("the same item in three files counts once").isEqualTo(1);
+    assertThat(
+            List.of(
+                outcome("2022-07-04/需求-utf8.csv").encoding(),
+                outcome("2022-07-04/需求-bom.csv").encoding(),
+                outcome("2022-07-04/需求-gbk.csv").encoding()))
+        .containsExactly("UTF-8", "UTF-8 (BOM)", "GB18030");
+    assertThat(counts(D1).of(D1, "B1").get(ItemKind.DEMANDS))
+        .as("the same item in three files counts once")
+        .isEqualTo(1);
   }
 
   @Test
   void unreadableFilesAreRefusedByNameAndNothingOfThemIsStored() {
-    assertThat(outcome("2022-07-04/活动.csv")).satisfies(f -> {
-      assertThat(f.status()).isEqualTo(FileOutcome.Status.REFUSED);
-      assertThat(f.message()).startsWith("Column 举办时间 missing in 2022-07-04/活动.csv; the source 'activities' requires it.");
-    });
-    assertThat(outcome("2022-07-04/资讯-乱码.csv")).satisfies(f -> {
-      assertThat(f.status()).isEqualTo(FileOutcome.Status.REFUSED);
-      assertThat(f.message()).isEqualTo("Cannot read 2022-07-04/资讯-乱码.csv: it is neither UTF-8 nor GBK/GB18030 text."
-          + " Re-export it as UTF-8 CSV or as XLSX.");
-    });
+    assertThat(outcome("2022-07-04/活动.csv"))
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(FileOutcome.Status.REFUSED);
+              assertThat(f.message())
+                  .startsWith(
+                      "Column 举办时间 missing in 2022-07-04/活动.csv; the source 'activities' requires it.");
+            });
+    assertThat(outcome("2022-07-04/资讯-乱码.csv"))
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(FileOutcome.Status.REFUSED);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "Cannot read 2022-07-04/资讯-乱码.csv: it is neither UTF-8 nor GBK/GB18030 text."
+                          + " Re-export it as UTF-8 CSV or as XLSX.");
+            });
     for (String file : List.of("2022-07-04/活动.csv", "2022-07-04/资讯-乱码.csv")) {
       for (String table : List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.LEDGER)) {
         String column = table.equals(Tables.LEDGER) ? "file" : "source_file";
-        assertThat(warehouse.read(table, null).where(col(column).equalTo(file)).count()).as(table).isZero();
+        assertThat(warehouse.read(table, null).where(col(column).equalTo(file)).count())
+            .as(table)
+            .isZero();
       }
     }
     assertThat(results.get(0).hasRefusals()).isTrue();
@@ -174,22 +241,43 @@ final class IngestScenarioTest {
 
   @Test
   void headerOnlyFileAndDuplicateFile() {
-    assertThat(outcome("2022-07-04/成果.csv")).satisfies(f -> {
-      assertThat(f.status()).isEqualTo(FileOutcome.Status.INGESTED);
-      assertThat(f.read()).isZero();
-    });
+    assertThat(outcome("2022-07-04/成果.csv"))
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(FileOutcome.Status.INGESTED);
+              assertThat(f.read()).isZero();
+            });
     assertThat(outcome("2022-07-04/资讯（副本）.csv").status()).isEqualTo(FileOutcome.Status.DUPLICATE);
     assertThat(rows(Tables.ITEMS, "2022-07-04/资讯（副本）.csv")).isZero();
   }
 
   @Test
   void xlsxExcelDatesSnapshotTitleRowAndANewSourceAreStored() {
-    assertThat(warehouse.read(Tables.ITEMS, null).where(col("kind").equalTo("experts")).orderBy("item_id")
-        .select("item_id", "item_date").collectAsList().stream().map(Row::toString).toList())
+    assertThat(
+            warehouse
+                .read(Tables.ITEMS, null)
+                .where(col("kind").equalTo("experts"))
+                .orderBy("item_id")
+                .select("item_id", "item_date")
+                .collectAsList()
+                .stream()
+                .map(Row::toString)
+                .toList())
         .containsExactly("[e1,2022-06-30]", "[e2,2022-07-01]");
-    assertThat(warehouse.read(Tables.QUARANTINE, null).where(col("source_file").equalTo("2022-07-04/专家.xlsx"))
-        .select("reason", "line").collectAsList().toString()).isEqualTo("[[BAD_DATE,4]]");
-    assertThat(warehouse.read(Tables.SNAPSHOTS, null).select("name_key", "news", "as_of", "line").collectAsList().toString())
+    assertThat(
+            warehouse
+                .read(Tables.QUARANTINE, null)
+                .where(col("source_file").equalTo("2022-07-04/专家.xlsx"))
+                .select("reason", "line")
+                .collectAsList()
+                .toString())
+        .isEqualTo("[[BAD_DATE,4]]");
+    assertThat(
+            warehouse
+                .read(Tables.SNAPSHOTS, null)
+                .select("name_key", "news", "as_of", "line")
+                .collectAsList()
+                .toString())
         .isEqualTo("[[衡阳市甲科技有限公司,3,2022-07-04,3]]");
     assertThat(outcome("2022-07-04/科技成果清单.csv").sourceId()).isEqualTo("achievements-v2");
     assertThat(counts(D1).of(D1, "A1").get(ItemKind.ACHIEVEMENTS)).isEqualTo(1);
@@ -197,14 +285,17 @@ final class IngestScenarioTest {
 
   @Test
   void quarantineReasonsAreCountedPerDrop() {
-    assertThat(results.get(0).quarantineByReason()).isEqualTo(Map.of("BAD_DATE", 2L, "BAD_NUMBER", 1L));
+    assertThat(results.get(0).quarantineByReason())
+        .isEqualTo(Map.of("BAD_DATE", 2L, "BAD_NUMBER", 1L));
   }
 
   @Test
   void fullWidthNamesAreAttributedAndUnknownNamesAreNot() {
     AsOfCounts c = counts(D1);
     assertThat(c.of(D1, "B1").get(ItemKind.NEWS)).isEqualTo(1);
-    assertThat(c.unattributed()).extracting(AsOfCounts.UnknownOrg::name).containsExactly("不存在的公司", "衡阳市甲科技公司");
+    assertThat(c.unattributed())
+        .extracting(AsOfCounts.UnknownOrg::name)
+        .containsExactly("不存在的公司", "衡阳市甲科技公司");
     assertThat(c.unattributed().get(1).suggestions()).containsExactly("衡阳市甲科技有限公司 [A1]");
     assertThat(c.unattributed().get(0).suggestions()).isEmpty();
   }
@@ -220,15 +311,22 @@ final class IngestScenarioTest {
 
   @Test
   void aReDeliveredDropUnderOtherNamesChangesNoTableVersion() {
-    List<String> tables = List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.REGISTRY, Tables.SNAPSHOTS, Tables.LEDGER);
+    List<String> tables =
+        List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.REGISTRY, Tables.SNAPSHOTS, Tables.LEDGER);
     List<Long> before = tables.stream().map(warehouse::version).toList();
     Path resend = tmp.resolve("resend");
-    Fixture.write(resend, "2022-07-11-resend", "news-again.csv", Fixture.NEWS_HEADER,
+    Fixture.write(
+        resend,
+        "2022-07-11-resend",
+        "news-again.csv",
+        Fixture.NEWS_HEADER,
         "n6,标题6,衡阳市甲科技有限公司,acc-a,2022-07-02,已发布",
         "n7,标题7,衡阳市甲科技有限公司,acc-a,2022-07-10,已发布");
-    List<DropResult> again = new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {}).execute(resend);
+    List<DropResult> again =
+        new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {}).execute(resend);
     assertThat(again.get(0).unchanged()).isTrue();
-    assertThat(again.get(0).files()).singleElement()
+    assertThat(again.get(0).files())
+        .singleElement()
         .satisfies(f -> assertThat(f.status()).isEqualTo(FileOutcome.Status.ALREADY_INGESTED));
     assertThat(tables.stream().map(warehouse::version).toList()).isEqualTo(before);
   }
@@ -236,10 +334,17 @@ final class IngestScenarioTest {
   @Test
   void tablesKeepAYearOfHistoryForTimeTravel() {
     for (String table : List.of(Tables.ITEMS, Tables.LEDGER, Tables.REGISTRY)) {
-      Map<String, String> props = DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table)).detail()
-          .first().getJavaMap(DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table)).detail().first()
-              .fieldIndex("properties"));
-      assertThat(props).as(table)
+      Map<String, String> props =
+          DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table))
+              .detail()
+              .first()
+              .getJavaMap(
+                  DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table))
+                      .detail()
+                      .first()
+                      .fieldIndex("properties"));
+      assertThat(props)
+          .as(table)
           .containsEntry("delta.logRetentionDuration", "interval 365 days")
           .containsEntry("delta.deletedFileRetentionDuration", "interval 365 days");
     }

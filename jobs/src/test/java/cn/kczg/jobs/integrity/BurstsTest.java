@@ -19,7 +19,8 @@ final class BurstsTest {
   private static List<DayCount> series(String org, int[] daily, int lastDay) {
     List<DayCount> out = new ArrayList<>();
     for (int i = 0; i < daily.length; i++) {
-      out.add(new DayCount(org, ItemKind.NEWS, DROP.minusDays(daily.length - i), daily[i], List.of()));
+      out.add(
+          new DayCount(org, ItemKind.NEWS, DROP.minusDays(daily.length - i), daily[i], List.of()));
     }
     out.add(new DayCount(org, ItemKind.NEWS, DROP.minusDays(0), lastDay, List.of("x")));
     return out;
@@ -32,12 +33,16 @@ final class BurstsTest {
 
   @Test
   void dayFarAboveTheUsualRateIsABurst() {
-    List<Bursts.Burst> found = Bursts.find(series("A", new int[] {0, 1, 2, 1, 0, 1, 2}, 27), EXAMINED, RULE);
-    assertThat(found).singleElement().satisfies(b -> {
-      assertThat(b.day()).isEqualTo(DROP);
-      assertThat(b.count()).isEqualTo(27);
-      assertThat(b.usualLow()).isZero();
-    });
+    List<Bursts.Burst> found =
+        Bursts.find(series("A", new int[] {0, 1, 2, 1, 0, 1, 2}, 27), EXAMINED, RULE);
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.day()).isEqualTo(DROP);
+              assertThat(b.count()).isEqualTo(27);
+              assertThat(b.usualLow()).isZero();
+            });
   }
 
   @Test
@@ -57,7 +62,8 @@ final class BurstsTest {
 
   @Test
   void dayOutsideTheWindowIsNotExamined() {
-    List<DayCount> early = List.of(new DayCount("A", ItemKind.NEWS, DROP.minusDays(5), 50, List.of()));
+    List<DayCount> early =
+        List.of(new DayCount("A", ItemKind.NEWS, DROP.minusDays(5), 50, List.of()));
     assertThat(Bursts.find(early, EXAMINED, RULE)).isEmpty();
   }
 }

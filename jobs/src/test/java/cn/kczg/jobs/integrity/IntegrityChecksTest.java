@@ -29,7 +29,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each check on its planted case (see {@link IntegrityFixture}), under hengyang-2022's rulebook. */
+/**
+ * Each check on its planted case (see {@link IntegrityFixture}), under hengyang-2022's rulebook.
+ */
 final class IntegrityChecksTest {
   @TempDir static Path tmp;
   static Warehouse warehouse;
@@ -57,24 +59,33 @@ final class IntegrityChecksTest {
 
   @Test
   void paddedTitlesDifferingOnlyByTrailingNumberOrPunctuationAreFlagged() {
-    assertThat(findings(run, "PAD")).singleElement().satisfies(f -> {
-      assertThat(f.check()).isEqualTo("padded-titles");
-      assertThat(f.sentence()).isEqualTo(
-          "资讯: 5 items repeat 1 title (“技术交流会” ×5); distinct titles 26 of 30 (target met only with them)");
-      assertThat(f.evidence()).isEqualTo("技术交流会 ×5: PAD-c0 PAD-c1 PAD-c2 PAD-c3 PAD-c4");
-      assertThat(f.decisive()).isTrue();
-    });
+    assertThat(findings(run, "PAD"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo("padded-titles");
+              assertThat(f.sentence())
+                  .isEqualTo(
+                      "资讯: 5 items repeat 1 title (“技术交流会” ×5); distinct titles 26 of 30 (target met only with them)");
+              assertThat(f.evidence()).isEqualTo("技术交流会 ×5: PAD-c0 PAD-c1 PAD-c2 PAD-c3 PAD-c4");
+              assertThat(f.decisive()).isTrue();
+            });
   }
 
   @Test
   void burstDayIsFlaggedWithTheFigureWithoutIt() {
-    assertThat(findings(run, "BURST")).singleElement().satisfies(f -> {
-      assertThat(f.check()).isEqualTo("burst");
-      assertThat(f.sentence()).isEqualTo(
-          "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30 (target met only with them)");
-      assertThat(f.evidence()).startsWith("day 2022-07-10: 27 items, median 1.0, MAD 1.0, threshold 6.0")
-          .contains("BURST-x0 BURST-x1");
-    });
+    assertThat(findings(run, "BURST"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo("burst");
+              assertThat(f.sentence())
+                  .isEqualTo(
+                      "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30 (target met only with them)");
+              assertThat(f.evidence())
+                  .startsWith("day 2022-07-10: 27 items, median 1.0, MAD 1.0, threshold 6.0")
+                  .contains("BURST-x0 BURST-x1");
+            });
   }
 
   @Test
@@ -85,29 +96,46 @@ final class IntegrityChecksTest {
 
   @Test
   void samePersonUnderTwoOrganizationsIsFlaggedForBoth() {
-    assertThat(findings(run, "DUP1")).singleElement().satisfies(f -> {
-      assertThat(f.sentence()).isEqualTo("专家: 1 expert also listed under other organizations (王伟 (教授, 材料科学) also"
-          + " under 衡阳市DUP2科技有限公司); counted once 9 of 10 (target met only with them)");
-      assertThat(f.evidence()).isEqualTo("王伟|教授|材料科学: DUP1 E-DUP1-0 2022-06-15, DUP2 E-DUP2-0 2022-06-01");
-    });
-    assertThat(findings(run, "DUP2")).extracting(Finding::check).containsExactly("duplicate-expert");
+    assertThat(findings(run, "DUP1"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.sentence())
+                  .isEqualTo(
+                      "专家: 1 expert also listed under other organizations (王伟 (教授, 材料科学) also"
+                          + " under 衡阳市DUP2科技有限公司); counted once 9 of 10 (target met only with them)");
+              assertThat(f.evidence())
+                  .isEqualTo("王伟|教授|材料科学: DUP1 E-DUP1-0 2022-06-15, DUP2 E-DUP2-0 2022-06-01");
+            });
+    assertThat(findings(run, "DUP2"))
+        .extracting(Finding::check)
+        .containsExactly("duplicate-expert");
     assertThat(findings(run, "DUP3")).as("same name, other field: another person").isEmpty();
   }
 
   @Test
   void withdrawalRightAfterACountThatFlipsTheTargetIsFlagged() {
-    assertThat(findings(run, "WD")).singleElement().satisfies(f -> {
-      assertThat(f.sentence()).isEqualTo("资讯: 4 items counted on 2022-07-04 withdrawn by 2022-07-11; 30 of 30 then,"
-          + " 26 of 30 after (target met, then missed)");
-      assertThat(f.evidence()).endsWith("items WD-0 WD-1 WD-2 WD-3");
-      assertThat(f.decisive()).isTrue();
-    });
-    assertThat(findings(run, "WD2")).as("never counted, so never withdrawn after a count").isEmpty();
+    assertThat(findings(run, "WD"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.sentence())
+                  .isEqualTo(
+                      "资讯: 4 items counted on 2022-07-04 withdrawn by 2022-07-11; 30 of 30 then,"
+                          + " 26 of 30 after (target met, then missed)");
+              assertThat(f.evidence()).endsWith("items WD-0 WD-1 WD-2 WD-3");
+              assertThat(f.decisive()).isTrue();
+            });
+    assertThat(findings(run, "WD2"))
+        .as("never counted, so never withdrawn after a count")
+        .isEmpty();
   }
 
   @Test
   void flagsChangeNoCountWhenThePolicyIsOff() {
-    var counts = new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of()).execute(List.of(D1, D2), D2);
+    var counts =
+        new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
+            .execute(List.of(D1, D2), D2);
     for (String org : IntegrityFixture.ORGS) {
       assertThat(progress(run, org).counts()).as(org).isEqualTo(counts.of(D2, org));
     }
@@ -116,10 +144,16 @@ final class IntegrityChecksTest {
 
   @Test
   void countOncePolicyChangesTheOfficialFigureAndShowsBoth() throws IOException {
-    RunResult once = run(variant("count_duplicate_experts_once: false", "count_duplicate_experts_once: true"));
+    RunResult once =
+        run(variant("count_duplicate_experts_once: false", "count_duplicate_experts_once: true"));
     assertThat(progress(once, "DUP1").counts().get(ItemKind.EXPERTS)).isEqualTo(9);
-    assertThat(progress(once, "DUP2").counts().get(ItemKind.EXPERTS)).as("listed him first").isEqualTo(1);
-    assertThat(findings(once, "DUP1")).singleElement().extracting(Finding::sentence).asString()
+    assertThat(progress(once, "DUP2").counts().get(ItemKind.EXPERTS))
+        .as("listed him first")
+        .isEqualTo(1);
+    assertThat(findings(once, "DUP1"))
+        .singleElement()
+        .extracting(Finding::sentence)
+        .asString()
         .endsWith("the rulebook counts each person once: 9 of 10 (10 without the rule)");
   }
 
@@ -127,24 +161,33 @@ final class IntegrityChecksTest {
   void distinctTitlesPolicyCountsEachTitleOnce() throws IOException {
     RunResult distinct = run(variant("distinct_titles_only: false", "distinct_titles_only: true"));
     assertThat(progress(distinct, "PAD").counts().get(ItemKind.NEWS)).isEqualTo(26);
-    assertThat(findings(distinct, "PAD")).singleElement().extracting(Finding::sentence).asString()
+    assertThat(findings(distinct, "PAD"))
+        .singleElement()
+        .extracting(Finding::sentence)
+        .asString()
         .endsWith("the rulebook counts distinct titles only: 26 of 30 (30 without the rule)");
   }
 
   @Test
   void flaggedOrganizationGetsItsDailyActivityWithTheBurstDayMarked() {
-    DailyActivity burst = IntegrityModels.activities(run).stream().filter(a -> a.orgId().equals("BURST"))
-        .findFirst().orElseThrow();
+    DailyActivity burst =
+        IntegrityModels.activities(run).stream()
+            .filter(a -> a.orgId().equals("BURST"))
+            .findFirst()
+            .orElseThrow();
     assertThat(burst.on(LocalDate.of(2022, 7, 10)).get(ItemKind.NEWS)).isEqualTo(27);
     assertThat(burst.marked()).containsExactly(LocalDate.of(2022, 7, 10));
-    assertThat(IntegrityModels.activities(run)).extracting(DailyActivity::orgId)
+    assertThat(IntegrityModels.activities(run))
+        .extracting(DailyActivity::orgId)
         .containsExactly("BURST", "DUP1", "DUP2", "PAD", "WD");
   }
 
   private static Rulebook variant(String from, String to) throws IOException {
-    try (InputStream in = Rulebooks.class.getClassLoader().getResourceAsStream("programs/hengyang-2022.yaml")) {
+    try (InputStream in =
+        Rulebooks.class.getClassLoader().getResourceAsStream("programs/hengyang-2022.yaml")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return Rulebooks.parse(text.replace(from, to).getBytes(StandardCharsets.UTF_8), "variant.yaml");
+      return Rulebooks.parse(
+          text.replace(from, to).getBytes(StandardCharsets.UTF_8), "variant.yaml");
     }
   }
 }

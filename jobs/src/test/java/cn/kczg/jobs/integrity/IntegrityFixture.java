@@ -13,13 +13,13 @@ import java.util.List;
  * <ul>
  *   <li>PAD: five news titled 技术交流会 with a trailing number or punctuation, plus 25 distinct;
  *   <li>BURST: news on a 0, 1, 2 daily rhythm (24 items), then 27 on 2022-07-10;
- *   <li>STEADY: 14 or 16 news every day for 30 days, 19 on 2022-07-10, all titles distinct
- *       (numbers inside the title, not at its end);
- *   <li>DUP1 and DUP2: the expert 王伟 (教授, 材料科学) under both, written with a full-width space
- *       once; DUP2 listed him first; DUP1 has exactly 10 experts with him; DUP3 has a 王伟 of another
+ *   <li>STEADY: 14 or 16 news every day for 30 days, 19 on 2022-07-10, all titles distinct (numbers
+ *       inside the title, not at its end);
+ *   <li>DUP1 and DUP2: the expert 王伟 (教授, 材料科学) under both, written with a full-width space once;
+ *       DUP2 listed him first; DUP1 has exactly 10 experts with him; DUP3 has a 王伟 of another
  *       field;
- *   <li>WD: 30 news counted on 2022-07-04, four of them withdrawn (已下架, 已删除) on 2022-07-11;
- *       WD2 has one item 待审核 then 已下架 (never counted, so no withdrawal).
+ *   <li>WD: 30 news counted on 2022-07-04, four of them withdrawn (已下架, 已删除) on 2022-07-11; WD2 has
+ *       one item 待审核 then 已下架 (never counted, so no withdrawal).
  * </ul>
  */
 final class IntegrityFixture {
@@ -33,7 +33,8 @@ final class IntegrityFixture {
   static void write(Path inbox) {
     List<String> registry = new ArrayList<>(List.of(Fixture.REGISTRY_HEADER));
     for (String org : ORGS) {
-      registry.add(org + "," + name(org) + ",acc-" + org + ",企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
+      registry.add(
+          org + "," + name(org) + ",acc-" + org + ",企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
     }
     Fixture.write(inbox, D1.toString(), "机构名录.csv", registry.toArray(String[]::new));
     Fixture.write(inbox, D1.toString(), "资讯.csv", news(D1).toArray(String[]::new));
@@ -57,14 +58,26 @@ final class IntegrityFixture {
     LocalDate start = LocalDate.of(2022, 6, 16);
     for (int day = 0; day < 24; day++) {
       for (int k = 0; k < day % 3; k++) {
-        rows.add(row("BURST-" + day + "-" + k, "BURST动态" + day + "之" + k + "篇", "BURST", start.plusDays(day), "已发布"));
+        rows.add(
+            row(
+                "BURST-" + day + "-" + k,
+                "BURST动态" + day + "之" + k + "篇",
+                "BURST",
+                start.plusDays(day),
+                "已发布"));
       }
     }
     for (int day = 0; day < 30; day++) {
       LocalDate date = LocalDate.of(2022, 6, 11).plusDays(day);
       int n = date.equals(LocalDate.of(2022, 7, 10)) ? 19 : day % 2 == 0 ? 14 : 16;
       for (int k = 0; k < n; k++) {
-        rows.add(row("STEADY-" + day + "-" + k, "STEADY报道" + day + "之" + k + "篇", "STEADY", date, "已发布"));
+        rows.add(
+            row(
+                "STEADY-" + day + "-" + k,
+                "STEADY报道" + day + "之" + k + "篇",
+                "STEADY",
+                date,
+                "已发布"));
       }
     }
     for (int i = 0; i < 30; i++) {
@@ -74,7 +87,8 @@ final class IntegrityFixture {
     rows.add(row("WD2-0", "WD2资讯", "WD2", D1.minusDays(1), drop.equals(D1) ? "待审核" : "已下架"));
     if (drop.equals(D2)) {
       for (int k = 0; k < 27; k++) {
-        rows.add(row("BURST-x" + k, "BURST冲刺" + k + "之稿", "BURST", LocalDate.of(2022, 7, 10), "已发布"));
+        rows.add(
+            row("BURST-x" + k, "BURST冲刺" + k + "之稿", "BURST", LocalDate.of(2022, 7, 10), "已发布"));
       }
     }
     return rows;
@@ -93,12 +107,15 @@ final class IntegrityFixture {
     rows.add(expert("E-DUP2-0", "王伟", "教授", "材料科学", "DUP2", "2022-06-01"));
     rows.add(expert("E-DUP3-0", "王伟", "教授", "生物医药", "DUP3", "2022-06-01"));
     for (int i = 0; i < 12; i++) {
-      rows.add(expert("E-STEADY-" + i, "专家乙" + i, "高级工程师", "新材料", "STEADY", "2022-06-0" + (1 + i % 9)));
+      rows.add(
+          expert("E-STEADY-" + i, "专家乙" + i, "高级工程师", "新材料", "STEADY", "2022-06-0" + (1 + i % 9)));
     }
     return rows;
   }
 
-  private static String expert(String id, String name, String position, String field, String org, String date) {
-    return id + "," + name + "," + position + "," + field + "," + name(org) + ",acc-" + org + "," + date + ",已发布";
+  private static String expert(
+      String id, String name, String position, String field, String org, String date) {
+    return id + "," + name + "," + position + "," + field + "," + name(org) + ",acc-" + org + ","
+        + date + ",已发布";
   }
 }

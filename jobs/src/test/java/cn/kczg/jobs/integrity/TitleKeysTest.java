@@ -28,8 +28,10 @@ final class TitleKeysTest {
 
   @Test
   void personKeyNormalizesEachPartAndNeedsAName() {
-    assertThat(TitleKeys.person("王　伟", "教授 ", "材料科学")).isEqualTo(TitleKeys.person("王伟", "教授", "材料科学"));
-    assertThat(TitleKeys.person("王伟", "教授", "材料科学")).isNotEqualTo(TitleKeys.person("王伟", "教授", "生物医药"));
+    assertThat(TitleKeys.person("王　伟", "教授 ", "材料科学"))
+        .isEqualTo(TitleKeys.person("王伟", "教授", "材料科学"));
+    assertThat(TitleKeys.person("王伟", "教授", "材料科学"))
+        .isNotEqualTo(TitleKeys.person("王伟", "教授", "生物医药"));
     assertThat(TitleKeys.person("", "教授", "材料科学")).isEmpty();
   }
 }

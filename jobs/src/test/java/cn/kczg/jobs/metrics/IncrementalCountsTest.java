@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Weekly runs that reuse the counts stored by earlier runs give exactly the figures of a full
- * recompute, on the bundled 衡阳 sample; a batch arriving later for an earlier drop date is
- * counted again from that date on.
+ * recompute, on the bundled 衡阳 sample; a batch arriving later for an earlier drop date is counted
+ * again from that date on.
  */
 final class IncrementalCountsTest {
   private static final Rulebook RULEBOOK = Rulebooks.builtIn().get("hengyang-2022");
@@ -66,7 +66,11 @@ final class IncrementalCountsTest {
   }
 
   private static int news(RunResult result, LocalDate date) {
-    return result.history().get(date).getOrDefault("HYXH02", IndicatorCounts.zero()).get(ItemKind.NEWS);
+    return result
+        .history()
+        .get(date)
+        .getOrDefault("HYXH02", IndicatorCounts.zero())
+        .get(ItemKind.NEWS);
   }
 
   @Test
@@ -77,10 +81,20 @@ final class IncrementalCountsTest {
     run(warehouse, drops.get(drops.size() - 2), log);
     log.clear();
     RunResult incremental = run(warehouse, drops.get(drops.size() - 1), log);
-    assertThat(log).anyMatch(m -> m.endsWith("counting items at 1 date(s); " + (drops.size() - 1) + " date(s) from earlier runs"));
+    assertThat(log)
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "counting items at 1 date(s); "
+                        + (drops.size() - 1)
+                        + " date(s) from earlier runs"));
     List<String> fullLog = new ArrayList<>();
     RunResult full = fullRecompute(warehouse, drops.get(drops.size() - 1), fullLog);
-    assertThat(fullLog).anyMatch(m -> m.endsWith("counting items at " + drops.size() + " date(s); 0 date(s) from earlier runs"));
+    assertThat(fullLog)
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "counting items at " + drops.size() + " date(s); 0 date(s) from earlier runs"));
     assertSameFigures(incremental, full);
   }
 
@@ -91,13 +105,23 @@ final class IncrementalCountsTest {
     LocalDate last = drops.get(drops.size() - 1);
     RunResult before = run(warehouse, last, new ArrayList<>());
     Path late = tmp.resolve("late");
-    Fixture.write(late, drops.get(1) + "-resend", "资讯-补.csv", Fixture.NEWS_HEADER,
+    Fixture.write(
+        late,
+        drops.get(1) + "-resend",
+        "资讯-补.csv",
+        Fixture.NEWS_HEADER,
         "ZX2099000001,补报资讯,衡阳市医学会,,2022-06-01,已发布",
         "ZX2099000002,补报资讯,衡阳市医学会,,2022-06-02,已发布");
     new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {}).execute(late);
     List<String> log = new ArrayList<>();
     RunResult incremental = run(warehouse, last, log);
-    assertThat(log).anyMatch(m -> m.endsWith("counting items at " + (drops.size() - 1) + " date(s); 1 date(s) from earlier runs"));
+    assertThat(log)
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "counting items at "
+                        + (drops.size() - 1)
+                        + " date(s); 1 date(s) from earlier runs"));
     assertThat(news(incremental, drops.get(1))).isEqualTo(news(before, drops.get(1)) + 2);
     assertThat(news(incremental, drops.get(0))).isEqualTo(news(before, drops.get(0)));
     assertSameFigures(incremental, fullRecompute(warehouse, last, new ArrayList<>()));

@@ -47,14 +47,26 @@ final class RunScenarioTest {
   @BeforeAll
   static void ingest() throws Exception {
     Path inbox = tmp.resolve("inbox");
-    Fixture.write(inbox, "2022-07-04", "机构名录.csv", Fixture.REGISTRY_HEADER,
+    Fixture.write(
+        inbox,
+        "2022-07-04",
+        "机构名录.csv",
+        Fixture.REGISTRY_HEADER,
         "A1,衡阳市甲科技有限公司,acc-a,企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678",
         "B1,衡阳市乙（集团）有限公司,,企业,,珠晖区,珠晖区科协,2022-01-01,王五,赵六,13912345678");
-    Fixture.write(inbox, "2022-07-04", "资讯.csv", Fixture.NEWS_HEADER,
+    Fixture.write(
+        inbox,
+        "2022-07-04",
+        "资讯.csv",
+        Fixture.NEWS_HEADER,
         "n1,标题1,衡阳市甲科技有限公司,acc-a,2022-07-01,已发布",
         "n2,标题2," + NEAR_MISS + ",,2022-07-02,已发布",
         "n3,标题3,衡阳市甲科技有限公司,acc-a,下周,已发布");
-    Fixture.write(inbox, "2022-07-04", "机构统计.csv", "机构名称,平台账号,专家数,成果数,需求数,资讯数,活动数,统计截止日期",
+    Fixture.write(
+        inbox,
+        "2022-07-04",
+        "机构统计.csv",
+        "机构名称,平台账号,专家数,成果数,需求数,资讯数,活动数,统计截止日期",
         "衡阳市甲科技有限公司,acc-a,0,0,0,1,0,2022-07-04",
         "衡阳市乙（集团）有限公司,,0,0,0,5,0,2022-07-04",
         "不知名单位,,0,0,0,1,0,2022-07-04");
@@ -95,7 +107,8 @@ final class RunScenarioTest {
   }
 
   static JsonNode manifest(String folder) throws Exception {
-    return new ObjectMapper().readTree(tmp.resolve("out/hengyang-2022/" + folder + "/manifest.json").toFile());
+    return new ObjectMapper()
+        .readTree(tmp.resolve("out/hengyang-2022/" + folder + "/manifest.json").toFile());
   }
 
   @Test
@@ -103,35 +116,49 @@ final class RunScenarioTest {
   void unknownNamesAreQuarantinedWithSuggestionsAndSnapshotsAreCompared() throws Exception {
     first = run(warehouse);
     assertThat(news(first)).isEqualTo(Map.of("A1", 1, "B1", 0));
-    assertThat(first.unknownOrgs()).singleElement().satisfies(u -> {
-      assertThat(u.name()).isEqualTo(NEAR_MISS);
-      assertThat(u.suggestions()).containsExactly("衡阳市乙（集团）有限公司 [B1]");
-    });
-    assertThat(first.quarantine()).extracting(QuarantineRow::file, QuarantineRow::line, QuarantineRow::reason)
+    assertThat(first.unknownOrgs())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.name()).isEqualTo(NEAR_MISS);
+              assertThat(u.suggestions()).containsExactly("衡阳市乙（集团）有限公司 [B1]");
+            });
+    assertThat(first.quarantine())
+        .extracting(QuarantineRow::file, QuarantineRow::line, QuarantineRow::reason)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("2022-07-04/机构统计.csv", 4L, "UNKNOWN_ORG"),
             org.assertj.core.groups.Tuple.tuple("2022-07-04/资讯.csv", 3L, "UNKNOWN_ORG"),
             org.assertj.core.groups.Tuple.tuple("2022-07-04/资讯.csv", 4L, "BAD_DATE"));
-    assertThat(first.quarantine().get(1)).satisfies(q -> {
-      assertThat(q.raw()).isEqualTo("news,n2," + NEAR_MISS + ",,2022-07-02");
-      assertThat(q.suggestions()).containsExactly("衡阳市乙（集团）有限公司 [B1]");
-    });
-    assertThat(first.snapshotDifferences()).containsExactly(
-        new SnapshotDifference("B1", "衡阳市乙（集团）有限公司", D1, ItemKind.NEWS, 5, 0, "2022-07-04/机构统计.csv"));
+    assertThat(first.quarantine().get(1))
+        .satisfies(
+            q -> {
+              assertThat(q.raw()).isEqualTo("news,n2," + NEAR_MISS + ",,2022-07-02");
+              assertThat(q.suggestions()).containsExactly("衡阳市乙（集团）有限公司 [B1]");
+            });
+    assertThat(first.snapshotDifferences())
+        .containsExactly(
+            new SnapshotDifference(
+                "B1", "衡阳市乙（集团）有限公司", D1, ItemKind.NEWS, 5, 0, "2022-07-04/机构统计.csv"));
     assertThat(cli("run", "--as-of", "2022-07-04")).isZero();
     firstManifest = manifest("2022-07-04");
     assertThat(firstManifest.path("aliases_version").asLong()).isEqualTo(-1);
     assertThat(firstManifest.path("inputs")).hasSize(3);
     assertThat(firstManifest.path("inputs").get(0).path("sha256").asText()).hasSize(64);
-    assertThat(firstManifest.path("source_definitions").toString()).contains("\"id\":\"news\"", "news.yaml");
-    assertThat(firstManifest.path("table_versions").path(Tables.ITEMS).asLong()).isGreaterThanOrEqualTo(0);
+    assertThat(firstManifest.path("source_definitions").toString())
+        .contains("\"id\":\"news\"", "news.yaml");
+    assertThat(firstManifest.path("table_versions").path(Tables.ITEMS).asLong())
+        .isGreaterThanOrEqualTo(0);
   }
 
   @Test
   @Order(2)
   void aPastAsOfDateGivesTheSameFiguresAfterLaterDrops() {
     Path later = tmp.resolve("later");
-    Fixture.write(later, "2022-07-11", "资讯.csv", Fixture.NEWS_HEADER,
+    Fixture.write(
+        later,
+        "2022-07-11",
+        "资讯.csv",
+        Fixture.NEWS_HEADER,
         "n1,标题1,衡阳市甲科技有限公司,acc-a,2022-07-01,已下架",
         "n4,标题4,衡阳市乙（集团）有限公司,,2022-07-08,已发布");
     assertThat(cli("ingest", later.toString())).isZero();
@@ -149,7 +176,8 @@ final class RunScenarioTest {
     assertThat(news(aliased)).isEqualTo(Map.of("A1", 1, "B1", 1));
     assertThat(aliased.unknownOrgs()).isEmpty();
     assertThat(aliased.quarantine()).extracting(QuarantineRow::line).containsExactly(4L, 4L);
-    assertThat(aliased.snapshotDifferences()).singleElement()
+    assertThat(aliased.snapshotDifferences())
+        .singleElement()
         .satisfies(d -> assertThat(d.itemCount()).isEqualTo(1));
   }
 
@@ -157,7 +185,10 @@ final class RunScenarioTest {
   @Order(4)
   void aManifestReproducesItsRunDespiteLaterAliases() throws Exception {
     Map<String, Long> versions = new TreeMap<>();
-    firstManifest.path("table_versions").fields().forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asLong()));
+    firstManifest
+        .path("table_versions")
+        .fields()
+        .forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asLong()));
     versions.remove(Tables.METRICS);
     RunResult reproduced = run(warehouse.pinnedAt(versions));
     assertThat(news(reproduced)).isEqualTo(news(first));

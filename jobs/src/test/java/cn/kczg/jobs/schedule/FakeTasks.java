@@ -73,9 +73,11 @@ final class FakeTasks implements ServeTasks {
       reports.add(program + " " + asOf);
       Path folder = out.resolve(program).resolve(asOf.toString());
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve("weekly-report.xlsx"), "workbook of " + asOf, StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve("weekly-report.xlsx"), "workbook of " + asOf, StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("progress.csv"), "org_id\n", StandardCharsets.UTF_8);
-      return new Report(program, "衡阳市示范单位评选", asOf, folder, "截至" + asOf + "，企业 144 家达标，推荐名单 98/98。\n");
+      return new Report(
+          program, "衡阳市示范单位评选", asOf, folder, "截至" + asOf + "，企业 144 家达标，推荐名单 98/98。\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -19,7 +19,8 @@ final class InboxWatcherTest {
   private final List<String> log = new ArrayList<>();
 
   private InboxWatcher watcher(Sleeper meanwhile) {
-    return new InboxWatcher(tmp.resolve("inbox"), tmp.resolve("state"), Duration.ofSeconds(10), meanwhile, log::add);
+    return new InboxWatcher(
+        tmp.resolve("inbox"), tmp.resolve("state"), Duration.ofSeconds(10), meanwhile, log::add);
   }
 
   private Path drop(String name, String file, String text) throws IOException {
@@ -33,7 +34,8 @@ final class InboxWatcherTest {
     Path folder = drop("2022-07-18", "资讯.csv", "id,标题\n1,a\n");
     Sleeper copyGoesOn = d -> append(folder.resolve("资讯.csv"), "2,b\n");
     assertThat(watcher(copyGoesOn).readyDrops()).isEmpty();
-    assertThat(log).anyMatch(l -> l.contains("2022-07-18 changed within 10 s; still being copied, next pass"));
+    assertThat(log)
+        .anyMatch(l -> l.contains("2022-07-18 changed within 10 s; still being copied, next pass"));
 
     List<Duration> waits = new ArrayList<>();
     List<InboxWatcher.Drop> ready = watcher(waits::add).readyDrops();
@@ -44,28 +46,33 @@ final class InboxWatcherTest {
   @Test
   void aDropWithAPartFileWaitsUntilTheCopyToolRenamesIt() throws Exception {
     Path folder = drop("2022-07-18", "专家.csv.part", "id\n");
-    assertThat(watcher(d -> { }).readyDrops()).isEmpty();
+    assertThat(watcher(d -> {}).readyDrops()).isEmpty();
     assertThat(log).anyMatch(l -> l.contains("2022-07-18 is still being copied (专家.csv.part)"));
     Files.move(folder.resolve("专家.csv.part"), folder.resolve("专家.csv"));
-    assertThat(watcher(d -> { }).readyDrops()).hasSize(1);
+    assertThat(watcher(d -> {}).readyDrops()).hasSize(1);
   }
 
   @Test
   void anIngestedDropIsLeftAloneUntilItsFilesChange() throws Exception {
     Path folder = drop("2022-07-11", "专家.csv", "id\n1\n");
     drop("2022-07-04", "专家.csv", "id\n1\n");
-    InboxWatcher watcher = watcher(d -> { });
+    InboxWatcher watcher = watcher(d -> {});
     List<InboxWatcher.Drop> first = watcher.readyDrops();
-    assertThat(first).extracting(d -> d.folder().getFileName().toString()).containsExactly("2022-07-04", "2022-07-11");
+    assertThat(first)
+        .extracting(d -> d.folder().getFileName().toString())
+        .containsExactly("2022-07-04", "2022-07-11");
     watcher.remember(first);
-    assertThat(watcher(d -> { }).readyDrops()).isEmpty();
+    assertThat(watcher(d -> {}).readyDrops()).isEmpty();
     Files.writeString(folder.resolve("需求.csv"), "id\n7\n");
-    assertThat(watcher(d -> { }).readyDrops()).extracting(InboxWatcher.Drop::folder).containsExactly(folder);
+    assertThat(watcher(d -> {}).readyDrops())
+        .extracting(InboxWatcher.Drop::folder)
+        .containsExactly(folder);
   }
 
   @Test
   void officeLockFilesAndTemporaryNamesCountAsBeingCopied() {
-    assertThat(List.of("~$成果.xlsx", "a.TMP", "b.crdownload", "c.filepart", "d.partial")).allMatch(InboxWatcher::beingCopied);
+    assertThat(List.of("~$成果.xlsx", "a.TMP", "b.crdownload", "c.filepart", "d.partial"))
+        .allMatch(InboxWatcher::beingCopied);
     assertThat(List.of("成果.xlsx", "part.csv", "tmp-资讯.csv")).noneMatch(InboxWatcher::beingCopied);
   }
 

@@ -32,6 +32,7 @@ final class RunLedgerTest {
     ledger.record("hengyang-2022", JULY_4, Instant.EPOCH);
     assertThat(ledger.due("other", List.of(JULY_4))).contains(JULY_4);
     assertThat(ledger.due("hengyang-2022", List.of())).isEmpty();
-    assertThat(new RunLedger(tmp).entries()).containsExactly(new RunLedger.Entry("hengyang-2022", JULY_4, Instant.EPOCH));
+    assertThat(new RunLedger(tmp).entries())
+        .containsExactly(new RunLedger.Entry("hengyang-2022", JULY_4, Instant.EPOCH));
   }
 }

@@ -32,7 +32,9 @@ final class ServeSchedulerTest {
 
   @Test
   void aCronFiresTheReportJobAndTheLedgerKeepsItToOneReportPerWeek() throws Exception {
-    Serving serving = new Serving(tmp, Map.of("weekly_report.cron", "* * * ? * *", "inbox_watch.every_seconds", "3600"));
+    Serving serving =
+        new Serving(
+            tmp, Map.of("weekly_report.cron", "* * * ? * *", "inbox_watch.every_seconds", "3600"));
     FakeTasks tasks = new FakeTasks(tmp.resolve("out"), Duration.ZERO, JUNE_27, JULY_4);
     try (ServeScheduler scheduler = serving.open(tasks)) {
       scheduler.schedule(serving.config);
@@ -41,35 +43,52 @@ final class ServeSchedulerTest {
     }
     assertThat(tasks.reports).containsExactly("hengyang-2022 2022-07-04");
     assertThat(new RunLedger(serving.state).lastReported("hengyang-2022")).contains(JULY_4);
-    assertThat(serving.config.outbox().resolve("hengyang-2022/2022-07-04/weekly-report.xlsx")).hasContent("workbook of 2022-07-04");
+    assertThat(serving.config.outbox().resolve("hengyang-2022/2022-07-04/weekly-report.xlsx"))
+        .hasContent("workbook of 2022-07-04");
   }
 
   @Test
   void aRestartAfterMissedWeeksMakesOneCatchUpReportForTheNewestUnreportedDrop() throws Exception {
-    Serving serving = new Serving(tmp, Map.of("scheduler.misfire_threshold_seconds", "1", "inbox_watch.every_seconds", "3600"));
+    Serving serving =
+        new Serving(
+            tmp,
+            Map.of(
+                "scheduler.misfire_threshold_seconds", "1", "inbox_watch.every_seconds", "3600"));
     FakeTasks tasks = new FakeTasks(tmp.resolve("out"), Duration.ZERO, JUNE_20, JUNE_27, JULY_4);
-    new RunLedger(serving.state).record("hengyang-2022", JUNE_27, Instant.parse("2022-06-27T00:00:00Z"));
+    new RunLedger(serving.state)
+        .record("hengyang-2022", JUNE_27, Instant.parse("2022-06-27T00:00:00Z"));
     Date threeWeeksAgo = Date.from(ZonedDateTime.now().minusWeeks(3).toInstant());
     try (ServeScheduler firstLife = serving.open(tasks)) {
       firstLife.schedule(serving.config);
-      // As if the service had been stopped three weeks ago: the stored weekly trigger missed three Mondays.
-      firstLife.quartz().rescheduleJob(ServeScheduler.WEEKLY_TRIGGER, ServeScheduler.weeklyTrigger(serving.config, threeWeeksAgo));
-      assertThat(firstLife.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER).getNextFireTime()).isBefore(new Date());
+      // As if the service had been stopped three weeks ago: the stored weekly trigger missed three
+      // Mondays.
+      firstLife
+          .quartz()
+          .rescheduleJob(
+              ServeScheduler.WEEKLY_TRIGGER,
+              ServeScheduler.weeklyTrigger(serving.config, threeWeeksAgo));
+      assertThat(firstLife.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER).getNextFireTime())
+          .isBefore(new Date());
     }
     try (ServeScheduler secondLife = serving.open(tasks)) {
       secondLife.schedule(serving.config);
       secondLife.start();
       await(() -> !tasks.reports.isEmpty());
       Thread.sleep(2000);
-      assertThat(secondLife.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER).getNextFireTime()).isAfter(new Date());
+      assertThat(secondLife.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER).getNextFireTime())
+          .isAfter(new Date());
     }
     assertThat(tasks.reports).containsExactly("hengyang-2022 2022-07-04");
-    assertThat(new RunLedger(serving.state).entries()).extracting(RunLedger.Entry::asOf).containsExactly(JUNE_27, JULY_4);
+    assertThat(new RunLedger(serving.state).entries())
+        .extracting(RunLedger.Entry::asOf)
+        .containsExactly(JUNE_27, JULY_4);
   }
 
   @Test
   void triggersFiringAtOnceNeverRunJobsInParallel() throws Exception {
-    Serving serving = new Serving(tmp, Map.of("inbox_watch.every_seconds", "3600", "inbox_watch.settle_seconds", "0"));
+    Serving serving =
+        new Serving(
+            tmp, Map.of("inbox_watch.every_seconds", "3600", "inbox_watch.settle_seconds", "0"));
     Files.createDirectories(serving.config.inbox().resolve("2022-07-11"));
     Files.writeString(serving.config.inbox().resolve("2022-07-11/专家.csv"), "id\n1\n");
     FakeTasks tasks = new FakeTasks(tmp.resolve("out"), Duration.ofMillis(300), JULY_4);
@@ -80,7 +99,10 @@ final class ServeSchedulerTest {
       scheduler.quartz().scheduleJob(oneShot("weekly-b", ServeScheduler.WEEKLY_JOB, soon));
       scheduler.quartz().scheduleJob(oneShot("inbox-a", ServeScheduler.INBOX_JOB, soon));
       scheduler.start();
-      await(() -> tasks.ingested.size() == 1 && serving.log.stream().filter(l -> l.startsWith("weekly report:")).count() >= 2);
+      await(
+          () ->
+              tasks.ingested.size() == 1
+                  && serving.log.stream().filter(l -> l.startsWith("weekly report:")).count() >= 2);
     }
     assertThat(tasks.mostAtOnce()).isEqualTo(1);
     assertThat(tasks.reports).hasSize(1).first().asString().startsWith("hengyang-2022 ");
@@ -112,20 +134,28 @@ final class ServeSchedulerTest {
     Thread.sleep(20);
     try (ServeScheduler scheduler = serving.open(tasks)) {
       scheduler.schedule(serving.config);
-      assertThat(scheduler.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER).getStartTime()).isEqualTo(first);
+      assertThat(scheduler.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER).getStartTime())
+          .isEqualTo(first);
     }
     Serving changed = new Serving(tmp, Map.of("weekly_report.cron", "0 30 9 ? * FRI"));
     try (ServeScheduler scheduler = changed.open(tasks)) {
       scheduler.schedule(changed.config);
-      assertThat(((org.quartz.CronTrigger) scheduler.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER)).getCronExpression())
+      assertThat(
+              ((org.quartz.CronTrigger)
+                      scheduler.quartz().getTrigger(ServeScheduler.WEEKLY_TRIGGER))
+                  .getCronExpression())
           .isEqualTo("0 30 9 ? * FRI");
     }
     assertThat(changed.log).anyMatch(l -> l.contains("weekly-report changed in the config"));
   }
 
   private static Trigger oneShot(String name, JobKey job, Date at) {
-    return TriggerBuilder.newTrigger().withIdentity(name, "test").forJob(job).startAt(at)
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withRepeatCount(0)).build();
+    return TriggerBuilder.newTrigger()
+        .withIdentity(name, "test")
+        .forJob(job)
+        .startAt(at)
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withRepeatCount(0))
+        .build();
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -35,9 +35,22 @@ final class ServeSettingsTest {
   @Test
   void yamlSectionsAndListsAreReadAndPathsAreRelativeToTheFile() throws IOException {
     Path file = tmp.resolve("serve.yaml");
-    Files.writeString(file, String.join("\n", "inbox: drops", "weekly_report:", "  cron: \"0 30 9 ? * FRI\"", "mail:",
-        "  enabled: true", "  host: smtp.example.cn", "  port: 465", "  security: ssl", "  username: kx",
-        "  from: kczg@example.cn", "  to: [a@example.cn, b@example.cn]", ""));
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "inbox: drops",
+            "weekly_report:",
+            "  cron: \"0 30 9 ? * FRI\"",
+            "mail:",
+            "  enabled: true",
+            "  host: smtp.example.cn",
+            "  port: 465",
+            "  security: ssl",
+            "  username: kx",
+            "  from: kczg@example.cn",
+            "  to: [a@example.cn, b@example.cn]",
+            ""));
     ServeConfig c = ServeSettings.load(file, PROGRAMS, Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
     assertThat(c.inbox()).isEqualTo(tmp.resolve("drops"));
     assertThat(c.weeklyCron()).isEqualTo("0 30 9 ? * FRI");
@@ -49,17 +62,28 @@ final class ServeSettingsTest {
   @Test
   void everyProblemIsReportedAtOnce() throws IOException {
     Path file = tmp.resolve("serve.properties");
-    Files.writeString(file, String.join("\n", "weekly_report.cron=every monday", "mail.port=0", "mial.host=x",
-        "programs=hengyang-2022,nowhere", "time_zone=Beijing", "mail.attempts=0", ""));
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "weekly_report.cron=every monday",
+            "mail.port=0",
+            "mial.host=x",
+            "programs=hengyang-2022,nowhere",
+            "time_zone=Beijing",
+            "mail.attempts=0",
+            ""));
     assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, k -> null))
-        .isInstanceOfSatisfying(KczgException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_CONFIG))
+        .isInstanceOfSatisfying(
+            KczgException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_CONFIG))
         .hasMessageContaining("Serve config " + file + " has 6 problem(s)")
         .hasMessageContaining("unknown key 'mial.host'")
         .hasMessageContaining("weekly_report.cron = 'every monday' is not a Quartz cron expression")
         .hasMessageContaining("mail.port = '0' must be a port number between 1 and 65535")
         .hasMessageContaining("time_zone = 'Beijing' is not a time zone")
         .hasMessageContaining("mail.attempts = '0' must be a whole number of 1 or more")
-        .hasMessageContaining("programs: 'nowhere' is not a program the weekly report can run; these can: hengyang-2022");
+        .hasMessageContaining(
+            "programs: 'nowhere' is not a program the weekly report can run; these can: hengyang-2022");
   }
 
   @Test
@@ -71,7 +95,8 @@ final class ServeSettingsTest {
         .hasMessageContaining("mail.host is required when mail.enabled is true")
         .hasMessageContaining("mail.from is required when mail.enabled is true")
         .hasMessageContaining("'not an address' is not an email address")
-        .hasMessageContaining("the environment variable KCZG_SMTP_PASSWORD (mail.password_env) holding the password is not");
+        .hasMessageContaining(
+            "the environment variable KCZG_SMTP_PASSWORD (mail.password_env) holding the password is not");
   }
 
   @Test
@@ -81,7 +106,9 @@ final class ServeSettingsTest {
     for (Setting s : ServeSettings.ALL) {
       assertThat(section).as("README documents " + s.key()).contains("`" + s.key() + "`");
     }
-    String example = section.substring(section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
+    String example =
+        section.substring(
+            section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
     Path file = tmp.resolve("serve.yaml");
     Files.writeString(file, example);
     ServeConfig c = ServeSettings.load(file, PROGRAMS, Map.of("KCZG_SMTP_PASSWORD", "x")::get);

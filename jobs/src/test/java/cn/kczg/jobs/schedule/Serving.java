@@ -28,8 +28,11 @@ final class Serving {
       Files.createDirectories(state);
       Files.createDirectories(root.resolve("inbox"));
       Path file = root.resolve("serve.properties");
-      Files.writeString(file, settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining("\n")));
+      Files.writeString(
+          file,
+          settings.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("\n")));
       this.config = ServeSettings.load(file, List.of("hengyang-2022"), k -> null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -38,9 +41,13 @@ final class Serving {
 
   ServePasses passes(ServeTasks tasks) {
     Delivery delivery = Delivery.smtp(new Outbox(config.outbox()), config.mail(), log::add);
-    WarehouseGate gate = new WarehouseGate(p -> WarehouseLock.acquire(state, p), config.lockWait(), Sleeper.real(), log::add);
-    InboxWatcher watcher = new InboxWatcher(config.inbox(), state, config.settle(), Sleeper.real(), log::add);
-    return new ServePasses(config, tasks, watcher, new RunLedger(state), delivery, gate, Clock.systemUTC(), log::add);
+    WarehouseGate gate =
+        new WarehouseGate(
+            p -> WarehouseLock.acquire(state, p), config.lockWait(), Sleeper.real(), log::add);
+    InboxWatcher watcher =
+        new InboxWatcher(config.inbox(), state, config.settle(), Sleeper.real(), log::add);
+    return new ServePasses(
+        config, tasks, watcher, new RunLedger(state), delivery, gate, Clock.systemUTC(), log::add);
   }
 
   ServeScheduler open(ServeTasks tasks) {

@@ -19,7 +19,8 @@ final class ApportionmentTest {
 
   @Test
   void hamiltonMatchesTheTextbookHareExample() {
-    // 100,000 votes, 10 seats, Hare quota 10,000: quotas 4.7 1.6 1.58 1.2 0.61 0.31; floors 4 1 1 1 0 0 give 7;
+    // 100,000 votes, 10 seats, Hare quota 10,000: quotas 4.7 1.6 1.58 1.2 0.61 0.31; floors 4 1 1 1
+    // 0 0 give 7;
     // the three largest remainders (.7 A, .61 E, .6 B) get the last three seats.
     var out = Apportionment.hamilton(10, claims(47_000, 16_000, 15_800, 12_000, 6_100, 3_100));
     assertThat(out.seats()).isEqualTo(Map.of("A", 5, "B", 2, "C", 1, "D", 1, "E", 1, "F", 0));
@@ -40,8 +41,11 @@ final class ApportionmentTest {
     // tie ranks (A 1, B 2) win, and the tie between B and C for the last seat is reported.
     var out = Apportionment.hamilton(2, claims(1, 1, 1));
     assertThat(out.seats()).isEqualTo(Map.of("A", 1, "B", 1, "C", 0));
-    assertThat(out.ties()).singleElement().asString()
-        .contains("B and C had equal remainders").contains("better-ranked candidate (rank 2 < 3)");
+    assertThat(out.ties())
+        .singleElement()
+        .asString()
+        .contains("B and C had equal remainders")
+        .contains("better-ranked candidate (rank 2 < 3)");
   }
 
   @Test
@@ -50,14 +54,20 @@ final class ApportionmentTest {
     // broken by the larger weight: A.
     var out = Apportionment.dhondt(2, claims(4, 2));
     assertThat(out.seats()).isEqualTo(Map.of("A", 2, "B", 0));
-    assertThat(out.ties()).singleElement().asString().contains("A, B had equal averages").contains("larger weight (4 > 2)");
+    assertThat(out.ties())
+        .singleElement()
+        .asString()
+        .contains("A, B had equal averages")
+        .contains("larger weight (4 > 2)");
   }
 
   @Test
   void capsAreRespectedAndTheRestRedistributed() {
-    // 10 seats, weights 8 1 1, A capped at 5: A 5, then 5 seats over B and C (2.5 each) → tie at .5,
+    // 10 seats, weights 8 1 1, A capped at 5: A 5, then 5 seats over B and C (2.5 each) → tie at
+    // .5,
     // B wins by rank.
-    List<Claim> claims = List.of(new Claim("A", 8, 5, 1), new Claim("B", 1, 10, 2), new Claim("C", 1, 10, 3));
+    List<Claim> claims =
+        List.of(new Claim("A", 8, 5, 1), new Claim("B", 1, 10, 2), new Claim("C", 1, 10, 3));
     var out = Apportionment.hamilton(10, claims);
     assertThat(out.seats()).isEqualTo(Map.of("A", 5, "B", 3, "C", 2));
     assertThat(Apportionment.dhondt(10, claims).seats().get("A")).isEqualTo(5);

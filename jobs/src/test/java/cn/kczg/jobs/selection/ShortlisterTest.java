@@ -16,20 +16,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 
 final class ShortlisterTest {
   private static final Rulebook HENGYANG = Rulebooks.builtIn().get("hengyang-2022");
   private static final IndicatorCounts ENTERPRISE_MET = IndicatorCounts.of(10, 6, 3, 30, 1);
 
   private static Organization org(String id, String category, String level, String channel) {
-    return new Organization(id, "机构" + id, null, category, level, "", channel, null, null, null, null, null, null);
+    return new Organization(
+        id, "机构" + id, null, category, level, "", channel, null, null, null, null, null, null);
   }
 
-  private static List<OrgProgress> ranked(Rulebook book, List<Organization> orgs, Map<String, IndicatorCounts> counts) {
-    var computed = Progress.compute(book, orgs, id -> counts.getOrDefault(id, IndicatorCounts.zero()));
-    return LeagueTable.rank(computed.rows(), book.categories().stream().map(c -> c.name()).toList(), Map.of());
+  private static List<OrgProgress> ranked(
+      Rulebook book, List<Organization> orgs, Map<String, IndicatorCounts> counts) {
+    var computed =
+        Progress.compute(book, orgs, id -> counts.getOrDefault(id, IndicatorCounts.zero()));
+    return LeagueTable.rank(
+        computed.rows(), book.categories().stream().map(c -> c.name()).toList(), Map.of());
   }
 
   @Test
@@ -43,24 +47,32 @@ final class ShortlisterTest {
       counts.put(id, ENTERPRISE_MET.with(cn.kczg.schemas.model.ItemKind.NEWS, 60 - i));
     }
     Selection s = Shortlister.select(HENGYANG, ranked(HENGYANG, orgs, counts));
-    assertThat(s.shortlist()).extracting(ShortlistEntry::orgId)
-        .containsExactly("E00", "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E11");
-    ChannelFill hengnan = s.channels().stream().filter(c -> c.channel().equals("衡南县科协")).findFirst().orElseThrow();
+    assertThat(s.shortlist())
+        .extracting(ShortlistEntry::orgId)
+        .containsExactly(
+            "E00", "E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E11");
+    ChannelFill hengnan =
+        s.channels().stream().filter(c -> c.channel().equals("衡南县科协")).findFirst().orElseThrow();
     assertThat(hengnan).isEqualTo(new ChannelFill("衡南县科协", 10, 11, 0, 10, 10));
   }
 
   @Test
   void onlyOrganizationsMeetingEveryTargetAreListedAndTheClosestGoToReserve() {
-    List<Organization> orgs = List.of(org("A", "医院", null, "市科协对口工作小组"), org("B", "医院", null, "市科协对口工作小组"));
-    Map<String, IndicatorCounts> counts = Map.of(
-        "A", IndicatorCounts.of(30, 30, 3, 30, 1),
-        "B", IndicatorCounts.of(30, 30, 3, 26, 0));
+    List<Organization> orgs =
+        List.of(org("A", "医院", null, "市科协对口工作小组"), org("B", "医院", null, "市科协对口工作小组"));
+    Map<String, IndicatorCounts> counts =
+        Map.of(
+            "A", IndicatorCounts.of(30, 30, 3, 30, 1),
+            "B", IndicatorCounts.of(30, 30, 3, 26, 0));
     Selection s = Shortlister.select(HENGYANG, ranked(HENGYANG, orgs, counts));
     assertThat(s.shortlist()).extracting(ShortlistEntry::orgId).containsExactly("A");
-    assertThat(s.reserve()).singleElement().satisfies(r -> {
-      assertThat(r.orgId()).isEqualTo("B");
-      assertThat(r.lacking()).isEqualTo("资讯 4 short, 活动 1 short");
-    });
+    assertThat(s.reserve())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.orgId()).isEqualTo("B");
+              assertThat(r.lacking()).isEqualTo("资讯 4 short, 活动 1 short");
+            });
   }
 
   @Test
@@ -68,21 +80,39 @@ final class ShortlisterTest {
     List<Organization> orgs = List.of(org("X", "企业", null, "某某协会"));
     Selection s = Shortlister.select(HENGYANG, ranked(HENGYANG, orgs, Map.of("X", ENTERPRISE_MET)));
     assertThat(s.shortlist()).isEmpty();
-    assertThat(s.notes()).singleElement().asString().contains("X 机构X meets every target").contains("'某某协会'");
+    assertThat(s.notes())
+        .singleElement()
+        .asString()
+        .contains("X 机构X meets every target")
+        .contains("'某某协会'");
   }
 
   @Test
   void tiesBreakByCompletionThenTotalThenOrgId() {
-    List<Organization> orgs = List.of(org("C", "企业", null, "衡南县科协"), org("B", "企业", null, "衡南县科协"),
-        org("A", "企业", null, "衡南县科协"), org("D", "企业", null, "衡南县科协"));
-    Map<String, IndicatorCounts> counts = Map.of(
-        "A", ENTERPRISE_MET, "B", ENTERPRISE_MET, // equal in everything: id order
-        "C", ENTERPRISE_MET.with(cn.kczg.schemas.model.ItemKind.NEWS, 40), // same completion, more items
-        "D", IndicatorCounts.of(10, 6, 3, 29, 1)); // lower completion
-    assertThat(ranked(HENGYANG, orgs, counts)).extracting(OrgProgress::orgId, OrgProgress::rankInCategory)
+    List<Organization> orgs =
+        List.of(
+            org("C", "企业", null, "衡南县科协"),
+            org("B", "企业", null, "衡南县科协"),
+            org("A", "企业", null, "衡南县科协"),
+            org("D", "企业", null, "衡南县科协"));
+    Map<String, IndicatorCounts> counts =
+        Map.of(
+            "A",
+            ENTERPRISE_MET,
+            "B",
+            ENTERPRISE_MET, // equal in everything: id order
+            "C",
+            ENTERPRISE_MET.with(
+                cn.kczg.schemas.model.ItemKind.NEWS, 40), // same completion, more items
+            "D",
+            IndicatorCounts.of(10, 6, 3, 29, 1)); // lower completion
+    assertThat(ranked(HENGYANG, orgs, counts))
+        .extracting(OrgProgress::orgId, OrgProgress::rankInCategory)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("C", 1), org.assertj.core.groups.Tuple.tuple("A", 2),
-            org.assertj.core.groups.Tuple.tuple("B", 3), org.assertj.core.groups.Tuple.tuple("D", 4));
+            org.assertj.core.groups.Tuple.tuple("C", 1),
+                org.assertj.core.groups.Tuple.tuple("A", 2),
+            org.assertj.core.groups.Tuple.tuple("B", 3),
+                org.assertj.core.groups.Tuple.tuple("D", 4));
   }
 
   @RepeatedTest(20)
@@ -95,28 +125,53 @@ final class ShortlisterTest {
     String[] categories = {"市级学会", "高校", "医院", "企业", "企业", "企业"};
     for (int i = 0; i < n; i++) {
       String category = categories[random.nextInt(categories.length)];
-      String channel = category.equals("企业") ? channels.get(1 + random.nextInt(channels.size() - 1)) : channels.get(0);
-      orgs.add(org("O" + i, category, category.equals("高校") ? (random.nextBoolean() ? "本科" : "高职大专") : null, channel));
-      counts.put("O" + i, IndicatorCounts.of(random.nextInt(70), random.nextInt(40), random.nextInt(5), random.nextInt(60), random.nextInt(3)));
+      String channel =
+          category.equals("企业")
+              ? channels.get(1 + random.nextInt(channels.size() - 1))
+              : channels.get(0);
+      orgs.add(
+          org(
+              "O" + i,
+              category,
+              category.equals("高校") ? (random.nextBoolean() ? "本科" : "高职大专") : null,
+              channel));
+      counts.put(
+          "O" + i,
+          IndicatorCounts.of(
+              random.nextInt(70),
+              random.nextInt(40),
+              random.nextInt(5),
+              random.nextInt(60),
+              random.nextInt(3)));
     }
     for (String method : List.of("rank-under-cap", "hamilton", "dhondt")) {
       Rulebook book = withDistribution(method);
       List<OrgProgress> ranked = ranked(book, orgs, counts);
       Selection s = Shortlister.select(book, ranked);
-      Map<String, OrgProgress> byId = ranked.stream().collect(Collectors.toMap(OrgProgress::orgId, p -> p));
+      Map<String, OrgProgress> byId =
+          ranked.stream().collect(Collectors.toMap(OrgProgress::orgId, p -> p));
       assertThat(s.shortlist()).allSatisfy(e -> assertThat(byId.get(e.orgId()).metAll()).isTrue());
-      Map<String, Long> perChannel = s.shortlist().stream().collect(Collectors.groupingBy(ShortlistEntry::channel, Collectors.counting()));
-      perChannel.forEach((ch, k) -> assertThat(k).isLessThanOrEqualTo(book.channel(ch).orElseThrow().slots()));
-      Map<String, Long> perCategory = s.shortlist().stream().collect(Collectors.groupingBy(ShortlistEntry::category, Collectors.counting()));
-      perCategory.forEach((cat, k) -> assertThat(k).isLessThanOrEqualTo(book.category(cat).orElseThrow().quota()));
+      Map<String, Long> perChannel =
+          s.shortlist().stream()
+              .collect(Collectors.groupingBy(ShortlistEntry::channel, Collectors.counting()));
+      perChannel.forEach(
+          (ch, k) -> assertThat(k).isLessThanOrEqualTo(book.channel(ch).orElseThrow().slots()));
+      Map<String, Long> perCategory =
+          s.shortlist().stream()
+              .collect(Collectors.groupingBy(ShortlistEntry::category, Collectors.counting()));
+      perCategory.forEach(
+          (cat, k) -> assertThat(k).isLessThanOrEqualTo(book.category(cat).orElseThrow().quota()));
       assertThat(s.shortlist()).extracting(ShortlistEntry::orgId).doesNotHaveDuplicates();
       assertThat(Shortlister.select(book, ranked(book, orgs, counts))).isEqualTo(s);
     }
   }
 
   private static Rulebook withDistribution(String method) {
-    String yaml = new String(readResource("programs/hengyang-2022.yaml"), java.nio.charset.StandardCharsets.UTF_8)
-        .replace("distribution: rank-under-cap", "distribution: " + method);
+    String yaml =
+        new String(
+                readResource("programs/hengyang-2022.yaml"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("distribution: rank-under-cap", "distribution: " + method);
     return Rulebooks.parse(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
   }
 

@@ -23,13 +23,14 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A small daily-activity chart of a flagged organization: items per day stacked by kind, every
- * day of the period on the axis (empty days included, so a burst stands out against the usual
- * rate), the days a check singled out marked in red. Written as {@code integrity/<org_id>.png}.
+ * A small daily-activity chart of a flagged organization: items per day stacked by kind, every day
+ * of the period on the axis (empty days included, so a burst stands out against the usual rate),
+ * the days a check singled out marked in red. Written as {@code integrity/<org_id>.png}.
  */
 public final class ActivityChart {
   /** Folder inside an output folder. */
   public static final String FOLDER = "integrity";
+
   private static final Color MARK = new Color(0xC6, 0x28, 0x28, 0x40);
 
   private ActivityChart() {}
@@ -42,8 +43,9 @@ public final class ActivityChart {
         data.addValue(a.on(d).get(kind), kind.label(), label(d));
       }
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(a.orgName() + " 每日发布", "日期", "条目数", data,
-        PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            a.orgName() + " 每日发布", "日期", "条目数", data, PlotOrientation.VERTICAL, true, false, false);
     ChartFonts.theme().apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
@@ -81,7 +83,8 @@ public final class ActivityChart {
       throw cn.kczg.reports.ReportErrors.cannotWrite(folder, e);
     }
     for (DailyActivity a : activities) {
-      out.add(ChartFiles.writePng(of(a), folder.resolve(FileNames.safe(a.orgId()) + ".png"), 800, 360));
+      out.add(
+          ChartFiles.writePng(of(a), folder.resolve(FileNames.safe(a.orgId()) + ".png"), 800, 360));
     }
     return out;
   }

@@ -17,10 +17,10 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * How full each recommending channel is: a stacked bar per channel of its shortlisted
- * organizations (green), the qualifying ones beyond them (amber) and the near-qualifying ones
- * (grey), with a red tick at the channel's slots. Each channel's name carries its fill ("1/10":
- * one shortlisted of ten slots).
+ * How full each recommending channel is: a stacked bar per channel of its shortlisted organizations
+ * (green), the qualifying ones beyond them (amber) and the near-qualifying ones (grey), with a red
+ * tick at the channel's slots. Each channel's name carries its fill ("1/10": one shortlisted of ten
+ * slots).
  */
 public final class ChannelChart {
   static final String SHORTLISTED = "入选";
@@ -49,11 +49,12 @@ public final class ChannelChart {
     plot.setDataset(1, slots);
     plot.setRenderer(1, new LineAndShapeRenderer(false, true));
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    JFreeChart chart = new JFreeChart("推荐渠道名额使用：入选/名额（截至" + WorkSentence.chineseDate(model.asOf()) + "）", plot);
+    JFreeChart chart =
+        new JFreeChart("推荐渠道名额使用：入选/名额（截至" + WorkSentence.chineseDate(model.asOf()) + "）", plot);
     ChartFonts.theme().apply(chart);
-    chart.addSubtitle(new org.jfree.chart.title.TextTitle(
-        "绿：入选；黄：达标但未入选（渠道名额或类别名额已满）；灰：接近达标；红线：渠道名额",
-        ChartFonts.cjk(java.awt.Font.PLAIN, 12)));
+    chart.addSubtitle(
+        new org.jfree.chart.title.TextTitle(
+            "绿：入选；黄：达标但未入选（渠道名额或类别名额已满）；灰：接近达标；红线：渠道名额", ChartFonts.cjk(java.awt.Font.PLAIN, 12)));
     styleBars((StackedBarRenderer) plot.getRenderer(0));
     styleSlots((LineAndShapeRenderer) plot.getRenderer(1));
     return chart;

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.jfree.chart.JFreeChart;
 
 /**
- * One chart of an output folder with the file name (without extension) and pixel size it is
- * drawn at, and a caption for pages that show it.
+ * One chart of an output folder with the file name (without extension) and pixel size it is drawn
+ * at, and a caption for pages that show it.
  *
  * @param name file name without extension, e.g. {@code ranking-企业}
  * @param caption what it shows, e.g. 企业完成度排名

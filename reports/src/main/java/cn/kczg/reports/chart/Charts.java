@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes every chart of an output folder: {@code ranking} (the program's leading category, 企业
- * for hengyang-2022), {@code ranking-<category>} per category with organizations, {@code
- * distribution} (completion bands per category), {@code channels} when there are channels, and
- * {@code trend} when weekly totals are given; each as PNG and SVG.
+ * Writes every chart of an output folder: {@code ranking} (the program's leading category, 企业 for
+ * hengyang-2022), {@code ranking-<category>} per category with organizations, {@code distribution}
+ * (completion bands per category), {@code channels} when there are channels, and {@code trend} when
+ * weekly totals are given; each as PNG and SVG.
  */
 public final class Charts {
   /** Width of every chart in pixels. */
@@ -41,11 +41,18 @@ public final class Charts {
       }
     }
     if (!model.progress().isEmpty()) {
-      out.add(new ChartImage("distribution", "完成度分布", DistributionChart.of(model), WIDTH,
-          DistributionChart.height(model)));
+      out.add(
+          new ChartImage(
+              "distribution",
+              "完成度分布",
+              DistributionChart.of(model),
+              WIDTH,
+              DistributionChart.height(model)));
     }
     if (!model.channels().isEmpty()) {
-      out.add(new ChartImage("channels", "推荐渠道名额使用", ChannelChart.of(model), WIDTH, ChannelChart.height(model)));
+      out.add(
+          new ChartImage(
+              "channels", "推荐渠道名额使用", ChannelChart.of(model), WIDTH, ChannelChart.height(model)));
     }
     if (!model.weeklyTotals().isEmpty()) {
       out.add(new ChartImage("trend", "全市发布量周趋势", TrendChart.of(model), WIDTH, TrendChart.HEIGHT));
@@ -55,7 +62,11 @@ public final class Charts {
 
   /** The ranking chart of one category, to be written as {@code name.png} and {@code .svg}. */
   public static ChartImage ranking(ReportModel model, String category, String name) {
-    return new ChartImage(name, category + "完成度排名", RankingChart.of(model, category), WIDTH,
+    return new ChartImage(
+        name,
+        category + "完成度排名",
+        RankingChart.of(model, category),
+        WIDTH,
         RankingChart.height(model, category));
   }
 

@@ -21,9 +21,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * How completion is spread within each category: one bar per category, split into the share of
- * its organizations in each completion band (0–20% red … 100% green), each segment labelled with
- * its count. Categories of very different sizes compare at a glance because bars are shares.
+ * How completion is spread within each category: one bar per category, split into the share of its
+ * organizations in each completion band (0–20% red … 100% green), each segment labelled with its
+ * count. Categories of very different sizes compare at a glance because bars are shares.
  */
 public final class DistributionChart {
   private DistributionChart() {}
@@ -68,7 +68,8 @@ public final class DistributionChart {
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelPaint(Color.WHITE);
     r.setDefaultItemLabelFont(ChartFonts.cjk(java.awt.Font.BOLD, 12));
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    r.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
   }
 
   /** The count of a segment, or nothing for an empty one. */

@@ -26,22 +26,24 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A horizontal bar chart of a category's best organizations by completion, in league-table
- * order (the first at the top). Bars of organizations that meet every target are green, others
- * orange. The title says how many organizations the category has and how many meet every target;
- * each bar ends with its completion and total published items, because many organizations tie
- * at 100% and the table then separates them by total items.
+ * A horizontal bar chart of a category's best organizations by completion, in league-table order
+ * (the first at the top). Bars of organizations that meet every target are green, others orange.
+ * The title says how many organizations the category has and how many meet every target; each bar
+ * ends with its completion and total published items, because many organizations tie at 100% and
+ * the table then separates them by total items.
  */
 public final class RankingChart {
   /** How many organizations the chart shows. */
   public static final int TOP = 15;
+
   private static final int NAME_LENGTH = 18;
 
   private RankingChart() {}
 
   /** The chart for one category; empty when the category has no organizations. */
   public static JFreeChart of(ReportModel model, String category) {
-    List<OrgProgress> all = model.progress().stream().filter(p -> category.equals(p.category())).toList();
+    List<OrgProgress> all =
+        model.progress().stream().filter(p -> category.equals(p.category())).toList();
     List<OrgProgress> top = all.stream().limit(TOP).toList();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (OrgProgress p : top) {
@@ -52,8 +54,17 @@ public final class RankingChart {
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     plot.setFixedLegendItems(legend());
     long metAll = all.stream().filter(OrgProgress::metAll).count();
-    String title = category + " 完成度排名前" + top.size() + "（共" + all.size() + "家，" + metAll + "家全部达标；截至"
-        + WorkSentence.chineseDate(model.asOf()) + "）";
+    String title =
+        category
+            + " 完成度排名前"
+            + top.size()
+            + "（共"
+            + all.size()
+            + "家，"
+            + metAll
+            + "家全部达标；截至"
+            + WorkSentence.chineseDate(model.asOf())
+            + "）";
     JFreeChart chart = new JFreeChart(title, plot);
     ChartFonts.theme().apply(chart);
     chart.addSubtitle(new TextTitle(subtitle(all), ChartFonts.cjk(Font.PLAIN, 12)));
@@ -63,7 +74,8 @@ public final class RankingChart {
 
   /** Pixel height that gives each bar room for its label. */
   public static int height(ReportModel model, String category) {
-    long bars = Math.min(TOP, model.progress().stream().filter(p -> category.equals(p.category())).count());
+    long bars =
+        Math.min(TOP, model.progress().stream().filter(p -> category.equals(p.category())).count());
     return (int) Math.max(260, 160 + 32 * bars);
   }
 
@@ -75,7 +87,8 @@ public final class RankingChart {
 
   private static String label(OrgProgress p) {
     String name = p.orgName() == null ? p.orgId() : p.orgName();
-    String shortName = name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "…" : name;
+    String shortName =
+        name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "…" : name;
     return p.rankInCategory() + ". " + shortName;
   }
 
@@ -95,22 +108,26 @@ public final class RankingChart {
   }
 
   private static BarRenderer renderer(List<OrgProgress> top) {
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return top.get(column).metAll() ? Palette.SHORTLISTED : Palette.NOT_MET;
-      }
-    };
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return top.get(column).metAll() ? Palette.SHORTLISTED : Palette.NOT_MET;
+          }
+        };
     renderer.setMaximumBarWidth(0.08);
     return renderer;
   }
 
-  /** Completion and total items at the end of each bar; set after the theme, which resets labels. */
+  /**
+   * Completion and total items at the end of each bar; set after the theme, which resets labels.
+   */
   private static void labels(BarRenderer renderer, List<OrgProgress> top) {
     renderer.setDefaultItemLabelGenerator(new BarEndLabels(top));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ChartFonts.cjk(Font.PLAIN, 11));
-    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
   }
 
   /** "100% · 63条" at the end of a bar. */
@@ -128,7 +145,10 @@ public final class RankingChart {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
       OrgProgress p = top.get(column);
-      return cn.kczg.reports.text.Numbers.percent(p.completion()).replace(".0%", "%") + " · " + p.total() + "条";
+      return cn.kczg.reports.text.Numbers.percent(p.completion()).replace(".0%", "%")
+          + " · "
+          + p.total()
+          + "条";
     }
   }
 }

@@ -21,10 +21,10 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * City-wide published items per kind, one small panel per kind over the same weeks, each with
- * its own scale and the value at every point. One shared scale would flatten the small kinds
- * (活动 in the hundreds beside 资讯 in the thousands) into lines that seem not to move. Each point
- * after the first also shows the week's growth.
+ * City-wide published items per kind, one small panel per kind over the same weeks, each with its
+ * own scale and the value at every point. One shared scale would flatten the small kinds (活动 in the
+ * hundreds beside 资讯 in the thousands) into lines that seem not to move. Each point after the first
+ * also shows the week's growth.
  */
 public final class TrendChart {
   /** Pixel height of the chart. */
@@ -61,7 +61,10 @@ public final class TrendChart {
     return plot;
   }
 
-  /** The value at a point and, after the first week, the growth since the week before: "3,084（+196）". */
+  /**
+   * The value at a point and, after the first week, the growth since the week before:
+   * "3,084（+196）".
+   */
   private static final class GrowthLabels extends StandardCategoryItemLabelGenerator {
     @Override
     public String generateLabel(CategoryDataset data, int row, int column) {
@@ -71,7 +74,10 @@ public final class TrendChart {
         return null;
       }
       Number before = column == 0 ? null : data.getValue(row, column - 1);
-      String growth = before == null ? "" : String.format(Locale.ROOT, "（%+d）", value.intValue() - before.intValue());
+      String growth =
+          before == null
+              ? ""
+              : String.format(Locale.ROOT, "（%+d）", value.intValue() - before.intValue());
       return format.format(value) + growth;
     }
   }
@@ -86,7 +92,8 @@ public final class TrendChart {
     r.setDefaultItemLabelGenerator(new GrowthLabels());
     r.setDefaultItemLabelsVisible(true);
     r.setDefaultItemLabelFont(ChartFonts.cjk(Font.PLAIN, 11));
-    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    r.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     plot.getRangeAxis().setLabelFont(ChartFonts.cjk(Font.BOLD, 13));
     plot.getRangeAxis().setLabelAngle(Math.PI / 2);
   }

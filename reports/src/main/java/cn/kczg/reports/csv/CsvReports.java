@@ -19,15 +19,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CSV files of an output folder, one method per file. Each builds a {@link CsvTable} from
- * the model's rows (already in canonical order) and writes it; the {@code …Table} methods give
- * the table without writing it.
+ * The CSV files of an output folder, one method per file. Each builds a {@link CsvTable} from the
+ * model's rows (already in canonical order) and writes it; the {@code …Table} methods give the
+ * table without writing it.
  */
 public final class CsvReports {
   /** Columns of {@code progress.csv}; the first fourteen are fixed, later ones may be added. */
   public static final List<String> PROGRESS_HEADER =
-      List.of("org_id", "org_name", "org_type", "level", "region", "channel", "experts", "achievements",
-          "demands", "news", "activities", "met_all", "completion", "rank_in_category", "rank_change", "total",
+      List.of(
+          "org_id",
+          "org_name",
+          "org_type",
+          "level",
+          "region",
+          "channel",
+          "experts",
+          "achievements",
+          "demands",
+          "news",
+          "activities",
+          "met_all",
+          "completion",
+          "rank_in_category",
+          "rank_change",
+          "total",
           "flags");
 
   private CsvReports() {}
@@ -37,12 +52,21 @@ public final class CsvReports {
     return progressTable(model).write(dir.resolve("progress.csv"));
   }
 
-  /** The rows of {@code progress.csv}; {@code rank_change} is empty for an organization new since the previous date. */
+  /**
+   * The rows of {@code progress.csv}; {@code rank_change} is empty for an organization new since
+   * the previous date.
+   */
   public static CsvTable progressTable(ReportModel model) {
     CsvTable t = new CsvTable(PROGRESS_HEADER);
     Map<String, String> flags = IntegrityFlag.checksBySubject(model.integrityFlags());
     for (OrgProgress p : model.progress()) {
-      t.row().text(p.orgId()).text(p.orgName()).text(p.category()).text(p.level()).text(p.region()).text(p.channel());
+      t.row()
+          .text(p.orgId())
+          .text(p.orgName())
+          .text(p.category())
+          .text(p.level())
+          .text(p.region())
+          .text(p.channel());
       for (ItemKind kind : ItemKind.values()) {
         t.number(p.counts().get(kind));
       }
@@ -54,10 +78,17 @@ public final class CsvReports {
 
   /** Writes {@code shortlist.csv}. */
   public static Path writeShortlist(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(List.of("category", "rank", "org_id", "org_name", "channel", "completion", "flags"));
+    CsvTable t =
+        new CsvTable(
+            List.of("category", "rank", "org_id", "org_name", "channel", "completion", "flags"));
     Map<String, String> flags = IntegrityFlag.checksBySubject(model.integrityFlags());
     for (ShortlistEntry s : model.shortlist()) {
-      t.row().text(s.category()).number(s.rank()).text(s.orgId()).text(s.orgName()).text(s.channel());
+      t.row()
+          .text(s.category())
+          .number(s.rank())
+          .text(s.orgId())
+          .text(s.orgName())
+          .text(s.channel());
       t.number(Numbers.fourDecimals(s.completion())).text(flags.getOrDefault(s.orgId(), ""));
     }
     return t.write(dir.resolve("shortlist.csv"));
@@ -65,8 +96,16 @@ public final class CsvReports {
 
   /** Writes {@code channels.csv}. */
   public static Path writeChannels(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(
-        List.of("channel", "slots", "qualifying", "shortlisted", "near_qualifying", "seats", "unfilled"));
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "channel",
+                "slots",
+                "qualifying",
+                "shortlisted",
+                "near_qualifying",
+                "seats",
+                "unfilled"));
     for (ChannelFill c : model.channels()) {
       t.row().text(c.channel()).number(c.slots()).number(c.qualifying()).number(c.shortlisted());
       t.number(c.nearQualifying()).number(c.seats()).number(c.unfilled());
@@ -76,7 +115,8 @@ public final class CsvReports {
 
   /** Writes {@code reserve.csv}: items missing per kind, and the same in words. */
   public static Path writeReserve(ReportModel model, Path dir) {
-    List<String> header = new ArrayList<>(List.of("category", "org_id", "org_name", "channel", "completion"));
+    List<String> header =
+        new ArrayList<>(List.of("category", "org_id", "org_name", "channel", "completion"));
     for (ItemKind kind : ItemKind.values()) {
       header.add("missing_" + kind.key());
     }
@@ -95,7 +135,9 @@ public final class CsvReports {
     return t.write(dir.resolve("reserve.csv"));
   }
 
-  /** Writes {@code quarantine.csv}; phones in the raw text are masked, suggestions joined by " | ". */
+  /**
+   * Writes {@code quarantine.csv}; phones in the raw text are masked, suggestions joined by " | ".
+   */
   public static Path writeQuarantine(ReportModel model, Path dir) {
     CsvTable t = new CsvTable(List.of("file", "line", "reason", "detail", "raw", "suggestions"));
     for (QuarantineRow q : model.quarantine()) {
@@ -117,16 +159,33 @@ public final class CsvReports {
 
   /** Writes {@code forecast.csv}. */
   public static Path writeForecasts(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(List.of("category", "org_id", "org_name", "completion", "projected_completion",
-        "projected_meet_date", "note"));
+    CsvTable t =
+        new CsvTable(
+            List.of(
+                "category",
+                "org_id",
+                "org_name",
+                "completion",
+                "projected_completion",
+                "projected_meet_date",
+                "note"));
     for (ForecastRow f : model.forecasts()) {
-      t.row().text(f.category()).text(f.orgId()).text(f.orgName()).number(Numbers.fourDecimals(f.completion()));
-      t.number(Numbers.fourDecimals(f.projectedCompletion())).number(f.projectedMeetDate()).text(f.note());
+      t.row()
+          .text(f.category())
+          .text(f.orgId())
+          .text(f.orgName())
+          .number(Numbers.fourDecimals(f.completion()));
+      t.number(Numbers.fourDecimals(f.projectedCompletion()))
+          .number(f.projectedMeetDate())
+          .text(f.note());
     }
     return t.write(dir.resolve("forecast.csv"));
   }
 
-  /** Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the evidence. */
+  /**
+   * Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the
+   * evidence.
+   */
   public static Path writeIntegrity(ReportModel model, Path dir) {
     CsvTable t = new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence"));
     for (IntegrityFlag f : model.integrityFlags()) {

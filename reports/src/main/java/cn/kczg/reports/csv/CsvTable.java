@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * One CSV file being assembled: a header and rows of cells, written as UTF-8 with BOM, RFC 4180
- * quoting and CRLF line ends. Use {@link #text} for input text (neutralized against formulas)
- * and {@link #number} for values we compute (written unchanged).
+ * quoting and CRLF line ends. Use {@link #text} for input text (neutralized against formulas) and
+ * {@link #number} for values we compute (written unchanged).
  */
 public final class CsvTable {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -55,7 +55,8 @@ public final class CsvTable {
   /** Writes the file (BOM first) and returns its path. */
   public Path write(Path file) {
     try (OutputStream out = Files.newOutputStream(file);
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+        BufferedWriter writer =
+            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
       out.write(BOM);
       writer.write(content());
     } catch (IOException e) {
@@ -66,7 +67,11 @@ public final class CsvTable {
 
   /** One field quoted when RFC 4180 requires it. */
   static String quote(String field) {
-    boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+    boolean needs =
+        field.indexOf(',') >= 0
+            || field.indexOf('"') >= 0
+            || field.indexOf('\n') >= 0
+            || field.indexOf('\r') >= 0;
     return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 

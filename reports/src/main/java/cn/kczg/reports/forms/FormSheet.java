@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class FormSheet {
   /** The font official forms use. */
   static final String FONT = "宋体";
+
   final Sheet sheet;
   final CellStyle title;
   final CellStyle plain;
@@ -69,7 +70,8 @@ final class FormSheet {
     return f;
   }
 
-  private static XSSFCellStyle style(XSSFWorkbook wb, XSSFFont font, boolean border, HorizontalAlignment align) {
+  private static XSSFCellStyle style(
+      XSSFWorkbook wb, XSSFFont font, boolean border, HorizontalAlignment align) {
     XSSFCellStyle s = wb.createCellStyle();
     s.setFont(font);
     s.setAlignment(align);

@@ -17,15 +17,17 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Annex 2 of the notice, 信息采集表: one per shortlisted organization, with the notice's labels,
- * the registry's people fields and the work sentence from the counts ("截至2022年7月11日，发布专家12人，…").
+ * Annex 2 of the notice, 信息采集表: one per shortlisted organization, with the notice's labels, the
+ * registry's people fields and the work sentence from the counts ("截至2022年7月11日，发布专家12人，…").
  * Written as {@code forms/信息采集表-<org_id>.xlsx}; the unit's opinion and stamp stay blank.
  */
 public final class InformationForm {
   /** The form's title, as the notice names annex 2. */
   public static final String TITLE = "衡阳市“科创中国”试点城市建设样板间建设示范单位信息采集表";
+
   /** The label of the work row, as the notice prints it. */
   public static final String WORK_LABEL = "衡阳市“科创中国”试点城市样板间建设工作情况(200字以内)";
+
   private static final int[] WIDTHS = {24, 30, 20, 30};
 
   private InformationForm() {}
@@ -52,8 +54,12 @@ public final class InformationForm {
 
   /** The work sentence for an organization as of the model's date. */
   public static String workSentence(ReportModel model, String orgId) {
-    IndicatorCounts counts = model.progress().stream()
-        .filter(p -> p.orgId().equals(orgId)).map(OrgProgress::counts).findFirst().orElse(IndicatorCounts.zero());
+    IndicatorCounts counts =
+        model.progress().stream()
+            .filter(p -> p.orgId().equals(orgId))
+            .map(OrgProgress::counts)
+            .findFirst()
+            .orElse(IndicatorCounts.zero());
     return WorkSentence.of(model.asOf(), counts);
   }
 
@@ -82,7 +88,10 @@ public final class InformationForm {
   }
 
   private static String association(OrgContact c) {
-    String founded = c.associationFounded() == null ? "" : WorkSentence.chineseDate(c.associationFounded()) + "成立科协";
+    String founded =
+        c.associationFounded() == null
+            ? ""
+            : WorkSentence.chineseDate(c.associationFounded()) + "成立科协";
     String officers = c.associationOfficers();
     return founded.isEmpty() || officers.isEmpty() ? founded + officers : founded + "，" + officers;
   }

@@ -1,10 +1,10 @@
 package cn.kczg.reports.forms;
 
 import cn.kczg.reports.OrgContact;
+import cn.kczg.reports.ReportErrors;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.FileNames;
 import cn.kczg.reports.workbook.XlsxFiles;
-import cn.kczg.reports.ReportErrors;
 import cn.kczg.schemas.result.ChannelFill;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.io.IOException;
@@ -16,15 +16,17 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Annex 3 of the notice, 推荐汇总表: for one recommending channel, its shortlisted organizations
- * with leader, contact and phone (in full), one numbered row per slot, never more rows than the
- * channel has slots. Written as {@code forms/推荐汇总表-<channel>.xlsx}.
+ * Annex 3 of the notice, 推荐汇总表: for one recommending channel, its shortlisted organizations with
+ * leader, contact and phone (in full), one numbered row per slot, never more rows than the channel
+ * has slots. Written as {@code forms/推荐汇总表-<channel>.xlsx}.
  */
 public final class RecommendationForm {
   /** The form's title, as the notice names annex 3. */
   public static final String TITLE = "衡阳市“科创中国”试点城市建设样板间建设示范单位推荐汇总表";
+
   /** The column headings of the notice. */
   public static final List<String> HEADER = List.of("序号", "参评单位名称", "负责人", "联系人", "联系电话", "备注");
+
   private static final int[] WIDTHS = {8, 40, 12, 12, 18, 14};
 
   private RecommendationForm() {}
@@ -32,7 +34,8 @@ public final class RecommendationForm {
   /** Writes one form per channel that has slots or shortlisted organizations; returns the files. */
   public static List<Path> writeAll(ReportModel model, Path formsDir) {
     List<Path> files = new ArrayList<>();
-    channelSlots(model).forEach((channel, slots) -> files.add(write(model, channel, slots, formsDir)));
+    channelSlots(model)
+        .forEach((channel, slots) -> files.add(write(model, channel, slots, formsDir)));
     return files;
   }
 
@@ -54,7 +57,8 @@ public final class RecommendationForm {
     for (int c = 0; c <= last; c++) {
       form.text(2, c, c, HEADER.get(c), form.label, 26);
     }
-    List<ShortlistEntry> entries = model.shortlist().stream().filter(s -> channel.equals(s.channel())).limit(slots).toList();
+    List<ShortlistEntry> entries =
+        model.shortlist().stream().filter(s -> channel.equals(s.channel())).limit(slots).toList();
     for (int i = 0; i < slots; i++) {
       int row = 3 + i;
       form.text(row, 0, 0, String.valueOf(i + 1), form.boxedCentered, 26);
@@ -75,7 +79,9 @@ public final class RecommendationForm {
     }
     for (ShortlistEntry s : model.shortlist()) {
       if (!slots.containsKey(s.channel())) {
-        slots.put(s.channel(), (int) model.shortlist().stream().filter(x -> x.channel().equals(s.channel())).count());
+        slots.put(
+            s.channel(),
+            (int) model.shortlist().stream().filter(x -> x.channel().equals(s.channel())).count());
       }
     }
     slots.values().removeIf(n -> n <= 0);

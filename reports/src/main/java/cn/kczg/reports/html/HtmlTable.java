@@ -3,10 +3,10 @@ package cn.kczg.reports.html;
 import java.util.List;
 
 /**
- * Builds one HTML table. With {@link #sortable} its header cells sort the rows on click (the
- * page's script does it); numeric columns carry their raw value in {@code data-v} so "9" sorts
- * before "10" and "81.3%" by its fraction. Every text cell is escaped here; input text is also
- * neutralized against formulas, because people copy these tables into Excel.
+ * Builds one HTML table. With {@link #sortable} its header cells sort the rows on click (the page's
+ * script does it); numeric columns carry their raw value in {@code data-v} so "9" sorts before "10"
+ * and "81.3%" by its fraction. Every text cell is escaped here; input text is also neutralized
+ * against formulas, because people copy these tables into Excel.
  */
 final class HtmlTable {
   private final StringBuilder html;
@@ -26,11 +26,17 @@ final class HtmlTable {
   }
 
   private static HtmlTable start(StringBuilder html, String id, String kind, List<String> header) {
-    html.append("<table id=\"").append(HtmlText.escape(id)).append("\" class=\"").append(kind).append("\"><thead><tr>");
+    html.append("<table id=\"")
+        .append(HtmlText.escape(id))
+        .append("\" class=\"")
+        .append(kind)
+        .append("\"><thead><tr>");
     for (String h : header) {
       boolean numeric = h.endsWith("#");
       String label = numeric ? h.substring(0, h.length() - 1) : h;
-      html.append(numeric ? "<th class=\"num\">" : "<th>").append(HtmlText.escape(label)).append("</th>");
+      html.append(numeric ? "<th class=\"num\">" : "<th>")
+          .append(HtmlText.escape(label))
+          .append("</th>");
     }
     html.append("</tr></thead><tbody>\n");
     return new HtmlTable(html);

@@ -35,8 +35,8 @@ final class HtmlText {
 
   /**
    * A relative path as a link target: every byte outside {@code A-Z a-z 0-9 - . _ ~ /}
-   * percent-encoded in UTF-8, so {@code forms/推荐汇总表-衡南县科协.xlsx} or a name with {@code #}
-   * or {@code ?} still points at its file.
+   * percent-encoded in UTF-8, so {@code forms/推荐汇总表-衡南县科协.xlsx} or a name with {@code #} or {@code
+   * ?} still points at its file.
    */
   static String href(String relativePath) {
     StringBuilder out = new StringBuilder();

@@ -10,8 +10,8 @@ import java.util.List;
 
 /** The dashboard's overview: summary tables per category and channel, the charts, the files. */
 final class OverviewSections {
-  private static final List<String> SUMMARY = List.of("名称", "机构数#", "全部达标#", "较上周#", "平均完成度#",
-      "入选#", "名额#", "未填#", "名额使用率#");
+  private static final List<String> SUMMARY =
+      List.of("名称", "机构数#", "全部达标#", "较上周#", "平均完成度#", "入选#", "名额#", "未填#", "名额使用率#");
 
   private OverviewSections() {}
 
@@ -26,7 +26,8 @@ final class OverviewSections {
     h.append("</div></div></div></section>\n");
   }
 
-  private static void groupTable(StringBuilder h, String id, List<GroupFigures> figures, String group) {
+  private static void groupTable(
+      StringBuilder h, String id, List<GroupFigures> figures, String group) {
     HtmlTable t = HtmlTable.sortable(h, id, SUMMARY);
     for (GroupFigures g : figures) {
       if (!g.group().equals(group)) {
@@ -35,7 +36,8 @@ final class OverviewSections {
       t.row().input(g.name()).integer(g.organizations()).integer(g.meetingAll());
       Integer change = g.change();
       String css = change == null || change == 0 ? null : change > 0 ? "up" : "down";
-      t.number(change == null ? "" : (change > 0 ? "+" : "") + change, change == null ? 0 : change, css);
+      t.number(
+          change == null ? "" : (change > 0 ? "+" : "") + change, change == null ? 0 : change, css);
       t.number(Numbers.percent(g.meanCompletion()), g.meanCompletion(), null);
       t.integer(g.shortlisted()).integer(g.seats()).integer(g.unfilled());
       t.number(Numbers.percent(g.fill()), g.fill(), g.fill() >= 1 ? "met" : null).end();
@@ -51,10 +53,19 @@ final class OverviewSections {
     }
     h.append("<section id=\"charts\"><h2>图表</h2><div class=\"cols\">\n");
     for (ChartImage image : images) {
-      h.append("<figure><a href=\"").append(HtmlText.href(image.svg())).append("\"><img src=\"")
-          .append(HtmlText.href(image.png())).append("\" alt=\"").append(HtmlText.escape(image.caption()))
-          .append("\" width=\"").append(image.width()).append("\" height=\"").append(image.height())
-          .append("\"></a><figcaption>").append(HtmlText.escape(image.caption())).append("（点击查看矢量图）</figcaption></figure>\n");
+      h.append("<figure><a href=\"")
+          .append(HtmlText.href(image.svg()))
+          .append("\"><img src=\"")
+          .append(HtmlText.href(image.png()))
+          .append("\" alt=\"")
+          .append(HtmlText.escape(image.caption()))
+          .append("\" width=\"")
+          .append(image.width())
+          .append("\" height=\"")
+          .append(image.height())
+          .append("\"></a><figcaption>")
+          .append(HtmlText.escape(image.caption()))
+          .append("（点击查看矢量图）</figcaption></figure>\n");
     }
     h.append("</div></section>\n");
   }
@@ -69,7 +80,9 @@ final class OverviewSections {
     }
     h.append("</p>\n");
     if (!forms.isEmpty()) {
-      h.append("<h3>正式表格（").append(forms.size()).append("份，含完整联系电话，仅供评审）</h3><ul class=\"files\">\n");
+      h.append("<h3>正式表格（")
+          .append(forms.size())
+          .append("份，含完整联系电话，仅供评审）</h3><ul class=\"files\">\n");
       for (String form : forms) {
         h.append("<li>");
         link(h, form, form.substring(form.indexOf('/') + 1));
@@ -82,8 +95,10 @@ final class OverviewSections {
 
   /** The CSV files the folder holds for this model. */
   static List<String> csvFiles(ReportModel model) {
-    List<String> files = new java.util.ArrayList<>(
-        List.of("progress.csv", "shortlist.csv", "channels.csv", "reserve.csv", "quarantine.csv"));
+    List<String> files =
+        new java.util.ArrayList<>(
+            List.of(
+                "progress.csv", "shortlist.csv", "channels.csv", "reserve.csv", "quarantine.csv"));
     if (!model.forecasts().isEmpty()) {
       files.add("forecast.csv");
     }
@@ -91,6 +106,10 @@ final class OverviewSections {
   }
 
   static void link(StringBuilder h, String path, String label) {
-    h.append("<a href=\"").append(HtmlText.href(path)).append("\">").append(HtmlText.input(label)).append("</a>");
+    h.append("<a href=\"")
+        .append(HtmlText.href(path))
+        .append("\">")
+        .append(HtmlText.input(label))
+        .append("</a>");
   }
 }

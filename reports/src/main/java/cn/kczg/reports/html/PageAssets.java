@@ -5,64 +5,87 @@ import static cn.kczg.reports.chart.Palette.hex;
 import cn.kczg.reports.chart.Palette;
 
 /**
- * The dashboard's inline style sheet and script. Colours come from {@link Palette}, so green
- * and red mean in the page what they mean in the charts and the workbook. The script sorts a
- * {@code table.sortable} by the clicked header (numbers by {@code data-v}, text in Chinese
- * collation, a second click reverses, ties keep their order) and, once the page has loaded,
- * records on {@code <body>} how many images decoded ({@code data-images="7/7"}) and {@code
- * data-rendered="true"}, which the browser test reads.
+ * The dashboard's inline style sheet and script. Colours come from {@link Palette}, so green and
+ * red mean in the page what they mean in the charts and the workbook. The script sorts a {@code
+ * table.sortable} by the clicked header (numbers by {@code data-v}, text in Chinese collation, a
+ * second click reverses, ties keep their order) and, once the page has loaded, records on {@code
+ * <body>} how many images decoded ({@code data-images="7/7"}) and {@code data-rendered="true"},
+ * which the browser test reads.
  */
 final class PageAssets {
-  static final String FONTS = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','微软雅黑','Noto Sans CJK SC',"
-      + "'Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+  static final String FONTS =
+      "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','微软雅黑','Noto Sans CJK SC',"
+          + "'Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
 
-  static final String STYLE = "*{box-sizing:border-box}"
-      + "body{font-family:" + FONTS + ";margin:0;color:#222;background:#f5f6f8;font-size:14px}"
-      + "header{background:#1f3a5f;color:#fff;padding:16px 28px}header h1{margin:0 0 4px;font-size:22px}"
-      + "header p{margin:2px 0;opacity:.9}header a{color:#fff}"
-      + "nav{margin-top:8px}nav a{margin-right:14px}"
-      + "main{padding:8px 28px 40px;max-width:1500px}"
-      + "section{background:#fff;border-radius:6px;padding:12px 18px;margin:16px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}"
-      + "h2{font-size:18px;margin:6px 0 10px;border-left:4px solid #" + hex(Palette.SHORTLISTED) + ";padding-left:8px}"
-      + "h3{font-size:15px;margin:14px 0 6px}"
-      + ".cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:16px}"
-      + ".side{display:flex;flex-wrap:wrap;gap:8px 28px;align-items:flex-start}"
-      + "figure{margin:0}figure img{width:100%;height:auto;border:1px solid #eee}figcaption{font-size:12px;color:#666}"
-      + ".scroll{max-height:520px;overflow:auto}"
-      + "table{border-collapse:collapse;margin:4px 0 10px;font-size:13px}"
-      + "td,th{border:1px solid #ddd;padding:3px 7px;white-space:nowrap}"
-      + "th{background:#" + hex(Palette.HEADER_FILL) + ";position:sticky;top:0}"
-      + "table.sortable th{cursor:pointer}table.sortable th:after{content:' ⇅';color:#999}"
-      + "th[aria-sort=ascending]:after{content:' ▲';color:#333}th[aria-sort=descending]:after{content:' ▼';color:#333}"
-      + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
-      + ".met{background:#" + hex(Palette.MET_FILL) + ";color:#" + hex(Palette.MET_TEXT) + "}"
-      + ".unmet{background:#" + hex(Palette.UNMET_FILL) + ";color:#" + hex(Palette.UNMET_TEXT) + "}"
-      + ".up{color:#" + hex(Palette.MET_TEXT) + "}.down{color:#" + hex(Palette.UNMET_TEXT) + "}"
-      + ".bar{display:inline-block;height:8px;background:#" + hex(Palette.COMPLETION_BAR) + ";margin-right:6px}"
-      + "ul.files{columns:3;font-size:13px}details summary{cursor:pointer;font-weight:bold;margin:6px 0}"
-      + "footer{color:#777;font-size:12px;padding:0 28px 24px}";
+  static final String STYLE =
+      "*{box-sizing:border-box}"
+          + "body{font-family:"
+          + FONTS
+          + ";margin:0;color:#222;background:#f5f6f8;font-size:14px}"
+          + "header{background:#1f3a5f;color:#fff;padding:16px 28px}header h1{margin:0 0 4px;font-size:22px}"
+          + "header p{margin:2px 0;opacity:.9}header a{color:#fff}"
+          + "nav{margin-top:8px}nav a{margin-right:14px}"
+          + "main{padding:8px 28px 40px;max-width:1500px}"
+          + "section{background:#fff;border-radius:6px;padding:12px 18px;margin:16px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}"
+          + "h2{font-size:18px;margin:6px 0 10px;border-left:4px solid #"
+          + hex(Palette.SHORTLISTED)
+          + ";padding-left:8px}"
+          + "h3{font-size:15px;margin:14px 0 6px}"
+          + ".cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:16px}"
+          + ".side{display:flex;flex-wrap:wrap;gap:8px 28px;align-items:flex-start}"
+          + "figure{margin:0}figure img{width:100%;height:auto;border:1px solid #eee}figcaption{font-size:12px;color:#666}"
+          + ".scroll{max-height:520px;overflow:auto}"
+          + "table{border-collapse:collapse;margin:4px 0 10px;font-size:13px}"
+          + "td,th{border:1px solid #ddd;padding:3px 7px;white-space:nowrap}"
+          + "th{background:#"
+          + hex(Palette.HEADER_FILL)
+          + ";position:sticky;top:0}"
+          + "table.sortable th{cursor:pointer}table.sortable th:after{content:' ⇅';color:#999}"
+          + "th[aria-sort=ascending]:after{content:' ▲';color:#333}th[aria-sort=descending]:after{content:' ▼';color:#333}"
+          + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
+          + ".met{background:#"
+          + hex(Palette.MET_FILL)
+          + ";color:#"
+          + hex(Palette.MET_TEXT)
+          + "}"
+          + ".unmet{background:#"
+          + hex(Palette.UNMET_FILL)
+          + ";color:#"
+          + hex(Palette.UNMET_TEXT)
+          + "}"
+          + ".up{color:#"
+          + hex(Palette.MET_TEXT)
+          + "}.down{color:#"
+          + hex(Palette.UNMET_TEXT)
+          + "}"
+          + ".bar{display:inline-block;height:8px;background:#"
+          + hex(Palette.COMPLETION_BAR)
+          + ";margin-right:6px}"
+          + "ul.files{columns:3;font-size:13px}details summary{cursor:pointer;font-weight:bold;margin:6px 0}"
+          + "footer{color:#777;font-size:12px;padding:0 28px 24px}";
 
-  static final String SCRIPT = "(function(){"
-      + "function key(td){var v=td.getAttribute('data-v');return v===null?td.textContent:v;}"
-      + "function sortBy(th){var table=th.closest('table'),body=table.tBodies[0],i=th.cellIndex,"
-      + "num=th.classList.contains('num'),dir=th.getAttribute('aria-sort')==='ascending'?-1:1;"
-      + "table.querySelectorAll('th').forEach(function(h){h.removeAttribute('aria-sort');});"
-      + "th.setAttribute('aria-sort',dir===1?'ascending':'descending');"
-      + "var rows=Array.prototype.slice.call(body.rows).map(function(r,k){return{r:r,k:k};});"
-      + "rows.sort(function(a,b){var x=key(a.r.cells[i]),y=key(b.r.cells[i]);"
-      + "var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y,'zh-CN');return c*dir||a.k-b.k;});"
-      + "rows.forEach(function(o){body.appendChild(o.r);});}"
-      + "var heads=document.querySelectorAll('table.sortable th');"
-      + "heads.forEach(function(th){th.tabIndex=0;th.title='点击排序';"
-      + "th.addEventListener('click',function(){sortBy(th);});"
-      + "th.addEventListener('keydown',function(e){if(e.key==='Enter'){sortBy(th);}});});"
-      + "document.body.setAttribute('data-sortable',String(document.querySelectorAll('table.sortable').length));"
-      + "function done(){var ok=0,all=document.images;for(var k=0;k<all.length;k++){"
-      + "if(all[k].complete&&all[k].naturalWidth>0){ok++;}}"
-      + "document.body.setAttribute('data-images',ok+'/'+all.length);"
-      + "document.body.setAttribute('data-rendered','true');}"
-      + "if(document.readyState==='complete'){done();}else{window.addEventListener('load',done);}"
-      + "})();";
+  static final String SCRIPT =
+      "(function(){"
+          + "function key(td){var v=td.getAttribute('data-v');return v===null?td.textContent:v;}"
+          + "function sortBy(th){var table=th.closest('table'),body=table.tBodies[0],i=th.cellIndex,"
+          + "num=th.classList.contains('num'),dir=th.getAttribute('aria-sort')==='ascending'?-1:1;"
+          + "table.querySelectorAll('th').forEach(function(h){h.removeAttribute('aria-sort');});"
+          + "th.setAttribute('aria-sort',dir===1?'ascending':'descending');"
+          + "var rows=Array.prototype.slice.call(body.rows).map(function(r,k){return{r:r,k:k};});"
+          + "rows.sort(function(a,b){var x=key(a.r.cells[i]),y=key(b.r.cells[i]);"
+          + "var c=num?(parseFloat(x)||0)-(parseFloat(y)||0):x.localeCompare(y,'zh-CN');return c*dir||a.k-b.k;});"
+          + "rows.forEach(function(o){body.appendChild(o.r);});}"
+          + "var heads=document.querySelectorAll('table.sortable th');"
+          + "heads.forEach(function(th){th.tabIndex=0;th.title='点击排序';"
+          + "th.addEventListener('click',function(){sortBy(th);});"
+          + "th.addEventListener('keydown',function(e){if(e.key==='Enter'){sortBy(th);}});});"
+          + "document.body.setAttribute('data-sortable',String(document.querySelectorAll('table.sortable').length));"
+          + "function done(){var ok=0,all=document.images;for(var k=0;k<all.length;k++){"
+          + "if(all[k].complete&&all[k].naturalWidth>0){ok++;}}"
+          + "document.body.setAttribute('data-images',ok+'/'+all.length);"
+          + "document.body.setAttribute('data-rendered','true');}"
+          + "if(document.readyState==='complete'){done();}else{window.addEventListener('load',done);}"
+          + "})();";
 
   private PageAssets() {}
 }

@@ -27,12 +27,18 @@ final class TableSections {
     h.append("<section id=\"leagues\"><h2>排名（点击表头排序；绿色为已达标，红色为未达标）</h2>\n");
     int index = 0;
     for (String category : model.categories()) {
-      List<OrgProgress> rows = model.progress().stream().filter(p -> category.equals(p.category())).toList();
+      List<OrgProgress> rows =
+          model.progress().stream().filter(p -> category.equals(p.category())).toList();
       if (rows.isEmpty()) {
         continue;
       }
-      h.append("<details").append(rows.size() <= 30 ? " open" : "").append("><summary>")
-          .append(HtmlText.input(category)).append("（").append(rows.size()).append("家）</summary><div class=\"scroll\">");
+      h.append("<details")
+          .append(rows.size() <= 30 ? " open" : "")
+          .append("><summary>")
+          .append(HtmlText.input(category))
+          .append("（")
+          .append(rows.size())
+          .append("家）</summary><div class=\"scroll\">");
       HtmlTable t = HtmlTable.sortable(h, "league-" + index++, header);
       rows.forEach(p -> leagueRow(t, p));
       t.close();
@@ -44,7 +50,10 @@ final class TableSections {
   private static void leagueRow(HtmlTable t, OrgProgress p) {
     Integer change = p.rankChange();
     t.row().integer(p.rankInCategory());
-    t.number(RankChange.symbol(p), change == null ? 0 : change, change == null || change == 0 ? null : change > 0 ? "up" : "down");
+    t.number(
+        RankChange.symbol(p),
+        change == null ? 0 : change,
+        change == null || change == 0 ? null : change > 0 ? "up" : "down");
     t.input(p.orgName()).input(p.channel());
     for (ItemKind kind : ItemKind.values()) {
       int count = p.counts().get(kind);
@@ -56,9 +65,11 @@ final class TableSections {
 
   /** The shortlist and the reserve side by side. */
   static void shortlistAndReserve(StringBuilder h, ReportModel model) {
-    h.append("<section id=\"shortlist\"><div class=\"cols\"><div><h2>推荐名单（").append(model.shortlist().size())
+    h.append("<section id=\"shortlist\"><div class=\"cols\"><div><h2>推荐名单（")
+        .append(model.shortlist().size())
         .append("家）</h2><div class=\"scroll\">");
-    HtmlTable s = HtmlTable.sortable(h, "shortlist-table", List.of("机构类型", "类内排名#", "机构名称", "推荐渠道", "完成度#"));
+    HtmlTable s =
+        HtmlTable.sortable(h, "shortlist-table", List.of("机构类型", "类内排名#", "机构名称", "推荐渠道", "完成度#"));
     for (ShortlistEntry e : model.shortlist()) {
       s.row().input(e.category()).integer(e.rank()).input(e.orgName()).input(e.channel());
       completion(s, e.completion());
@@ -66,9 +77,14 @@ final class TableSections {
     }
     s.close();
     h.append("</div></div><div><h2>储备（接近达标）</h2><div class=\"scroll\">");
-    HtmlTable r = HtmlTable.sortable(h, "reserve-table", List.of("机构类型", "机构名称", "推荐渠道", "尚缺", "完成度#"));
+    HtmlTable r =
+        HtmlTable.sortable(h, "reserve-table", List.of("机构类型", "机构名称", "推荐渠道", "尚缺", "完成度#"));
     for (ReserveEntry e : model.reserve()) {
-      r.row().input(e.category()).input(e.orgName()).input(e.channel()).text(Shortfall.describe(e.missing()), null);
+      r.row()
+          .input(e.category())
+          .input(e.orgName())
+          .input(e.channel())
+          .text(Shortfall.describe(e.missing()), null);
       completion(r, e.completion());
       r.end();
     }
@@ -80,7 +96,10 @@ final class TableSections {
   static void atRisk(StringBuilder h, ReportModel model) {
     List<Lagging> risk = Lagging.atRisk(model);
     long lagging = model.progress().stream().filter(p -> !p.metAll()).count();
-    h.append("<section id=\"risk\"><h2>截止前有风险（").append(risk.size()).append("家；未全部达标共").append(lagging)
+    h.append("<section id=\"risk\"><h2>截止前有风险（")
+        .append(risk.size())
+        .append("家；未全部达标共")
+        .append(lagging)
         .append("家）</h2><p>按近几周的速度推算，至少一项指标到截止日仍不达标的机构；日期为预计达标日。</p><div class=\"scroll\">");
     List<String> header = new ArrayList<>(List.of("机构名称", "机构类型", "推荐渠道", "完成度#"));
     for (ItemKind kind : ItemKind.values()) {
@@ -107,14 +126,20 @@ final class TableSections {
       return;
     }
     h.append("<section id=\"channel-leagues\"><h2>渠道排名</h2><details><summary>展开各推荐渠道的排名（")
-        .append(places.size()).append("行）</summary><div class=\"scroll\">");
-    HtmlTable t = HtmlTable.sortable(h, "channel-league-table",
-        List.of("推荐渠道", "机构类型", "渠道内排名#", "变化#", "机构名称", "完成度#", "入选"));
+        .append(places.size())
+        .append("行）</summary><div class=\"scroll\">");
+    HtmlTable t =
+        HtmlTable.sortable(
+            h,
+            "channel-league-table",
+            List.of("推荐渠道", "机构类型", "渠道内排名#", "变化#", "机构名称", "完成度#", "入选"));
     for (ChannelPlace c : places) {
       var st = c.standing();
       Integer change = st.previousRank() == null ? null : st.previousRank() - st.rank();
       t.row().input(st.channel()).input(st.category()).integer(st.rank());
-      t.number(RankChange.symbol(st.rank(), st.previousRank()), change == null ? 0 : change,
+      t.number(
+          RankChange.symbol(st.rank(), st.previousRank()),
+          change == null ? 0 : change,
           change == null || change == 0 ? null : change > 0 ? "up" : "down");
       t.input(c.progress().orgName());
       completion(t, c.progress().completion());

@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
 public record ChannelPlace(ChannelStanding standing, OrgProgress progress, boolean shortlisted) {
   /** Every standing of the model whose organization has a progress row, in the model's order. */
   public static List<ChannelPlace> of(ReportModel model) {
-    Map<String, OrgProgress> byId = model.progress().stream()
-        .collect(Collectors.toMap(OrgProgress::orgId, Function.identity(), (a, b) -> a));
-    Set<String> shortlisted = model.shortlist().stream().map(ShortlistEntry::orgId).collect(Collectors.toSet());
+    Map<String, OrgProgress> byId =
+        model.progress().stream()
+            .collect(Collectors.toMap(OrgProgress::orgId, Function.identity(), (a, b) -> a));
+    Set<String> shortlisted =
+        model.shortlist().stream().map(ShortlistEntry::orgId).collect(Collectors.toSet());
     return model.channelStandings().stream()
         .filter(s -> byId.containsKey(s.orgId()))
         .map(s -> new ChannelPlace(s, byId.get(s.orgId()), shortlisted.contains(s.orgId())))

@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public final class CompletionBands {
   /** Band labels in order. */
-  public static final List<String> LABELS = List.of("0–20%", "20–40%", "40–60%", "60–80%", "80–<100%", "100%");
+  public static final List<String> LABELS =
+      List.of("0–20%", "20–40%", "40–60%", "60–80%", "80–<100%", "100%");
 
   private CompletionBands() {}
 
@@ -30,7 +31,8 @@ public final class CompletionBands {
   public static Map<String, int[]> of(ReportModel model) {
     Map<String, int[]> out = new LinkedHashMap<>();
     for (String category : model.categories()) {
-      List<OrgProgress> rows = model.progress().stream().filter(p -> category.equals(p.category())).toList();
+      List<OrgProgress> rows =
+          model.progress().stream().filter(p -> category.equals(p.category())).toList();
       if (!rows.isEmpty()) {
         int[] counts = new int[LABELS.size()];
         rows.forEach(p -> counts[band(p.completion())]++);

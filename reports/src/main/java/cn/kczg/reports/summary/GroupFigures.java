@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * One line of the summary: a category or a recommending channel, how many organizations it has,
- * how many meet every target now and a week ago, and how full its shortlist seats are.
+ * One line of the summary: a category or a recommending channel, how many organizations it has, how
+ * many meet every target now and a week ago, and how full its shortlist seats are.
  *
  * <p>Example: 企业 with 281 organizations, 144 meeting all (137 a week ago, so {@code change() ==
  * 7}), 90 shortlisted of 90 seats ({@code fill() == 1.0}).
@@ -36,6 +36,7 @@ public record GroupFigures(
     int seats) {
   /** The group of a category line. */
   public static final String CATEGORY = "机构类型";
+
   /** The group of a channel line. */
   public static final String CHANNEL = "推荐渠道";
 
@@ -43,17 +44,33 @@ public record GroupFigures(
   public static List<GroupFigures> of(ReportModel model) {
     List<GroupFigures> out = new ArrayList<>();
     for (String category : model.categories()) {
-      int shortlisted = (int) model.shortlist().stream().filter(s -> category.equals(s.category())).count();
-      out.add(line(model, CATEGORY, category, p -> category.equals(p.category()), shortlisted,
-          model.program().quota(category)));
+      int shortlisted =
+          (int) model.shortlist().stream().filter(s -> category.equals(s.category())).count();
+      out.add(
+          line(
+              model,
+              CATEGORY,
+              category,
+              p -> category.equals(p.category()),
+              shortlisted,
+              model.program().quota(category)));
     }
     for (ChannelFill c : model.channels()) {
-      out.add(line(model, CHANNEL, c.channel(), p -> c.channel().equals(p.channel()), c.shortlisted(), c.slots()));
+      out.add(
+          line(
+              model,
+              CHANNEL,
+              c.channel(),
+              p -> c.channel().equals(p.channel()),
+              c.shortlisted(),
+              c.slots()));
     }
     return out;
   }
 
-  /** Change in organizations meeting every target since the previous as-of, or null when unknown. */
+  /**
+   * Change in organizations meeting every target since the previous as-of, or null when unknown.
+   */
   public Integer change() {
     return meetingAllBefore == null ? null : meetingAll - meetingAllBefore;
   }
@@ -69,12 +86,25 @@ public record GroupFigures(
   }
 
   private static GroupFigures line(
-      ReportModel model, String group, String name, Predicate<OrgProgress> in, int shortlisted, int seats) {
+      ReportModel model,
+      String group,
+      String name,
+      Predicate<OrgProgress> in,
+      int shortlisted,
+      int seats) {
     List<OrgProgress> now = model.progress().stream().filter(in).toList();
     List<OrgProgress> before = model.previousProgress().stream().filter(in).toList();
     boolean known = !model.previousProgress().isEmpty();
-    return new GroupFigures(group, name, now.size(), meeting(now), known ? meeting(before) : null, mean(now),
-        known ? mean(before) : null, shortlisted, seats);
+    return new GroupFigures(
+        group,
+        name,
+        now.size(),
+        meeting(now),
+        known ? meeting(before) : null,
+        mean(now),
+        known ? mean(before) : null,
+        shortlisted,
+        seats);
   }
 
   private static int meeting(List<OrgProgress> rows) {

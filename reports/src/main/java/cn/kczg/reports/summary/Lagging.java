@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An organization that does not meet every target yet, with the projection of each indicator.
- * It is <em>at risk</em> when some indicator's projection misses the program's deadline (or
- * shows no progress at all).
+ * An organization that does not meet every target yet, with the projection of each indicator. It is
+ * <em>at risk</em> when some indicator's projection misses the program's deadline (or shows no
+ * progress at all).
  *
  * @param progress its figures now
  * @param forecasts the projection per indicator it has one for (may be empty)
@@ -28,9 +28,16 @@ public record Lagging(OrgProgress progress, Map<ItemKind, IndicatorForecast> for
    * category order, then org id as the model orders them).
    */
   public static List<Lagging> of(ReportModel model) {
-    Map<String, Map<ItemKind, IndicatorForecast>> byOrg = model.indicatorForecasts().stream()
-        .collect(Collectors.groupingBy(IndicatorForecast::orgId,
-            Collectors.toMap(IndicatorForecast::kind, f -> f, (a, b) -> a, () -> new EnumMap<>(ItemKind.class))));
+    Map<String, Map<ItemKind, IndicatorForecast>> byOrg =
+        model.indicatorForecasts().stream()
+            .collect(
+                Collectors.groupingBy(
+                    IndicatorForecast::orgId,
+                    Collectors.toMap(
+                        IndicatorForecast::kind,
+                        f -> f,
+                        (a, b) -> a,
+                        () -> new EnumMap<>(ItemKind.class))));
     // A stable sort keeps the model's order (category, rank, id) among equal completions.
     return model.progress().stream()
         .filter(p -> !p.metAll())

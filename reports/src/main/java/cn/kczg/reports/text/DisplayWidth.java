@@ -2,8 +2,8 @@ package cn.kczg.reports.text;
 
 /**
  * How many columns text takes in a fixed-width view such as a spreadsheet column: Chinese,
- * Japanese, Korean and full-width characters take two, others one. Used to size columns so
- * Chinese names fit.
+ * Japanese, Korean and full-width characters take two, others one. Used to size columns so Chinese
+ * names fit.
  *
  * <p>Example: {@code of("衡阳ABC") == 7}.
  */

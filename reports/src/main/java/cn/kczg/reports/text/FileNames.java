@@ -1,8 +1,8 @@
 package cn.kczg.reports.text;
 
 /**
- * File names made from data (a channel or category name): characters that Windows or Unix
- * forbid in a file name become {@code _}; Chinese stays as it is.
+ * File names made from data (a channel or category name): characters that Windows or Unix forbid in
+ * a file name become {@code _}; Chinese stays as it is.
  *
  * <p>Example: {@code safe("衡阳/高新区:科协")} is {@code 衡阳_高新区_科协}.
  */

@@ -3,11 +3,11 @@ package cn.kczg.reports.text;
 /**
  * Keeps text that came from input files from being run as a spreadsheet formula (CSV / formula
  * injection). Text starting with {@code = + - @}, a tab or a carriage return gets a leading
- * apostrophe, which spreadsheets show as text. Apply it to input text only: numbers we compute
- * are written as they are.
+ * apostrophe, which spreadsheets show as text. Apply it to input text only: numbers we compute are
+ * written as they are.
  *
- * <p>Example: {@code neutralize("=HYPERLINK(\"http://x\")")} is {@code "'=HYPERLINK(\"http://x\")"};
- * {@code neutralize("衡阳市科协")} is unchanged.
+ * <p>Example: {@code neutralize("=HYPERLINK(\"http://x\")")} is {@code
+ * "'=HYPERLINK(\"http://x\")"}; {@code neutralize("衡阳市科协")} is unchanged.
  */
 public final class FormulaGuard {
   private FormulaGuard() {}
@@ -21,6 +21,11 @@ public final class FormulaGuard {
   }
 
   private static boolean dangerous(char first) {
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
+        || first == '\r';
   }
 }

@@ -12,8 +12,8 @@ public final class Numbers {
   private Numbers() {}
 
   /**
-   * Exactly four decimals, rounded half up from the shortest decimal that reads back as the
-   * double (so 0.66665 gives 0.6667, as a person would round it).
+   * Exactly four decimals, rounded half up from the shortest decimal that reads back as the double
+   * (so 0.66665 gives 0.6667, as a person would round it).
    */
   public static String fourDecimals(double value) {
     return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
@@ -21,6 +21,10 @@ public final class Numbers {
 
   /** A percentage with one decimal, e.g. {@code 0.8125 -> "81.3%"}. */
   public static String percent(double fraction) {
-    return BigDecimal.valueOf(fraction).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    return BigDecimal.valueOf(fraction)
+            .movePointRight(2)
+            .setScale(1, RoundingMode.HALF_UP)
+            .toPlainString()
+        + "%";
   }
 }

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * Masks phone numbers for every output except the official forms, which go to reviewers.
  *
  * <p>A mobile keeps its first three and last four digits: {@code 13812345678} becomes {@code
- * 138****5678}. In a phone field every run of seven or more digits is masked the same way (a run
- * of seven or eight keeps only its last four), so {@code 0734-8839102} becomes {@code
- * 0734-***9102}. In free text (a quarantined raw line) only what looks like a phone is masked,
- * so dates and ids stay readable.
+ * 138****5678}. In a phone field every run of seven or more digits is masked the same way (a run of
+ * seven or eight keeps only its last four), so {@code 0734-8839102} becomes {@code 0734-***9102}.
+ * In free text (a quarantined raw line) only what looks like a phone is masked, so dates and ids
+ * stay readable.
  */
 public final class Phones {
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d{7,}");

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * What an organization still lacks, in Chinese, e.g. {@code 资讯差4条、活动差1次}. Kinds appear
- * in {@link ItemKind} order; kinds with nothing missing are left out.
+ * What an organization still lacks, in Chinese, e.g. {@code 资讯差4条、活动差1次}. Kinds appear in {@link
+ * ItemKind} order; kinds with nothing missing are left out.
  */
 public final class Shortfall {
   private Shortfall() {}

@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.util.StringJoiner;
 
 /**
- * The 工作情况 sentence of the information form (annex 2), which the notice limits to 200
- * characters.
+ * The 工作情况 sentence of the information form (annex 2), which the notice limits to 200 characters.
  *
  * <p>Example: as of 2022-07-11 with counts (12, 8, 3, 31, 2): {@code
  * 截至2022年7月11日，发布专家12人，发布成果8个，发布需求3个，发布资讯31条，组织活动2次。}

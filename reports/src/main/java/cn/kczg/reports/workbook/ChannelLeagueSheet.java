@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The 渠道排名 sheet: each recommending channel's league table per category, with the rank
- * change since the previous as-of (▲ ▼ 新) and whether the organization is shortlisted.
+ * The 渠道排名 sheet: each recommending channel's league table per category, with the rank change since
+ * the previous as-of (▲ ▼ 新) and whether the organization is shortlisted.
  */
 final class ChannelLeagueSheet {
   static final String NAME = "渠道排名";
@@ -36,7 +36,8 @@ final class ChannelLeagueSheet {
     t.text(row, 1, st.category());
     t.integer(row, 2, st.rank());
     String change = RankChange.symbol(st.rank(), st.previousRank());
-    t.text(row, 3, change, change.startsWith("▲") ? s.up : change.startsWith("▼") ? s.down : s.text);
+    t.text(
+        row, 3, change, change.startsWith("▲") ? s.up : change.startsWith("▼") ? s.down : s.text);
     t.text(row, 4, p.orgId());
     t.text(row, 5, p.orgName());
     t.number(row, 6, p.completion(), s.percent);

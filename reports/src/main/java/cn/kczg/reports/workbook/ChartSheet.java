@@ -12,12 +12,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The 图表 sheet: every chart of the folder as a picture, one below the other, each under a
- * caption, at 75% of its pixel size so a chart fits the width of an A4 landscape page.
+ * The 图表 sheet: every chart of the folder as a picture, one below the other, each under a caption,
+ * at 75% of its pixel size so a chart fits the width of an A4 landscape page.
  */
 final class ChartSheet {
   static final String NAME = "图表";
   private static final double SCALE = 0.75;
+
   /** Excel's default row height (15 pt) in pixels. */
   private static final int ROW_PIXELS = 20;
 

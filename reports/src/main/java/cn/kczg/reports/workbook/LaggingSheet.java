@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The 滞后与风险 sheet: every organization not meeting all targets, the furthest behind first,
- * with what it lacks, whether it is at risk of missing the deadline at its recent pace, and the
- * projected date of each indicator (已达标 in green, a date on time, a late date or 无进展 in red).
+ * The 滞后与风险 sheet: every organization not meeting all targets, the furthest behind first, with what
+ * it lacks, whether it is at risk of missing the deadline at its recent pace, and the projected
+ * date of each indicator (已达标 in green, a date on time, a late date or 无进展 in red).
  */
 final class LaggingSheet {
   static final String NAME = "滞后与风险";
@@ -32,8 +32,8 @@ final class LaggingSheet {
   }
 
   static List<String> header() {
-    List<String> h = new ArrayList<>(
-        List.of("机构编号", "机构名称", "机构类型", "推荐渠道", "完成度", "类内排名", "尚缺", "截止前风险"));
+    List<String> h =
+        new ArrayList<>(List.of("机构编号", "机构名称", "机构类型", "推荐渠道", "完成度", "类内排名", "尚缺", "截止前风险"));
     for (ItemKind kind : ItemKind.values()) {
       h.add(kind.label() + "预计达标");
     }
@@ -51,11 +51,19 @@ final class LaggingSheet {
     t.integer(row, 5, p.rankInCategory());
     t.text(row, 6, Shortfall.describe(missing(p)));
     boolean known = !lagging.forecasts().isEmpty();
-    t.text(row, 7, !known ? "" : lagging.atRisk() ? "有风险" : "按期", lagging.atRisk() ? s.unmetText : s.text);
+    t.text(
+        row,
+        7,
+        !known ? "" : lagging.atRisk() ? "有风险" : "按期",
+        lagging.atRisk() ? s.unmetText : s.text);
     int col = FIRST_PROJECTION;
     for (ItemKind kind : ItemKind.values()) {
       String projected = lagging.projected(kind);
-      t.text(row, col++, projected, lagging.late(kind) ? s.unmetText : p.met(kind) ? s.metText : s.text);
+      t.text(
+          row,
+          col++,
+          projected,
+          lagging.late(kind) ? s.unmetText : p.met(kind) ? s.metText : s.text);
     }
   }
 

@@ -23,8 +23,11 @@ final class ListSheets {
 
   /** The shortlist with its contacts; phones masked. */
   static void shortlist(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles,
-        List.of("机构类型", "类内排名", "机构编号", "机构名称", "推荐渠道", "完成度", "负责人", "联系人", "联系电话"));
+    SheetTable t =
+        new SheetTable(
+            sheet,
+            styles,
+            List.of("机构类型", "类内排名", "机构编号", "机构名称", "推荐渠道", "完成度", "负责人", "联系人", "联系电话"));
     for (ShortlistEntry s : model.shortlist()) {
       OrgContact c = model.contact(s.orgId());
       Row row = t.next();
@@ -43,7 +46,8 @@ final class ListSheets {
 
   /** The reserve with what each organization still lacks. */
   static void reserve(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles, List.of("机构类型", "机构编号", "机构名称", "推荐渠道", "完成度", "尚缺"));
+    SheetTable t =
+        new SheetTable(sheet, styles, List.of("机构类型", "机构编号", "机构名称", "推荐渠道", "完成度", "尚缺"));
     for (ReserveEntry r : model.reserve()) {
       Row row = t.next();
       t.text(row, 0, r.category());
@@ -58,12 +62,14 @@ final class ListSheets {
 
   /** How full each channel is. */
   static void channels(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles,
-        List.of("推荐渠道", "名额", "达标机构", "入选", "接近达标", "分配席位", "未填"));
+    SheetTable t =
+        new SheetTable(sheet, styles, List.of("推荐渠道", "名额", "达标机构", "入选", "接近达标", "分配席位", "未填"));
     for (ChannelFill c : model.channels()) {
       Row row = t.next();
       t.text(row, 0, c.channel());
-      long[] values = {c.slots(), c.qualifying(), c.shortlisted(), c.nearQualifying(), c.seats(), c.unfilled()};
+      long[] values = {
+        c.slots(), c.qualifying(), c.shortlisted(), c.nearQualifying(), c.seats(), c.unfilled()
+      };
       for (int i = 0; i < values.length; i++) {
         t.integer(row, i + 1, values[i]);
       }

@@ -16,9 +16,9 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The 进度 sheet: every organization with its five counts beside their targets (green when met,
- * red when not), whether it meets all, completion as a percentage with a data bar, its rank and
- * the rank change (▲ ▼ 新).
+ * The 进度 sheet: every organization with its five counts beside their targets (green when met, red
+ * when not), whether it meets all, completion as a percentage with a data bar, its rank and the
+ * rank change (▲ ▼ 新).
  */
 final class ProgressSheet {
   static final String NAME = "进度";
@@ -62,7 +62,11 @@ final class ProgressSheet {
     t.number(row, COMPLETION, p.completion(), s.percent);
     t.integer(row, COMPLETION + 1, p.rankInCategory());
     String change = RankChange.symbol(p);
-    t.text(row, COMPLETION + 2, change, change.startsWith("▲") ? s.up : change.startsWith("▼") ? s.down : s.text);
+    t.text(
+        row,
+        COMPLETION + 2,
+        change,
+        change.startsWith("▲") ? s.up : change.startsWith("▼") ? s.down : s.text);
   }
 
   /** A green bar from 0% to 100% in the completion column. */
@@ -71,7 +75,8 @@ final class ProgressSheet {
       return;
     }
     SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-    ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(Styles.color(Palette.COMPLETION_BAR));
+    ConditionalFormattingRule rule =
+        formatting.createConditionalFormattingRule(Styles.color(Palette.COMPLETION_BAR));
     DataBarFormatting bar = rule.getDataBarFormatting();
     bar.getMinThreshold().setRangeType(RangeType.NUMBER);
     bar.getMinThreshold().setValue(0d);

@@ -11,9 +11,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * One sheet holding one table: a header row, then rows. It tracks each column's display width
- * (Chinese characters count two) and, on {@link #finish}, sizes the columns, freezes the
- * header, adds an autofilter and sets up printing (A4 landscape, one page wide, header row on
- * every page). Text always goes into string cells, never formulas.
+ * (Chinese characters count two) and, on {@link #finish}, sizes the columns, freezes the header,
+ * adds an autofilter and sets up printing (A4 landscape, one page wide, header row on every page).
+ * Text always goes into string cells, never formulas.
  */
 public final class SheetTable {
   private static final int MIN_WIDTH = 6;
@@ -59,6 +59,7 @@ public final class SheetTable {
 
   /** The most characters a cell takes before it is cut. */
   static final int MAX_CELL_TEXT = 32_767;
+
   private static final String CUT = " …(cut; the CSV holds the whole text)";
 
   static String fit(String text) {

@@ -13,8 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * The cell styles of one workbook, created once each (Excel limits a workbook to 64,000
- * styles, so styles are shared, never made per cell).
+ * The cell styles of one workbook, created once each (Excel limits a workbook to 64,000 styles, so
+ * styles are shared, never made per cell).
  */
 public final class Styles {
   /** The font of every cell: one that Chinese Windows and Office always have. */
@@ -107,6 +107,7 @@ public final class Styles {
 
   /** An AWT colour as a workbook colour. */
   public static XSSFColor color(Color c) {
-    return new XSSFColor(new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}, null);
+    return new XSSFColor(
+        new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()}, null);
   }
 }

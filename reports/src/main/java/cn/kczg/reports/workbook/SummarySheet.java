@@ -7,15 +7,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The 汇总 sheet: per category, then per recommending channel, how many organizations there
- * are, how many meet every target now and how that changed since the previous as-of, the mean
- * completion, and how many are shortlisted against the quota or slots. The as-of dates follow
- * below the table.
+ * The 汇总 sheet: per category, then per recommending channel, how many organizations there are, how
+ * many meet every target now and how that changed since the previous as-of, the mean completion,
+ * and how many are shortlisted against the quota or slots. The as-of dates follow below the table.
  */
 final class SummarySheet {
   static final String NAME = "汇总";
-  static final List<String> HEADER = List.of("分组", "名称", "机构数", "全部达标", "上周全部达标", "较上周",
-      "平均完成度", "较上周完成度", "入选", "名额", "未填", "名额使用率");
+  static final List<String> HEADER =
+      List.of(
+          "分组", "名称", "机构数", "全部达标", "上周全部达标", "较上周", "平均完成度", "较上周完成度", "入选", "名额", "未填", "名额使用率");
 
   private SummarySheet() {}
 

@@ -11,18 +11,26 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@code weekly-report.xlsx}: sheets 汇总 (per category and channel, with the change since
- * last week), 进度, 滞后与风险, 推荐名单, 储备, 渠道, 渠道排名, 隔离, 诚信提示 (integrity flags) and 图表
- * (the charts as pictures). Streams rows
- * (SXSSF) so the progress sheet of a whole city stays small in memory; the stream's temp files
- * are removed whatever happens. The same model gives the same bytes.
+ * last week), 进度, 滞后与风险, 推荐名单, 储备, 渠道, 渠道排名, 隔离, 诚信提示 (integrity flags) and 图表 (the charts as
+ * pictures). Streams rows (SXSSF) so the progress sheet of a whole city stays small in memory; the
+ * stream's temp files are removed whatever happens. The same model gives the same bytes.
  */
 public final class WeeklyWorkbook {
   /** The file name inside an output folder. */
   public static final String FILE_NAME = "weekly-report.xlsx";
+
   /** Sheet names in workbook order. */
   public static final List<String> SHEETS =
-      List.of(SummarySheet.NAME, ProgressSheet.NAME, LaggingSheet.NAME, ListSheets.SHORTLIST, ListSheets.RESERVE,
-          ListSheets.CHANNELS, ChannelLeagueSheet.NAME, ListSheets.QUARANTINE, IntegritySheet.NAME,
+      List.of(
+          SummarySheet.NAME,
+          ProgressSheet.NAME,
+          LaggingSheet.NAME,
+          ListSheets.SHORTLIST,
+          ListSheets.RESERVE,
+          ListSheets.CHANNELS,
+          ChannelLeagueSheet.NAME,
+          ListSheets.QUARANTINE,
+          IntegritySheet.NAME,
           ChartSheet.NAME);
 
   private static final int ROWS_IN_MEMORY = 200;

@@ -23,9 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Saves a workbook so the same content always gives the same bytes. POI stamps the package's
- * creation date with the clock, and zip entries carry times; here the document dates are set to
- * the as-of date (midnight UTC) and the saved package is re-zipped with every entry dated the
- * same, in POI's entry order. Nothing of the wall clock remains.
+ * creation date with the clock, and zip entries carry times; here the document dates are set to the
+ * as-of date (midnight UTC) and the saved package is re-zipped with every entry dated the same, in
+ * POI's entry order. Nothing of the wall clock remains.
  */
 public final class XlsxFiles {
   private XlsxFiles() {}
@@ -49,7 +49,8 @@ public final class XlsxFiles {
   }
 
   private static void stampProperties(Workbook workbook, LocalDate asOf, String title) {
-    XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) workbook;
+    XSSFWorkbook xssf =
+        workbook instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) workbook;
     POIXMLProperties.CoreProperties core = xssf.getProperties().getCoreProperties();
     PackagePropertiesPart part = core.getUnderlyingProperties();
     Date fixed = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -18,8 +18,16 @@ final class ActivityChartTest {
   @TempDir Path dir;
 
   private static DailyActivity burst() {
-    return DailyActivity.of("HY/QY01", "衡阳市甲科技有限公司", TO.minusDays(55), TO,
-        Map.of(TO.minusDays(1), IndicatorCounts.of(0, 0, 0, 27, 0), TO.minusDays(3), IndicatorCounts.of(1, 0, 0, 2, 0)),
+    return DailyActivity.of(
+        "HY/QY01",
+        "衡阳市甲科技有限公司",
+        TO.minusDays(55),
+        TO,
+        Map.of(
+            TO.minusDays(1),
+            IndicatorCounts.of(0, 0, 0, 27, 0),
+            TO.minusDays(3),
+            IndicatorCounts.of(1, 0, 0, 2, 0)),
         List.of(TO.minusDays(1)));
   }
 
@@ -33,8 +41,10 @@ final class ActivityChartTest {
 
   @Test
   void sameActivityGivesTheSameBytes() throws IOException {
-    byte[] first = Files.readAllBytes(ActivityChart.writeAll(List.of(burst()), dir.resolve("a")).get(0));
-    byte[] second = Files.readAllBytes(ActivityChart.writeAll(List.of(burst()), dir.resolve("b")).get(0));
+    byte[] first =
+        Files.readAllBytes(ActivityChart.writeAll(List.of(burst()), dir.resolve("a")).get(0));
+    byte[] second =
+        Files.readAllBytes(ActivityChart.writeAll(List.of(burst()), dir.resolve("b")).get(0));
     assertThat(first).isEqualTo(second);
   }
 

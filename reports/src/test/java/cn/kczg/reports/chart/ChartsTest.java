@@ -28,7 +28,8 @@ final class ChartsTest {
 
   @Test
   void rankingChartIsAPngOfTheExpectedSize() throws IOException {
-    List<Path> files = Charts.write(Charts.ranking(SampleModels.companies(40), "企业", "ranking"), dir);
+    List<Path> files =
+        Charts.write(Charts.ranking(SampleModels.companies(40), "企业", "ranking"), dir);
     BufferedImage image = ImageIO.read(files.get(0).toFile());
     assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
     assertThat(image.getHeight()).isEqualTo(160 + 32 * RankingChart.TOP);
@@ -38,20 +39,37 @@ final class ChartsTest {
 
   @Test
   void writesTheLeadingRankingOnePerCategoryTheChannelsAndTheTrend() {
-    ReportModel model = SampleModels.small().withWeeklyTotals(List.of(
-        new WeeklyTotal(SampleModels.AS_OF.minusDays(7), IndicatorCounts.of(100, 50, 20, 300, 10)),
-        new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
-    List<String> names = Charts.writeAll(model, dir).stream().map(p -> p.getFileName().toString()).toList();
-    assertThat(names).containsExactly(
-        "ranking.png", "ranking.svg", "ranking-高校.png", "ranking-高校.svg", "ranking-企业.png", "ranking-企业.svg",
-        "distribution.png", "distribution.svg", "channels.png", "channels.svg", "trend.png", "trend.svg");
+    ReportModel model =
+        SampleModels.small()
+            .withWeeklyTotals(
+                List.of(
+                    new WeeklyTotal(
+                        SampleModels.AS_OF.minusDays(7), IndicatorCounts.of(100, 50, 20, 300, 10)),
+                    new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
+    List<String> names =
+        Charts.writeAll(model, dir).stream().map(p -> p.getFileName().toString()).toList();
+    assertThat(names)
+        .containsExactly(
+            "ranking.png",
+            "ranking.svg",
+            "ranking-高校.png",
+            "ranking-高校.svg",
+            "ranking-企业.png",
+            "ranking-企业.svg",
+            "distribution.png",
+            "distribution.svg",
+            "channels.png",
+            "channels.svg",
+            "trend.png",
+            "trend.svg");
   }
 
   @Test
   void rankingTitleCountsTheCategoryAndTheTiesAtTheTop() {
     var chart = RankingChart.of(SampleModels.small(), "企业");
     assertThat(chart.getTitle().getText()).startsWith("企业 完成度排名前4（共4家，2家全部达标");
-    assertThat(((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText()).startsWith("2家完成度并列100%");
+    assertThat(((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText())
+        .startsWith("2家完成度并列100%");
   }
 
   @Test
@@ -79,8 +97,11 @@ final class ChartsTest {
 
   @Test
   void trendHasOnePanelPerIndicator() {
-    ReportModel model = SampleModels.small().withWeeklyTotals(List.of(
-        new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
+    ReportModel model =
+        SampleModels.small()
+            .withWeeklyTotals(
+                List.of(
+                    new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
     var plot = (org.jfree.chart.plot.CombinedDomainCategoryPlot) TrendChart.of(model).getPlot();
     assertThat(plot.getSubplots()).hasSize(5);
   }
@@ -93,7 +114,9 @@ final class ChartsTest {
     List<Path> first = Charts.writeAll(model, a);
     List<Path> second = Charts.writeAll(model, b);
     for (int i = 0; i < first.size(); i++) {
-      assertThat(Files.readAllBytes(first.get(i))).as(first.get(i).toString()).isEqualTo(Files.readAllBytes(second.get(i)));
+      assertThat(Files.readAllBytes(first.get(i)))
+          .as(first.get(i).toString())
+          .isEqualTo(Files.readAllBytes(second.get(i)));
     }
   }
 }

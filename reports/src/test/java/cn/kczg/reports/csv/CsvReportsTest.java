@@ -19,8 +19,9 @@ final class CsvReportsTest {
   @Test
   void progressStartsWithTheFixedColumns() throws IOException {
     List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
-    assertThat(lines.get(0)).startsWith(
-        "org_id,org_name,org_type,level,region,channel,experts,achievements,demands,news,activities,met_all,completion,rank_in_category");
+    assertThat(lines.get(0))
+        .startsWith(
+            "org_id,org_name,org_type,level,region,channel,experts,achievements,demands,news,activities,met_all,completion,rank_in_category");
     assertThat(lines.get(0)).endsWith(",rank_change,total,flags");
   }
 
@@ -41,26 +42,30 @@ final class CsvReportsTest {
   @Test
   void rowsComeInProgramCategoryOrderThenRank() throws IOException {
     List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
-    assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, 4))
+    assertThat(lines.subList(1, lines.size()))
+        .extracting(l -> l.substring(0, 4))
         .containsExactly("U001", "E002", "E001", "E003", "E004");
   }
 
   @Test
   void formulaLikeTextIsNeutralizedAndQuoted() throws IOException {
     List<String> lines = lines(CsvReports.writeProgress(SampleModels.small(), dir));
-    assertThat(row(lines, "E001")).startsWith("E001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",企业,");
+    assertThat(row(lines, "E001"))
+        .startsWith("E001,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",企业,");
     assertThat(row(lines, "E004")).startsWith("E004,'-1+2@公司,");
   }
 
   @Test
   void anOrganizationNewSinceLastWeekHasAnEmptyRankChange() throws IOException {
-    assertThat(row(lines(CsvReports.writeProgress(SampleModels.small(), dir)), "E001")).endsWith(",1.0000,2,,50,");
+    assertThat(row(lines(CsvReports.writeProgress(SampleModels.small(), dir)), "E001"))
+        .endsWith(",1.0000,2,,50,");
   }
 
   @Test
   void channelsListSlotsQualifyingShortlistedThenTheRest() throws IOException {
     List<String> lines = lines(CsvReports.writeChannels(SampleModels.small(), dir));
-    assertThat(lines.get(0)).isEqualTo("channel,slots,qualifying,shortlisted,near_qualifying,seats,unfilled");
+    assertThat(lines.get(0))
+        .isEqualTo("channel,slots,qualifying,shortlisted,near_qualifying,seats,unfilled");
     assertThat(lines).contains("衡南县科协,10,2,2,0,2,8");
   }
 
@@ -74,34 +79,56 @@ final class CsvReportsTest {
   @Test
   void reserveSaysWhatEachLacks() throws IOException {
     List<String> lines = lines(CsvReports.writeReserve(SampleModels.small(), dir));
-    assertThat(lines.get(1)).isEqualTo("企业,E003,湖南华菱衡阳钢管有限公司,衡阳高新区科协,0.6667,1,0,0,4,0,专家差1人、资讯差4条,");
+    assertThat(lines.get(1))
+        .isEqualTo("企业,E003,湖南华菱衡阳钢管有限公司,衡阳高新区科协,0.6667,1,0,0,4,0,专家差1人、资讯差4条,");
   }
 
   @Test
   void flagsColumnNamesTheChecksThatFlaggedAnOrganization() throws IOException {
-    ReportModel model = SampleModels.small().withIntegrityFlags(List.of(
-        new IntegrityFlag("burst", "E003", "资讯: 27 items on 2022-07-10", "湖南华菱衡阳钢管有限公司", "day 2022-07-10"),
-        new IntegrityFlag("padded-titles", "E003", "资讯: 5 items repeat 1 title", "湖南华菱衡阳钢管有限公司", ""),
-        new IntegrityFlag("burst", "U001", "成果: 12 items on 2022-07-09", "南华大学", "")));
-    assertThat(row(lines(CsvReports.writeReserve(model, dir)), "企业,E003")).endsWith(",burst; padded-titles");
-    assertThat(row(lines(CsvReports.writeProgress(model, dir)), "E003")).endsWith(",burst; padded-titles");
+    ReportModel model =
+        SampleModels.small()
+            .withIntegrityFlags(
+                List.of(
+                    new IntegrityFlag(
+                        "burst",
+                        "E003",
+                        "资讯: 27 items on 2022-07-10",
+                        "湖南华菱衡阳钢管有限公司",
+                        "day 2022-07-10"),
+                    new IntegrityFlag(
+                        "padded-titles", "E003", "资讯: 5 items repeat 1 title", "湖南华菱衡阳钢管有限公司", ""),
+                    new IntegrityFlag("burst", "U001", "成果: 12 items on 2022-07-09", "南华大学", "")));
+    assertThat(row(lines(CsvReports.writeReserve(model, dir)), "企业,E003"))
+        .endsWith(",burst; padded-titles");
+    assertThat(row(lines(CsvReports.writeProgress(model, dir)), "E003"))
+        .endsWith(",burst; padded-titles");
     assertThat(lines(CsvReports.writeShortlist(model, dir)).get(1)).endsWith(",1.0000,burst");
   }
 
   @Test
   void integrityListsOrgSentenceAndEvidence() throws IOException {
-    ReportModel model = SampleModels.small().withIntegrityFlags(List.of(new IntegrityFlag("burst", "E003",
-        "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30", "湖南华菱衡阳钢管有限公司",
-        "day 2022-07-10: 27 items; items ZX1 ZX2")));
+    ReportModel model =
+        SampleModels.small()
+            .withIntegrityFlags(
+                List.of(
+                    new IntegrityFlag(
+                        "burst",
+                        "E003",
+                        "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30",
+                        "湖南华菱衡阳钢管有限公司",
+                        "day 2022-07-10: 27 items; items ZX1 ZX2")));
     List<String> lines = lines(CsvReports.writeIntegrity(model, dir));
-    assertThat(lines).containsExactly("check,subject,detail,org_name,evidence",
-        "burst,E003,\"资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30\",湖南华菱衡阳钢管有限公司,"
-            + "day 2022-07-10: 27 items; items ZX1 ZX2");
+    assertThat(lines)
+        .containsExactly(
+            "check,subject,detail,org_name,evidence",
+            "burst,E003,\"资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30\",湖南华菱衡阳钢管有限公司,"
+                + "day 2022-07-10: 27 items; items ZX1 ZX2");
   }
 
   @Test
   void quarantineMasksPhonesAndNeutralizesTheRawLine() throws IOException {
-    String content = String.join("\n", lines(CsvReports.writeQuarantine(SampleModels.small(), dir)));
+    String content =
+        String.join("\n", lines(CsvReports.writeQuarantine(SampleModels.small(), dir)));
     assertThat(content).contains("138****5678").doesNotContain("13812345678");
     assertThat(content).contains("衡阳恒飞电缆有限责任公司");
   }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.SampleModels;
-import cn.kczg.schemas.result.ShortlistEntry;
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ShortlistEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,11 +24,18 @@ final class OfficialFormsTest {
 
   @Test
   void writesOneSummaryPerChannelAndOneInformationFormPerShortlistedOrganization() {
-    List<String> names = OfficialForms.writeAll(SampleModels.small(), dir).stream()
-        .map(p -> dir.relativize(p).toString()).toList();
-    assertThat(names).containsExactly(
-        "forms/推荐汇总表-市科协对口工作小组.xlsx", "forms/推荐汇总表-衡南县科协.xlsx", "forms/推荐汇总表-衡阳高新区科协.xlsx",
-        "forms/信息采集表-U001.xlsx", "forms/信息采集表-E002.xlsx", "forms/信息采集表-E001.xlsx");
+    List<String> names =
+        OfficialForms.writeAll(SampleModels.small(), dir).stream()
+            .map(p -> dir.relativize(p).toString())
+            .toList();
+    assertThat(names)
+        .containsExactly(
+            "forms/推荐汇总表-市科协对口工作小组.xlsx",
+            "forms/推荐汇总表-衡南县科协.xlsx",
+            "forms/推荐汇总表-衡阳高新区科协.xlsx",
+            "forms/信息采集表-U001.xlsx",
+            "forms/信息采集表-E002.xlsx",
+            "forms/信息采集表-E001.xlsx");
   }
 
   @Test
@@ -37,9 +44,11 @@ final class OfficialFormsTest {
     Sheet sheet = sheet(file);
     assertThat(text(sheet, 0, 0)).isEqualTo("衡阳市“科创中国”试点城市建设样板间建设示范单位推荐汇总表");
     assertThat(text(sheet, 1, 0)).isEqualTo("推荐单位（盖章）: 衡南县科协");
-    assertThat(rowTexts(sheet.getRow(2))).containsExactly("序号", "参评单位名称", "负责人", "联系人", "联系电话", "备注");
+    assertThat(rowTexts(sheet.getRow(2)))
+        .containsExactly("序号", "参评单位名称", "负责人", "联系人", "联系电话", "备注");
     assertThat(sheet.getLastRowNum() - 2).isEqualTo(10);
-    assertThat(rowTexts(sheet.getRow(3))).containsExactly("1", "衡阳恒飞电缆有限责任公司", "赵强", "孙丽", "0734-8839102", "");
+    assertThat(rowTexts(sheet.getRow(3)))
+        .containsExactly("1", "衡阳恒飞电缆有限责任公司", "赵强", "孙丽", "0734-8839102", "");
   }
 
   @Test
@@ -57,8 +66,15 @@ final class OfficialFormsTest {
     for (int i = 1; i <= 12; i++) {
       many.add(new ShortlistEntry("企业", i, String.format("X%02d", i), "企业" + i, "衡南县科协", 1.0));
     }
-    ReportModel crowded = ReportModel.of(model.program(), model.asOf(), null, model.progress(), many,
-        List.of(new ChannelFill("衡南县科协", 10, 12, 0, 10, 12)), List.of());
+    ReportModel crowded =
+        ReportModel.of(
+            model.program(),
+            model.asOf(),
+            null,
+            model.progress(),
+            many,
+            List.of(new ChannelFill("衡南县科协", 10, 12, 0, 10, 12)),
+            List.of());
     Path file = RecommendationForm.writeAll(crowded, dir).get(0);
     assertThat(sheet(file).getLastRowNum() - 2).isEqualTo(10);
   }
@@ -70,8 +86,17 @@ final class OfficialFormsTest {
     Sheet sheet = sheet(file);
     List<String> all = new ArrayList<>();
     sheet.forEach(r -> all.addAll(rowTexts(r)));
-    assertThat(all).contains("参评单位", "负责人姓名", "职务(职称)", "入驻“科创中国”时间", "联系人及联系电话", "简介",
-        InformationForm.WORK_LABEL, "成立科协组织情况", "所在单位意见");
+    assertThat(all)
+        .contains(
+            "参评单位",
+            "负责人姓名",
+            "职务(职称)",
+            "入驻“科创中国”时间",
+            "联系人及联系电话",
+            "简介",
+            InformationForm.WORK_LABEL,
+            "成立科协组织情况",
+            "所在单位意见");
     assertThat(all).contains("衡阳恒飞电缆有限责任公司", "赵强", "孙丽 0734-8839102", "2022年4月20日");
     assertThat(all).contains("截至2022年7月11日，发布专家12人，发布成果8个，发布需求3个，发布资讯31条，组织活动2次。");
   }
@@ -79,7 +104,8 @@ final class OfficialFormsTest {
   @Test
   void informationFormWritesTheAssociationAndTheFullPhone() throws IOException {
     ReportModel model = SampleModels.small();
-    ShortlistEntry hostile = model.shortlist().stream().filter(s -> s.orgId().equals("E001")).findFirst().orElseThrow();
+    ShortlistEntry hostile =
+        model.shortlist().stream().filter(s -> s.orgId().equals("E001")).findFirst().orElseThrow();
     Sheet sheet = sheet(InformationForm.write(model, hostile, dir));
     assertThat(text(sheet, 6, 1)).isEqualTo("2021年5月8日成立科协，主席：王建国（董事长，13812345678）");
     assertThat(text(sheet, 3, 3)).isEqualTo("李娜 13812345678");
@@ -106,7 +132,8 @@ final class OfficialFormsTest {
   }
 
   private static Sheet sheet(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(file);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       return wb.getSheetAt(0);
     }
   }

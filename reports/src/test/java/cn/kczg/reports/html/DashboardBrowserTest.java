@@ -35,9 +35,13 @@ final class DashboardBrowserTest {
   static void openThePage() throws IOException, InterruptedException {
     browser = HeadlessChromium.find(dir).orElse(null);
     Assumptions.assumeTrue(browser != null, "chromium is not installed; skipping the browser test");
-    ReportModel model = SampleModels.small().withWeeklyTotals(List.of(
-        new WeeklyTotal(SampleModels.AS_OF.minusDays(7), IndicatorCounts.of(100, 50, 20, 300, 10)),
-        new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
+    ReportModel model =
+        SampleModels.small()
+            .withWeeklyTotals(
+                List.of(
+                    new WeeklyTotal(
+                        SampleModels.AS_OF.minusDays(7), IndicatorCounts.of(100, 50, 20, 300, 10)),
+                    new WeeklyTotal(SampleModels.AS_OF, IndicatorCounts.of(120, 60, 25, 340, 12))));
     out = dir.resolve("out");
     ReportWriter.writeAll(model, out);
     dom = browser.dumpDom(out.resolve(HtmlReport.FILE_NAME));
@@ -54,32 +58,45 @@ final class DashboardBrowserTest {
 
   @Test
   void tablesRenderWithTheirRowsAndSortableHeaders() {
-    assertThat(dom).contains("id=\"league-1\"", "id=\"shortlist-table\"", "id=\"risk-table\"", "id=\"summary-channels\"");
+    assertThat(dom)
+        .contains(
+            "id=\"league-1\"",
+            "id=\"shortlist-table\"",
+            "id=\"risk-table\"",
+            "id=\"summary-channels\"");
     assertThat(dom).contains("data-sortable=\"" + count(dom, "class=\"sortable\"") + "\"");
     assertThat(dom).contains("tabindex=\"0\" title=\"点击排序\"");
     assertThat(dom).contains("衡阳恒飞电缆有限责任公司", "&#39;=HYPERLINK".replace("&#39;", "'"));
   }
 
   @Test
-  void clickingAHeaderSortsByItsNumbersAndASecondClickReverses() throws IOException, InterruptedException {
+  void clickingAHeaderSortsByItsNumbersAndASecondClickReverses()
+      throws IOException, InterruptedException {
     String page = Files.readString(out.resolve(HtmlReport.FILE_NAME));
-    String probe = "<script>(function(){var t=document.getElementById('league-1');"
-        + "var th=Array.prototype.find.call(t.tHead.rows[0].cells,function(h){return h.textContent==='完成度';});"
-        + "function first(){return t.tBodies[0].rows[0].cells[2].textContent;}"
-        + "th.click();document.body.setAttribute('data-asc',first());"
-        + "th.click();document.body.setAttribute('data-desc',first());})();</script></body>";
-    Path probed = Files.writeString(out.resolve("probe.html"), page.replace("</body>", probe), StandardCharsets.UTF_8);
+    String probe =
+        "<script>(function(){var t=document.getElementById('league-1');"
+            + "var th=Array.prototype.find.call(t.tHead.rows[0].cells,function(h){return h.textContent==='完成度';});"
+            + "function first(){return t.tBodies[0].rows[0].cells[2].textContent;}"
+            + "th.click();document.body.setAttribute('data-asc',first());"
+            + "th.click();document.body.setAttribute('data-desc',first());})();</script></body>";
+    Path probed =
+        Files.writeString(
+            out.resolve("probe.html"), page.replace("</body>", probe), StandardCharsets.UTF_8);
     String sorted = browser.dumpDom(probed);
     assertThat(sorted).contains("data-asc=\"'-1+2@公司\"", "data-desc=\"衡阳恒飞电缆有限责任公司\"");
   }
 
   @Test
   void screenshotShowsThePage() throws IOException, InterruptedException {
-    Path png = browser.screenshot(out.resolve(HtmlReport.FILE_NAME), dir.resolve("dashboard.png"), 1400, 1000);
+    Path png =
+        browser.screenshot(
+            out.resolve(HtmlReport.FILE_NAME), dir.resolve("dashboard.png"), 1400, 1000);
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(1400);
     assertThat(image.getHeight()).isEqualTo(1000);
-    assertThat(image.getRGB(20, 20)).as("the dark header band").isNotEqualTo(image.getRGB(700, 990));
+    assertThat(image.getRGB(20, 20))
+        .as("the dark header band")
+        .isNotEqualTo(image.getRGB(700, 990));
     Path kept = Path.of("target", "dashboard-screenshot.png");
     Files.createDirectories(kept.getParent());
     Files.copy(png, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

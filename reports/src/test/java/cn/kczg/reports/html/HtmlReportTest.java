@@ -9,18 +9,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 final class HtmlReportTest {
-  private static final String PAGE = HtmlReport.page(SampleModels.small(), List.of("forms/推荐汇总表-衡南县科协.xlsx"));
+  private static final String PAGE =
+      HtmlReport.page(SampleModels.small(), List.of("forms/推荐汇总表-衡南县科协.xlsx"));
 
   @Test
   void inputTextIsEscapedAndNeutralized() {
-    assertThat(PAGE).contains("<td>&#39;=HYPERLINK(&quot;http://evil.example&quot;,&quot;点我&quot;)</td>");
+    assertThat(PAGE)
+        .contains("<td>&#39;=HYPERLINK(&quot;http://evil.example&quot;,&quot;点我&quot;)</td>");
     assertThat(PAGE).doesNotContain("<td>=HYPERLINK").contains("<td>&#39;-1+2@公司</td>");
   }
 
   @Test
   void pageShowsEveryChartBesideItAndNoPhones() {
-    assertThat(PAGE).contains("<img src=\"ranking-%E4%BC%81%E4%B8%9A.png\"", "<img src=\"distribution.png\"",
-        "<img src=\"channels.png\"", "<a href=\"channels.svg\"").doesNotContain("trend.png");
+    assertThat(PAGE)
+        .contains(
+            "<img src=\"ranking-%E4%BC%81%E4%B8%9A.png\"",
+            "<img src=\"distribution.png\"",
+            "<img src=\"channels.png\"",
+            "<a href=\"channels.svg\"")
+        .doesNotContain("trend.png");
     assertThat(PAGE).doesNotContain("13812345678").doesNotContain("8839102");
   }
 
@@ -28,34 +35,58 @@ final class HtmlReportTest {
   void pageIsSelfContained() {
     Matcher refs = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(PAGE);
     while (refs.find()) {
-      assertThat(refs.group(1)).as("a link that leaves the folder").doesNotContain(":").doesNotStartWith("/").doesNotStartWith("..");
+      assertThat(refs.group(1))
+          .as("a link that leaves the folder")
+          .doesNotContain(":")
+          .doesNotStartWith("/")
+          .doesNotStartWith("..");
     }
-    assertThat(PAGE).doesNotContain("<link").doesNotContain("@import").doesNotContain("url(").contains("<style>", "<script>");
+    assertThat(PAGE)
+        .doesNotContain("<link")
+        .doesNotContain("@import")
+        .doesNotContain("url(")
+        .contains("<style>", "<script>");
   }
 
   @Test
   void linksTheWorkbookTheCsvFilesAndEveryForm() {
-    assertThat(PAGE).contains("href=\"weekly-report.xlsx\"", "href=\"progress.csv\"",
-        "href=\"forms/%E6%8E%A8%E8%8D%90%E6%B1%87%E6%80%BB%E8%A1%A8-%E8%A1%A1%E5%8D%97%E5%8E%BF%E7%A7%91%E5%8D%8F.xlsx\"");
+    assertThat(PAGE)
+        .contains(
+            "href=\"weekly-report.xlsx\"",
+            "href=\"progress.csv\"",
+            "href=\"forms/%E6%8E%A8%E8%8D%90%E6%B1%87%E6%80%BB%E8%A1%A8-%E8%A1%A1%E5%8D%97%E5%8E%BF%E7%A7%91%E5%8D%8F.xlsx\"");
   }
 
   @Test
   void leagueTablesAreSortableWithNumericSortValues() {
-    assertThat(PAGE).contains("<table id=\"league-0\" class=\"sortable\">", "<th class=\"num\">完成度</th>");
-    assertThat(PAGE).contains("<td class=\"n unmet\" data-v=\"9\">9/10</td>", "<td class=\"n up\" data-v=\"1\">▲1</td>");
+    assertThat(PAGE)
+        .contains("<table id=\"league-0\" class=\"sortable\">", "<th class=\"num\">完成度</th>");
+    assertThat(PAGE)
+        .contains(
+            "<td class=\"n unmet\" data-v=\"9\">9/10</td>",
+            "<td class=\"n up\" data-v=\"1\">▲1</td>");
   }
 
   @Test
   void summaryShowsTheChangeSinceLastWeek() {
-    assertThat(PAGE).contains("<td>企业</td><td class=\"n\" data-v=\"4\">4</td><td class=\"n\" data-v=\"2\">2</td>"
-        + "<td class=\"n up\" data-v=\"1\">+1</td>");
+    assertThat(PAGE)
+        .contains(
+            "<td>企业</td><td class=\"n\" data-v=\"4\">4</td><td class=\"n\" data-v=\"2\">2</td>"
+                + "<td class=\"n up\" data-v=\"1\">+1</td>");
   }
 
   @Test
   void atRiskListsProjectedDatesPerIndicator() {
-    String risk = PAGE.substring(PAGE.indexOf("<section id=\"risk\">"), PAGE.indexOf("<section id=\"leagues\">"));
-    assertThat(risk).contains("截止前有风险（2家", "湖南华菱衡阳钢管有限公司", "<td class=\"unmet\">无进展</td>",
-        "<td class=\"unmet\">2022-08-30</td>", "<td>2022-07-18</td>");
+    String risk =
+        PAGE.substring(
+            PAGE.indexOf("<section id=\"risk\">"), PAGE.indexOf("<section id=\"leagues\">"));
+    assertThat(risk)
+        .contains(
+            "截止前有风险（2家",
+            "湖南华菱衡阳钢管有限公司",
+            "<td class=\"unmet\">无进展</td>",
+            "<td class=\"unmet\">2022-08-30</td>",
+            "<td>2022-07-18</td>");
   }
 
   @Test
@@ -65,6 +96,7 @@ final class HtmlReportTest {
 
   @Test
   void theSameModelGivesTheSamePage() {
-    assertThat(HtmlReport.page(SampleModels.small(), List.of("forms/推荐汇总表-衡南县科协.xlsx"))).isEqualTo(PAGE);
+    assertThat(HtmlReport.page(SampleModels.small(), List.of("forms/推荐汇总表-衡南县科协.xlsx")))
+        .isEqualTo(PAGE);
   }
 }

@@ -24,6 +24,7 @@ final class PhonesTest {
   @Test
   void freeTextMasksPhonesButNotDatesOrIds() {
     String raw = "A77,20220701,13812345678,电话0734-8839102,2022-07-01";
-    assertThat(Phones.maskWithin(raw)).isEqualTo("A77,20220701,138****5678,电话0734-***9102,2022-07-01");
+    assertThat(Phones.maskWithin(raw))
+        .isEqualTo("A77,20220701,138****5678,电话0734-***9102,2022-07-01");
   }
 }

@@ -50,13 +50,15 @@ final class TextRulesTest {
   @Test
   void workSentenceStaysWithinTwoHundredCharactersForHugeCounts() {
     int big = Integer.MAX_VALUE;
-    String s = WorkSentence.of(LocalDate.of(2022, 7, 11), IndicatorCounts.of(big, big, big, big, big));
+    String s =
+        WorkSentence.of(LocalDate.of(2022, 7, 11), IndicatorCounts.of(big, big, big, big, big));
     assertThat(s.length()).isLessThanOrEqualTo(200);
   }
 
   @Test
   void shortfallListsWhatIsMissingInKindOrder() {
-    Map<ItemKind, Integer> missing = Map.of(ItemKind.ACTIVITIES, 1, ItemKind.NEWS, 4, ItemKind.EXPERTS, 0);
+    Map<ItemKind, Integer> missing =
+        Map.of(ItemKind.ACTIVITIES, 1, ItemKind.NEWS, 4, ItemKind.EXPERTS, 0);
     assertThat(Shortfall.describe(missing)).isEqualTo("资讯差4条、活动差1次");
   }
 

@@ -9,7 +9,9 @@ final class SheetTableTest {
   void textLongerThanACellHoldsIsCutWithANote() {
     String evidence = "item ".repeat(10_000);
     String cell = SheetTable.fit(evidence);
-    assertThat(cell).hasSize(SheetTable.MAX_CELL_TEXT).endsWith("…(cut; the CSV holds the whole text)");
+    assertThat(cell)
+        .hasSize(SheetTable.MAX_CELL_TEXT)
+        .endsWith("…(cut; the CSV holds the whole text)");
     assertThat(SheetTable.fit("资讯 27 items")).isEqualTo("资讯 27 items");
   }
 }

@@ -41,7 +41,9 @@ final class WeeklyWorkbookSheetsTest {
     assertThat(texts(summary.getRow(0))).startsWith("分组", "名称", "机构数", "全部达标", "上周全部达标", "较上周");
     Row companies = find(summary, 1, "企业");
     assertThat(companies.getCell(3).getNumericCellValue()).isEqualTo(2);
-    assertThat(companies.getCell(4).getNumericCellValue()).as("E002 only, E001 was not there").isEqualTo(1);
+    assertThat(companies.getCell(4).getNumericCellValue())
+        .as("E002 only, E001 was not there")
+        .isEqualTo(1);
     assertThat(shown(companies.getCell(5))).isEqualTo("+1");
     assertThat(shown(companies.getCell(11))).as("2 of 90 seats").isEqualTo("2.2%");
     Row channel = find(summary, 1, "衡南县科协");
@@ -77,14 +79,18 @@ final class WeeklyWorkbookSheetsTest {
     assertThat(e001.getCell(3).getStringCellValue()).isEqualTo("新");
     assertThat(e001.getCell(8).getStringCellValue()).isEqualTo("是");
     assertThat(find(league, 4, "E004").getCell(3).getStringCellValue()).isEqualTo("▼1");
-    assertThat(league.getRow(1).getCell(0).getStringCellValue()).as("channels by name").isEqualTo("市科协对口工作小组");
+    assertThat(league.getRow(1).getCell(0).getStringCellValue())
+        .as("channels by name")
+        .isEqualTo("市科协对口工作小组");
   }
 
   @Test
   void chartSheetHoldsEveryChartAsAPicture() {
     XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
     long pictures = drawing.getShapes().stream().filter(XSSFPicture.class::isInstance).count();
-    assertThat(pictures).isEqualTo(Charts.images(SampleModels.small()).size()).isGreaterThanOrEqualTo(4);
+    assertThat(pictures)
+        .isEqualTo(Charts.images(SampleModels.small()).size())
+        .isGreaterThanOrEqualTo(4);
     assertThat(wb.getAllPictures().get(0).getData()).startsWith(0x89, 'P', 'N', 'G');
   }
 
@@ -93,20 +99,27 @@ final class WeeklyWorkbookSheetsTest {
     for (Sheet sheet : wb) {
       for (Row row : sheet) {
         for (Cell cell : row) {
-          assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+          assertThat(cell.getCellType())
+              .as(sheet.getSheetName() + " " + cell.getAddress())
+              .isNotEqualTo(CellType.FORMULA);
           if (cell.getCellType() == CellType.STRING) {
-            assertThat(cell.getStringCellValue()).doesNotContain("13812345678").doesNotContain("8839102");
+            assertThat(cell.getStringCellValue())
+                .doesNotContain("13812345678")
+                .doesNotContain("8839102");
           }
         }
       }
     }
-    assertThat(find(wb.getSheet("滞后与风险"), 0, "E004").getCell(1).getStringCellValue()).isEqualTo("-1+2@公司");
+    assertThat(find(wb.getSheet("滞后与风险"), 0, "E004").getCell(1).getStringCellValue())
+        .isEqualTo("-1+2@公司");
   }
 
   private static Row find(Sheet sheet, int column, String value) {
     for (Row row : sheet) {
       Cell cell = row.getCell(column);
-      if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value)) {
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().equals(value)) {
         return row;
       }
     }
@@ -124,6 +137,9 @@ final class WeeklyWorkbookSheetsTest {
   }
 
   private static String fill(Cell cell) {
-    return ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getARGBHex().substring(2);
+    return ((XSSFCellStyle) cell.getCellStyle())
+        .getFillForegroundXSSFColor()
+        .getARGBHex()
+        .substring(2);
   }
 }

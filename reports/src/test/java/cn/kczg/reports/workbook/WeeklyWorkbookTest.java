@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -31,15 +31,24 @@ final class WeeklyWorkbookTest {
     try (Workbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
-      assertThat(names).containsExactly("汇总", "进度", "滞后与风险", "推荐名单", "储备", "渠道", "渠道排名", "隔离", "诚信提示", "图表");
+      assertThat(names)
+          .containsExactly("汇总", "进度", "滞后与风险", "推荐名单", "储备", "渠道", "渠道排名", "隔离", "诚信提示", "图表");
       assertThat(names).isEqualTo(WeeklyWorkbook.SHEETS);
     }
   }
 
   @Test
   void integritySheetListsEachFlagWithItsSentenceAndEvidence() throws IOException {
-    var model = SampleModels.small().withIntegrityFlags(List.of(new cn.kczg.reports.IntegrityFlag("burst", "E003",
-        "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30", "湖南华菱衡阳钢管有限公司", "items ZX1 ZX2")));
+    var model =
+        SampleModels.small()
+            .withIntegrityFlags(
+                List.of(
+                    new cn.kczg.reports.IntegrityFlag(
+                        "burst",
+                        "E003",
+                        "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30",
+                        "湖南华菱衡阳钢管有限公司",
+                        "items ZX1 ZX2")));
     try (Workbook wb = read(WeeklyWorkbook.write(model, dir))) {
       Row row = rowOf(wb.getSheet("诚信提示"), "E003");
       assertThat(row.getCell(1).getStringCellValue()).isEqualTo("湖南华菱衡阳钢管有限公司");
@@ -54,11 +63,15 @@ final class WeeklyWorkbookTest {
     try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       for (Sheet s : wb) {
         XSSFSheet sheet = (XSSFSheet) s;
-        assertThat(sheet.getPrintSetup().getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(sheet.getPrintSetup().getPaperSize())
+            .as(s.getSheetName())
+            .isEqualTo(PrintSetup.A4_PAPERSIZE);
         if (s.getSheetName().equals("图表")) {
           continue;
         }
-        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(s.getSheetName()).isEqualTo((short) 1);
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+            .as(s.getSheetName())
+            .isEqualTo((short) 1);
         assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(s.getSheetName()).isTrue();
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
@@ -82,7 +95,8 @@ final class WeeklyWorkbookTest {
     try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       var formatting = wb.getSheet("进度").getSheetConditionalFormatting();
       assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
-      assertThat(formatting.getConditionalFormattingAt(0).getRule(0).getDataBarFormatting()).isNotNull();
+      assertThat(formatting.getConditionalFormattingAt(0).getRule(0).getDataBarFormatting())
+          .isNotNull();
     }
   }
 
@@ -92,18 +106,22 @@ final class WeeklyWorkbookTest {
       for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            assertThat(cell.getCellType()).as(sheet.getSheetName() + " " + cell.getAddress()).isNotEqualTo(CellType.FORMULA);
+            assertThat(cell.getCellType())
+                .as(sheet.getSheetName() + " " + cell.getAddress())
+                .isNotEqualTo(CellType.FORMULA);
           }
         }
       }
-      assertThat(rowOf(wb.getSheet("进度"), "E001").getCell(1).getStringCellValue()).isEqualTo(SampleModels.HOSTILE_NAME);
+      assertThat(rowOf(wb.getSheet("进度"), "E001").getCell(1).getStringCellValue())
+          .isEqualTo(SampleModels.HOSTILE_NAME);
     }
   }
 
   @Test
   void phonesAreMaskedInTheShortlistAndTheQuarantine() throws IOException {
     try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
-      assertThat(rowOf(wb.getSheet("推荐名单"), 2, "E001").getCell(8).getStringCellValue()).isEqualTo("138****5678");
+      assertThat(rowOf(wb.getSheet("推荐名单"), 2, "E001").getCell(8).getStringCellValue())
+          .isEqualTo("138****5678");
       String raw = wb.getSheet("隔离").getRow(1).getCell(4).getStringCellValue();
       assertThat(raw).contains("138****5678").doesNotContain("13812345678").contains("2022-07-01");
     }
@@ -175,7 +193,9 @@ final class WeeklyWorkbookTest {
   private static Row rowOf(Sheet sheet, int idColumn, String orgId) {
     for (Row row : sheet) {
       Cell id = row.getCell(idColumn);
-      if (id != null && id.getCellType() == CellType.STRING && id.getStringCellValue().equals(orgId)) {
+      if (id != null
+          && id.getCellType() == CellType.STRING
+          && id.getStringCellValue().equals(orgId)) {
         return row;
       }
     }
@@ -183,6 +203,9 @@ final class WeeklyWorkbookTest {
   }
 
   private static String fill(Cell cell) {
-    return ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getARGBHex().substring(2);
+    return ((XSSFCellStyle) cell.getCellStyle())
+        .getFillForegroundXSSFColor()
+        .getARGBHex()
+        .substring(2);
   }
 }

@@ -4,16 +4,16 @@ package cn.kczg.schemas.integrity;
  * An organization's uploads of one kind on one day far above its own usual daily rate, on a day
  * shortly before a drop or the deadline. "Usual" is robust: the median and the median absolute
  * deviation (MAD) of its daily counts over the {@code lookbackDays} days before that day, days
- * without uploads included. A day is a burst when its count is at least {@code minCount} and
- * above {@code median + k × max(MAD, 1)}.
+ * without uploads included. A day is a burst when its count is at least {@code minCount} and above
+ * {@code median + k × max(MAD, 1)}.
  *
- * <p>Example: daily counts 0, 1, 0, 2, 1, … (median 1, MAD 1), k = 5, min_count = 10: a day with
- * 27 items is a burst (27 > 6 and 27 ≥ 10); a day with 9 is not (below min_count).
+ * <p>Example: daily counts 0, 1, 0, 2, 1, … (median 1, MAD 1), k = 5, min_count = 10: a day with 27
+ * items is a burst (27 > 6 and 27 ≥ 10); a day with 9 is not (below min_count).
  *
  * @param enabled whether the check runs
  * @param lookbackDays how many days before a day its usual rate is measured over
- * @param windowDays a day is examined when it lies at most this many days before a drop date
- *     or the deadline (0 = the drop day itself only)
+ * @param windowDays a day is examined when it lies at most this many days before a drop date or the
+ *     deadline (0 = the drop day itself only)
  * @param k how many MADs above the median a burst lies
  * @param minCount the fewest items a burst day holds
  */

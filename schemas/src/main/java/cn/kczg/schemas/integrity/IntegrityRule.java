@@ -1,8 +1,8 @@
 package cn.kczg.schemas.integrity;
 
 /**
- * One integrity check of a program, with its thresholds. A check only flags; it changes counts
- * only where its rule says so (see {@link DuplicateExpertRule#countOnce()} and {@link
+ * One integrity check of a program, with its thresholds. A check only flags; it changes counts only
+ * where its rule says so (see {@link DuplicateExpertRule#countOnce()} and {@link
  * PaddedTitleRule#distinctOnly()}).
  */
 public sealed interface IntegrityRule

@@ -17,8 +17,8 @@ import java.util.function.Function;
  *   - {check: withdrawn-after-count, statuses: [已下架, 已删除], min_items: 3}
  * }</pre>
  *
- * A wrong setting is a problem of the rulebook (reported with every other problem at load); a
- * check type nobody knows is only a note, so a rulebook written for a newer engine still runs.
+ * A wrong setting is a problem of the rulebook (reported with every other problem at load); a check
+ * type nobody knows is only a note, so a rulebook written for a newer engine still runs.
  *
  * @param rules the known checks in rulebook order, enabled or not
  * @param notes what was skipped and why, e.g. an unknown check type
@@ -37,7 +37,9 @@ public record IntegrityRules(List<IntegrityRule> rules, List<String> notes) {
     return new IntegrityRules(List.of(), List.of());
   }
 
-  /** The checks of a loaded rulebook's sections ({@code Rulebook.sections()}; validated at load). */
+  /**
+   * The checks of a loaded rulebook's sections ({@code Rulebook.sections()}; validated at load).
+   */
   public static IntegrityRules of(Map<String, Object> sections) {
     return read(sections.get(SECTION), new ArrayList<>());
   }
@@ -60,26 +62,40 @@ public record IntegrityRules(List<IntegrityRule> rules, List<String> notes) {
   }
 
   @SuppressWarnings("unchecked")
-  private static Optional<IntegrityRule> read(Object entry, String where, List<String> problems, List<String> notes) {
+  private static Optional<IntegrityRule> read(
+      Object entry, String where, List<String> problems, List<String> notes) {
     if (!(entry instanceof Map<?, ?> map) || !(map.get("check") instanceof String check)) {
-      problems.add(where + ": each entry needs 'check' (one of " + RuleConverters.BY_CHECK.keySet() + ")");
+      problems.add(
+          where + ": each entry needs 'check' (one of " + RuleConverters.BY_CHECK.keySet() + ")");
       return Optional.empty();
     }
     Function<RuleSettings, IntegrityRule> converter = RuleConverters.BY_CHECK.get(check);
     if (converter == null) {
-      notes.add(where + ": check '" + check + "' is not known to this engine and was skipped (known: "
-          + RuleConverters.BY_CHECK.keySet() + ")");
+      notes.add(
+          where
+              + ": check '"
+              + check
+              + "' is not known to this engine and was skipped (known: "
+              + RuleConverters.BY_CHECK.keySet()
+              + ")");
       return Optional.empty();
     }
-    RuleSettings settings = new RuleSettings((Map<String, Object>) map, where + " (" + check + ")", problems);
+    RuleSettings settings =
+        new RuleSettings((Map<String, Object>) map, where + " (" + check + ")", problems);
     IntegrityRule rule = converter.apply(settings);
-    settings.unknownKeys().forEach(k -> problems.add(where + " (" + check + "): setting '" + k + "' is not known"));
+    settings
+        .unknownKeys()
+        .forEach(k -> problems.add(where + " (" + check + "): setting '" + k + "' is not known"));
     return Optional.of(rule);
   }
 
   /** The enabled rule of a type, if any. */
   public <T extends IntegrityRule> Optional<T> enabled(Class<T> type) {
-    return rules.stream().filter(IntegrityRule::enabled).filter(type::isInstance).map(type::cast).findFirst();
+    return rules.stream()
+        .filter(IntegrityRule::enabled)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst();
   }
 
   /** Whether any check runs. */

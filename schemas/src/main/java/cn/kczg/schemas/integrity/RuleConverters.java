@@ -7,36 +7,49 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * One small converter per check type, from an entry's settings to its typed rule, with the
- * defaults a rulebook may leave out. A new check type is a new line in {@link #BY_CHECK}.
+ * One small converter per check type, from an entry's settings to its typed rule, with the defaults
+ * a rulebook may leave out. A new check type is a new line in {@link #BY_CHECK}.
  */
 final class RuleConverters {
   /** The converters by check name. */
-  static final Map<String, Function<RuleSettings, IntegrityRule>> BY_CHECK = new TreeMap<>(Map.of(
-      DuplicateExpertRule.CHECK, RuleConverters::duplicateExpert,
-      PaddedTitleRule.CHECK, RuleConverters::paddedTitles,
-      BurstRule.CHECK, RuleConverters::burst,
-      WithdrawnRule.CHECK, RuleConverters::withdrawn));
+  static final Map<String, Function<RuleSettings, IntegrityRule>> BY_CHECK =
+      new TreeMap<>(
+          Map.of(
+              DuplicateExpertRule.CHECK, RuleConverters::duplicateExpert,
+              PaddedTitleRule.CHECK, RuleConverters::paddedTitles,
+              BurstRule.CHECK, RuleConverters::burst,
+              WithdrawnRule.CHECK, RuleConverters::withdrawn));
 
   private RuleConverters() {}
 
   static DuplicateExpertRule duplicateExpert(RuleSettings s) {
-    return new DuplicateExpertRule(s.enabled(), s.whole("min_organizations", 2, 2),
+    return new DuplicateExpertRule(
+        s.enabled(),
+        s.whole("min_organizations", 2, 2),
         s.flag("count_duplicate_experts_once", false));
   }
 
   static PaddedTitleRule paddedTitles(RuleSettings s) {
-    List<ItemKind> titled = List.of(ItemKind.ACHIEVEMENTS, ItemKind.DEMANDS, ItemKind.NEWS, ItemKind.ACTIVITIES);
-    return new PaddedTitleRule(s.enabled(), s.kinds("kinds", titled), s.whole("min_copies", 3, 2),
+    List<ItemKind> titled =
+        List.of(ItemKind.ACHIEVEMENTS, ItemKind.DEMANDS, ItemKind.NEWS, ItemKind.ACTIVITIES);
+    return new PaddedTitleRule(
+        s.enabled(),
+        s.kinds("kinds", titled),
+        s.whole("min_copies", 3, 2),
         s.flag("distinct_titles_only", false));
   }
 
   static BurstRule burst(RuleSettings s) {
-    return new BurstRule(s.enabled(), s.whole("lookback_days", 28, 7), s.whole("window_days", 2, 0),
-        s.decimal("k", 5.0, 1.0), s.whole("min_count", 10, 2));
+    return new BurstRule(
+        s.enabled(),
+        s.whole("lookback_days", 28, 7),
+        s.whole("window_days", 2, 0),
+        s.decimal("k", 5.0, 1.0),
+        s.whole("min_count", 10, 2));
   }
 
   static WithdrawnRule withdrawn(RuleSettings s) {
-    return new WithdrawnRule(s.enabled(), s.texts("statuses", List.of("已下架", "已删除")), s.whole("min_items", 3, 1));
+    return new WithdrawnRule(
+        s.enabled(), s.texts("statuses", List.of("已下架", "已删除")), s.whole("min_items", 3, 1));
   }
 }

@@ -59,7 +59,9 @@ final class RuleSettings {
     if (v == null) {
       return fallback;
     }
-    if (v instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(x -> x instanceof String)) {
+    if (v instanceof List<?> list
+        && !list.isEmpty()
+        && list.stream().allMatch(x -> x instanceof String)) {
       return list.stream().map(String.class::cast).toList();
     }
     return problem(key, "must list at least one text", fallback);
@@ -68,8 +70,17 @@ final class RuleSettings {
   List<ItemKind> kinds(String key, List<ItemKind> fallback) {
     List<ItemKind> out = new ArrayList<>();
     for (String text : texts(key, fallback.stream().map(ItemKind::key).toList())) {
-      ItemKind.parse(text).ifPresentOrElse(out::add, () -> problems.add(where + ": '" + key + "' names '"
-          + text + "', which is not a kind (experts, achievements, demands, news, activities)"));
+      ItemKind.parse(text)
+          .ifPresentOrElse(
+              out::add,
+              () ->
+                  problems.add(
+                      where
+                          + ": '"
+                          + key
+                          + "' names '"
+                          + text
+                          + "', which is not a kind (experts, achievements, demands, news, activities)"));
     }
     return out;
   }

@@ -18,7 +18,8 @@ public final class IndicatorCounts implements Serializable {
   }
 
   /** Counts in {@link ItemKind} order: experts, achievements, demands, news, activities. */
-  public static IndicatorCounts of(int experts, int achievements, int demands, int news, int activities) {
+  public static IndicatorCounts of(
+      int experts, int achievements, int demands, int news, int activities) {
     return new IndicatorCounts(new int[] {experts, achievements, demands, news, activities});
   }
 

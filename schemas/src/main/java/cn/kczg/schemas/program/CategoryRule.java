@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One organization category of a program: its quota on the shortlist, its targets (per level
- * where it has levels), and how its quota is spread over channels.
+ * One organization category of a program: its quota on the shortlist, its targets (per level where
+ * it has levels), and how its quota is spread over channels.
  *
  * @param name 机构类型, e.g. 企业
  * @param quota most organizations of this category on the shortlist
  * @param targets one rule without level, or one per level
  * @param distribution how the quota is spread over channels when more qualify than fit
  */
-public record CategoryRule(String name, int quota, List<TargetRule> targets, Distribution distribution) {
+public record CategoryRule(
+    String name, int quota, List<TargetRule> targets, Distribution distribution) {
   public CategoryRule {
     targets = List.copyOf(targets);
   }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One program's rules, loaded from its rulebook file: the notice it comes from, its categories
- * with targets and quotas, its channels with slots, and its dates. Java holds the mechanisms;
- * every number is here. Programs of other types (scorecards, station funding, ranking lists)
- * keep their own sections in {@link #sections()}, read by their engines.
+ * One program's rules, loaded from its rulebook file: the notice it comes from, its categories with
+ * targets and quotas, its channels with slots, and its dates. Java holds the mechanisms; every
+ * number is here. Programs of other types (scorecards, station funding, ranking lists) keep their
+ * own sections in {@link #sections()}, read by their engines.
  *
  * @param id e.g. {@code hengyang-2022}
  * @param type the engine that runs it, e.g. {@code indicator-targets}

@@ -26,9 +26,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Loads program rulebooks: the built-in ones (resources under {@code programs/}, listed in
- * {@code programs/index.txt}) and any YAML in an extra folder. A rulebook with mistakes is
- * refused with every problem listed at once.
+ * Loads program rulebooks: the built-in ones (resources under {@code programs/}, listed in {@code
+ * programs/index.txt}) and any YAML in an extra folder. A rulebook with mistakes is refused with
+ * every problem listed at once.
  */
 public final class Rulebooks {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -72,7 +72,8 @@ public final class Rulebooks {
   }
 
   private static List<String> builtInNames() {
-    try (InputStream in = Rulebooks.class.getClassLoader().getResourceAsStream("programs/index.txt")) {
+    try (InputStream in =
+        Rulebooks.class.getClassLoader().getResourceAsStream("programs/index.txt")) {
       if (in == null) {
         return List.of();
       }
@@ -129,12 +130,25 @@ public final class Rulebooks {
       channels = channels(root.path("channels"), categories, problems);
     }
     int reserve = root.path("reserve_size").asInt(10);
-    Map<String, Object> sections = YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});
+    Map<String, Object> sections =
+        YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});
     IntegrityRules.read(sections.get(IntegrityRules.SECTION), problems);
     if (!problems.isEmpty()) {
       throw Errors.badRulebook(origin, problems);
     }
-    return new Rulebook(id, type, title, notice, source, origin, deadline, score, categories, channels, reserve, sections);
+    return new Rulebook(
+        id,
+        type,
+        title,
+        notice,
+        source,
+        origin,
+        deadline,
+        score,
+        categories,
+        channels,
+        reserve,
+        sections);
   }
 
   private static List<CategoryRule> categories(JsonNode node, List<String> problems) {
@@ -170,7 +184,11 @@ public final class Rulebooks {
       if (c.has("levels")) {
         for (Iterator<Map.Entry<String, JsonNode>> it = c.get("levels").fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> level = it.next();
-          targets.add(new TargetRule(name, level.getKey(), counts(level.getValue(), where + " level '" + level.getKey() + "'", problems)));
+          targets.add(
+              new TargetRule(
+                  name,
+                  level.getKey(),
+                  counts(level.getValue(), where + " level '" + level.getKey() + "'", problems)));
         }
       }
       if (c.has("targets")) {
@@ -197,13 +215,18 @@ public final class Rulebooks {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (ItemKind.parse(key).isEmpty()) {
-        problems.add(where + ": '" + key + "' is not an indicator (experts, achievements, demands, news, activities)");
+        problems.add(
+            where
+                + ": '"
+                + key
+                + "' is not an indicator (experts, achievements, demands, news, activities)");
       }
     }
     return counts;
   }
 
-  private static List<ChannelRule> channels(JsonNode node, List<CategoryRule> categories, List<String> problems) {
+  private static List<ChannelRule> channels(
+      JsonNode node, List<CategoryRule> categories, List<String> problems) {
     List<ChannelRule> out = new ArrayList<>();
     if (node.isMissingNode()) {
       return out;
@@ -231,7 +254,12 @@ public final class Rulebooks {
       }
       for (String cat : cats) {
         if (!known.contains(cat)) {
-          problems.add("channel '" + name + "': category '" + cat + "' is not one of the program's categories");
+          problems.add(
+              "channel '"
+                  + name
+                  + "': category '"
+                  + cat
+                  + "' is not one of the program's categories");
         }
       }
       out.add(new ChannelRule(name, c.path("kind").asText(""), Math.max(slots, 0), cats));

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * What became of one data row: either canonical values (in the order of the role's fields:
- * text as String, dates as LocalDate, counts as Long) or a quarantine reason.
+ * What became of one data row: either canonical values (in the order of the role's fields: text as
+ * String, dates as LocalDate, counts as Long) or a quarantine reason.
  *
  * @param line the row's line in its file (1 = first line)
  * @param raw the row as text, kept for quarantine

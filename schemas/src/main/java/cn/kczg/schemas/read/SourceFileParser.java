@@ -19,12 +19,12 @@ import java.util.function.Consumer;
 
 /**
  * Turns one input file into {@link RowOutcome}s under its {@link SourceDefinition}: finds the
- * header (possibly below a title row), checks the required columns (refusing the whole file,
- * naming what is missing, before any row is handed on), and types each data row or gives the
- * reason it cannot be used. Blank rows are skipped and not counted.
+ * header (possibly below a title row), checks the required columns (refusing the whole file, naming
+ * what is missing, before any row is handed on), and types each data row or gives the reason it
+ * cannot be used. Blank rows are skipped and not counted.
  *
- * <p>Example: a 成果.csv row with 发布时间 {@code 2022/7/1} becomes values with item_date
- * 2022-07-01; one with {@code 下周} is rejected as {@code BAD_DATE}.
+ * <p>Example: a 成果.csv row with 发布时间 {@code 2022/7/1} becomes values with item_date 2022-07-01; one
+ * with {@code 下周} is rejected as {@code BAD_DATE}.
  */
 public final class SourceFileParser implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -35,15 +35,17 @@ public final class SourceFileParser implements Serializable {
   }
 
   /** Counts of one file's rows. {@code read == accepted + rejected} always. */
-  public record Summary(String file, String sourceId, String encoding, long read, long accepted, long rejected) {}
+  public record Summary(
+      String file, String sourceId, String encoding, long read, long accepted, long rejected) {}
 
   /**
-   * Parses a whole file. Rows are handed to {@code sink} only after the header has been found
-   * and checked, so a file refused for its columns hands on nothing.
+   * Parses a whole file. Rows are handed to {@code sink} only after the header has been found and
+   * checked, so a file refused for its columns hands on nothing.
    */
   public Summary parse(byte[] bytes, String file, Consumer<RowOutcome> sink) {
     String format =
-        SourceDefinition.formatOf(file).orElseThrow(() -> Errors.unreadableFile(file, "only .csv and .xlsx files are read"));
+        SourceDefinition.formatOf(file)
+            .orElseThrow(() -> Errors.unreadableFile(file, "only .csv and .xlsx files are read"));
     long[] counts = new long[3];
     State state = new State(file);
     String encoding =
@@ -92,7 +94,8 @@ public final class SourceFileParser implements Serializable {
       HeaderMapping candidate = HeaderMapping.of(definition, row.cells());
       if (candidate.missingRequired().isEmpty()) {
         mapping = candidate;
-      } else if (best == null || candidate.missingRequired().size() < best.missingRequired().size()) {
+      } else if (best == null
+          || candidate.missingRequired().size() < best.missingRequired().size()) {
         best = candidate;
       }
       if (mapping == null && seen >= definition.headerSearchRows()) {
@@ -103,7 +106,10 @@ public final class SourceFileParser implements Serializable {
     void failNoHeader() {
       List<String> missing =
           best == null
-              ? definition.required().stream().map(f -> definition.columns().get(f).get(0)).sorted().toList()
+              ? definition.required().stream()
+                  .map(f -> definition.columns().get(f).get(0))
+                  .sorted()
+                  .toList()
               : best.missingRequired();
       throw Errors.missingColumns(file, definition.id(), missing, definition.origin());
     }
@@ -125,13 +131,15 @@ public final class SourceFileParser implements Serializable {
         }
         Optional<LocalDate> date = Dates.parse(text);
         if (date.isEmpty()) {
-          return RowOutcome.rejected(row, Reason.BAD_DATE, columnOf(field) + " '" + text + "' is not a date");
+          return RowOutcome.rejected(
+              row, Reason.BAD_DATE, columnOf(field) + " '" + text + "' is not a date");
         }
         values[i] = date.get();
       } else if (field.type() == FieldType.COUNT) {
         Long count = parseCount(text);
         if (count == null) {
-          return RowOutcome.rejected(row, Reason.BAD_NUMBER, columnOf(field) + " '" + text + "' is not a whole number");
+          return RowOutcome.rejected(
+              row, Reason.BAD_NUMBER, columnOf(field) + " '" + text + "' is not a whole number");
         }
         values[i] = count;
       } else {
@@ -146,7 +154,8 @@ public final class SourceFileParser implements Serializable {
     if (role == Role.ITEMS && values[indexOf("item_id")] == null) {
       return RowOutcome.rejected(row, Reason.MISSING_ID, columnOf("item_id") + " is empty");
     }
-    if (values[indexOf("org_name")] == null && (role == Role.REGISTRY || values[indexOf("account")] == null)) {
+    if (values[indexOf("org_name")] == null
+        && (role == Role.REGISTRY || values[indexOf("account")] == null)) {
       return RowOutcome.rejected(row, Reason.NO_ORG, columnOf("org_name") + " is empty");
     }
     if (role == Role.REGISTRY && values[indexOf("category")] == null) {
@@ -178,7 +187,8 @@ public final class SourceFileParser implements Serializable {
     if (text.isEmpty()) {
       return 0L;
     }
-    String t = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace(",", "");
+    String t =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace(",", "");
     if (t.endsWith(".0")) {
       t = t.substring(0, t.length() - 2);
     }

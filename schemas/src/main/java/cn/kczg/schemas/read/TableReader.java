@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an input file's rows as text, whatever its format: CSV (decoded by {@link TextDecoder})
- * or XLSX (streamed by {@link XlsxRows}). Rows are handed to a consumer one at a time, so a large
- * file is never held as rows in memory.
+ * Reads an input file's rows as text, whatever its format: CSV (decoded by {@link TextDecoder}) or
+ * XLSX (streamed by {@link XlsxRows}). Rows are handed to a consumer one at a time, so a large file
+ * is never held as rows in memory.
  */
 public final class TableReader {
   private TableReader() {}

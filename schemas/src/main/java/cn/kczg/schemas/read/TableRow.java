@@ -3,8 +3,8 @@ package cn.kczg.schemas.read;
 import java.util.List;
 
 /**
- * One row of an input file as text cells, with the line (CSV) or row number (XLSX) people see
- * when they open the file: the first line is 1.
+ * One row of an input file as text cells, with the line (CSV) or row number (XLSX) people see when
+ * they open the file: the first line is 1.
  */
 public record TableRow(long line, List<String> cells) {
   public TableRow {

@@ -22,10 +22,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams the first sheet of an XLSX file row by row with POI's event reader (SAX), never
- * building the whole workbook in memory. POI's zip-bomb and XML entity limits stay at their
- * defaults. Date cells come out as ISO days ({@code 2022-07-01}), whatever their display format,
- * so Excel dates and text dates parse alike.
+ * Streams the first sheet of an XLSX file row by row with POI's event reader (SAX), never building
+ * the whole workbook in memory. POI's zip-bomb and XML entity limits stay at their defaults. Date
+ * cells come out as ISO days ({@code 2022-07-01}), whatever their display format, so Excel dates
+ * and text dates parse alike.
  */
 final class XlsxRows {
   private XlsxRows() {}
@@ -42,7 +42,12 @@ final class XlsxRows {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(
             new XSSFSheetXMLHandler(
-                reader.getStylesTable(), null, strings, new RowCollector(sink), new IsoDates(), false));
+                reader.getStylesTable(),
+                null,
+                strings,
+                new RowCollector(sink),
+                new IsoDates(),
+                false));
         xml.parse(new InputSource(sheet));
       }
     } catch (java.io.IOException
@@ -52,7 +57,8 @@ final class XlsxRows {
         | IllegalArgumentException
         | javax.xml.parsers.ParserConfigurationException e) {
       // Exceptions thrown by the row consumer itself pass through untouched.
-      throw Errors.unreadableFile(file, "it is not a readable XLSX workbook (" + e.getMessage() + ")");
+      throw Errors.unreadableFile(
+          file, "it is not a readable XLSX workbook (" + e.getMessage() + ")");
     }
   }
 

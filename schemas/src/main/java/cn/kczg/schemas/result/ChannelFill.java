@@ -10,7 +10,8 @@ package cn.kczg.schemas.result;
  * @param seats seats the chosen apportionment method gives it (equals shortlisted for rank order)
  * @param shortlisted how many it has on the shortlist
  */
-public record ChannelFill(String channel, int slots, int qualifying, int nearQualifying, int seats, int shortlisted) {
+public record ChannelFill(
+    String channel, int slots, int qualifying, int nearQualifying, int seats, int shortlisted) {
   /** Slots it leaves empty. */
   public int unfilled() {
     return Math.max(0, slots - shortlisted);

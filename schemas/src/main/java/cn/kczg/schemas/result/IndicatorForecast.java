@@ -17,8 +17,15 @@ import java.time.LocalDate;
  * @param onTime met, or projected on or before the program's deadline
  */
 public record IndicatorForecast(
-    String orgId, String orgName, String category, ItemKind kind, int count, int target, double weeklyPace,
-    LocalDate projected, boolean onTime) {
+    String orgId,
+    String orgName,
+    String category,
+    ItemKind kind,
+    int count,
+    int target,
+    double weeklyPace,
+    LocalDate projected,
+    boolean onTime) {
 
   /** True when the target is already met. */
   public boolean met() {

@@ -4,8 +4,8 @@ import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 
 /**
- * One organization's figures as of a date under one program: what it has published, what it
- * must reach, and where that puts it. A row of {@code progress.csv}.
+ * One organization's figures as of a date under one program: what it has published, what it must
+ * reach, and where that puts it. A row of {@code progress.csv}.
  *
  * @param orgId registry id
  * @param orgName official name
@@ -59,6 +59,18 @@ public record OrgProgress(
   /** A copy with the rank fields set. */
   public OrgProgress withRanks(int rank, Integer previous) {
     return new OrgProgress(
-        orgId, orgName, category, level, region, channel, counts, targets, metAll, completion, score, rank, previous);
+        orgId,
+        orgName,
+        category,
+        level,
+        region,
+        channel,
+        counts,
+        targets,
+        metAll,
+        completion,
+        score,
+        rank,
+        previous);
   }
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One input row a run could not use: a row of {@code quarantine.csv}. Two origins: rows refused
- * at ingest (no org, bad date, bad number, missing id), and item rows whose organization the
- * registry and aliases in force at the as-of date do not know ({@code UNKNOWN_ORG}, decided at
- * run time, so an alias added later makes them count).
+ * One input row a run could not use: a row of {@code quarantine.csv}. Two origins: rows refused at
+ * ingest (no org, bad date, bad number, missing id), and item rows whose organization the registry
+ * and aliases in force at the as-of date do not know ({@code UNKNOWN_ORG}, decided at run time, so
+ * an alias added later makes them count).
  *
  * @param file {@code <drop folder>/<file name>}
  * @param line line (CSV) or row (XLSX) number in that file, 1 = first

@@ -14,7 +14,12 @@ import java.util.Map;
  * @param missing items still needed per unmet kind, in kind order
  */
 public record ReserveEntry(
-    String category, String orgId, String orgName, String channel, double completion, Map<ItemKind, Integer> missing) {
+    String category,
+    String orgId,
+    String orgName,
+    String channel,
+    double completion,
+    Map<ItemKind, Integer> missing) {
 
   /** What it lacks in words, e.g. {@code 资讯 4 short, 活动 1 short}. */
   public String lacking() {

@@ -10,4 +10,5 @@ package cn.kczg.schemas.result;
  * @param channel the recommending channel whose slot it takes
  * @param completion its completion (1.0: every target met)
  */
-public record ShortlistEntry(String category, int rank, String orgId, String orgName, String channel, double completion) {}
+public record ShortlistEntry(
+    String category, int rank, String orgId, String orgName, String channel, double completion) {}

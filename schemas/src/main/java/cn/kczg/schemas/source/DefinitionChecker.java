@@ -30,9 +30,19 @@ import java.util.regex.PatternSyntaxException;
 final class DefinitionChecker {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> TOP_KEYS =
-      new TreeSet<>(List.of("id", "role", "kind", "files", "formats", "header_search_rows", "published", "fields",
-          "description"));
-  private static final Set<String> FIELD_KEYS = new TreeSet<>(List.of("columns", "required", "type"));
+      new TreeSet<>(
+          List.of(
+              "id",
+              "role",
+              "kind",
+              "files",
+              "formats",
+              "header_search_rows",
+              "published",
+              "fields",
+              "description"));
+  private static final Set<String> FIELD_KEYS =
+      new TreeSet<>(List.of("columns", "required", "type"));
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   private final String origin;
@@ -60,15 +70,26 @@ final class DefinitionChecker {
     if (!problems.isEmpty()) {
       throw Errors.badSourceDefinition(origin, problems);
     }
-    return new SourceDefinition(id, origin, role, kind, files, new LinkedHashSet<>(formats), headerRows, columns,
-        required, new LinkedHashSet<>(published), digest(yaml));
+    return new SourceDefinition(
+        id,
+        origin,
+        role,
+        kind,
+        files,
+        new LinkedHashSet<>(formats),
+        headerRows,
+        columns,
+        required,
+        new LinkedHashSet<>(published),
+        digest(yaml));
   }
 
   private JsonNode readTree(byte[] yaml) {
     try {
       JsonNode root = YAML.readTree(yaml);
       if (root == null || !root.isObject()) {
-        throw Errors.badSourceDefinition(origin, List.of("the file must be a YAML mapping (key: value lines)"));
+        throw Errors.badSourceDefinition(
+            origin, List.of("the file must be a YAML mapping (key: value lines)"));
       }
       return root;
     } catch (IOException e) {
@@ -77,11 +98,20 @@ final class DefinitionChecker {
   }
 
   private void checkKeys(JsonNode node, Set<String> known, String where) {
-    node.fieldNames().forEachRemaining(key -> {
-      if (!known.contains(key)) {
-        problems.add("unknown key '" + key + "'" + where + " (known: " + String.join(", ", known) + ")");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!known.contains(key)) {
+                problems.add(
+                    "unknown key '"
+                        + key
+                        + "'"
+                        + where
+                        + " (known: "
+                        + String.join(", ", known)
+                        + ")");
+              }
+            });
   }
 
   private String id(JsonNode root) {
@@ -114,17 +144,20 @@ final class DefinitionChecker {
     String text = text(root, "kind");
     if (role != Role.ITEMS) {
       if (text != null && role != null) {
-        problems.add("'kind' is only for items sources; remove it from this " + role.key() + " source");
+        problems.add(
+            "'kind' is only for items sources; remove it from this " + role.key() + " source");
       }
       return null;
     }
     if (text == null) {
-      problems.add("'kind' is missing; an items source needs one of experts, achievements, demands, news, activities");
+      problems.add(
+          "'kind' is missing; an items source needs one of experts, achievements, demands, news, activities");
       return null;
     }
     ItemKind kind = ItemKind.parse(text).orElse(null);
     if (kind == null) {
-      problems.add("'kind' is '" + text + "'; use experts, achievements, demands, news or activities");
+      problems.add(
+          "'kind' is '" + text + "'; use experts, achievements, demands, news or activities");
     }
     return kind;
   }
@@ -136,7 +169,8 @@ final class DefinitionChecker {
     }
     for (String p : files) {
       if (p.isBlank() || p.contains("/") || p.contains("\\")) {
-        problems.add("file pattern '" + p + "' must be a non-empty file name pattern without folders");
+        problems.add(
+            "file pattern '" + p + "' must be a non-empty file name pattern without folders");
         continue;
       }
       try {
@@ -164,7 +198,8 @@ final class DefinitionChecker {
       return 5;
     }
     if (!v.isInt() || v.asInt() < 1 || v.asInt() > 50) {
-      problems.add("'header_search_rows' is '" + v.asText() + "'; it must be a whole number from 1 to 50");
+      problems.add(
+          "'header_search_rows' is '" + v.asText() + "'; it must be a whole number from 1 to 50");
       return 5;
     }
     return v.asInt();
@@ -173,12 +208,14 @@ final class DefinitionChecker {
   private List<String> published(JsonNode root, Role role) {
     List<String> published = strings(root, "published", "");
     if (role != null && role != Role.ITEMS && !published.isEmpty()) {
-      problems.add("'published' is only for items sources; remove it from this " + role.key() + " source");
+      problems.add(
+          "'published' is only for items sources; remove it from this " + role.key() + " source");
     }
     return role == Role.ITEMS && published.isEmpty() ? List.of("已发布") : published;
   }
 
-  private void fields(JsonNode root, Role role, Map<String, List<String>> columns, Set<String> required) {
+  private void fields(
+      JsonNode root, Role role, Map<String, List<String>> columns, Set<String> required) {
     JsonNode fields = root.get("fields");
     if (fields == null || !fields.isObject()) {
       problems.add("'fields' is missing or not a mapping: map canonical fields to source columns");
@@ -188,7 +225,10 @@ final class DefinitionChecker {
       return;
     }
     Map<String, String> fieldOfColumn = new LinkedHashMap<>();
-    fields.fields().forEachRemaining(e -> field(role, e.getKey(), e.getValue(), columns, required, fieldOfColumn));
+    fields
+        .fields()
+        .forEachRemaining(
+            e -> field(role, e.getKey(), e.getValue(), columns, required, fieldOfColumn));
     for (Role.Field f : role.fields()) {
       if (f.mustMap() && !columns.containsKey(f.name())) {
         problems.add("field '" + f.name() + "' must be mapped for a " + role.key() + " source");
@@ -198,11 +238,22 @@ final class DefinitionChecker {
     }
   }
 
-  private void field(Role role, String name, JsonNode spec, Map<String, List<String>> columns, Set<String> required,
+  private void field(
+      Role role,
+      String name,
+      JsonNode spec,
+      Map<String, List<String>> columns,
+      Set<String> required,
       Map<String, String> fieldOfColumn) {
     if (role.field(name).isEmpty()) {
-      problems.add("field '" + name + "' is not a field of a " + role.key() + " source (known: "
-          + String.join(", ", role.fields().stream().map(Role.Field::name).toList()) + ")");
+      problems.add(
+          "field '"
+              + name
+              + "' is not a field of a "
+              + role.key()
+              + " source (known: "
+              + String.join(", ", role.fields().stream().map(Role.Field::name).toList())
+              + ")");
       return;
     }
     String where = " in field '" + name + "'";
@@ -215,7 +266,10 @@ final class DefinitionChecker {
       required(spec, name, required);
       type(spec, role.field(name).get());
     } else {
-      problems.add("field '" + name + "' must be a column name, a list of them, or {columns: [...], required: true}");
+      problems.add(
+          "field '"
+              + name
+              + "' must be a column name, a list of them, or {columns: [...], required: true}");
       return;
     }
     if (cols.isEmpty() || cols.stream().anyMatch(String::isBlank)) {
@@ -224,7 +278,14 @@ final class DefinitionChecker {
     for (String c : cols) {
       String other = fieldOfColumn.putIfAbsent(Names.normalize(c).toLowerCase(Locale.ROOT), name);
       if (other != null && !other.equals(name)) {
-        problems.add("column '" + c + "' is listed for both '" + other + "' and '" + name + "'; a column feeds one field");
+        problems.add(
+            "column '"
+                + c
+                + "' is listed for both '"
+                + other
+                + "' and '"
+                + name
+                + "'; a column feeds one field");
       }
     }
     columns.put(name, cols);
@@ -246,7 +307,8 @@ final class DefinitionChecker {
     String declared = spec.get("type").asText();
     String expected = field.type().name().toLowerCase(Locale.ROOT);
     if (!declared.equalsIgnoreCase(expected)) {
-      problems.add("field '" + field.name() + "' has type '" + declared + "' but is always a " + expected);
+      problems.add(
+          "field '" + field.name() + "' has type '" + declared + "' but is always a " + expected);
     }
   }
 
@@ -256,7 +318,8 @@ final class DefinitionChecker {
       return null;
     }
     if (!v.isValueNode() || v.isBoolean() || v.isNumber()) {
-      problems.add("'" + key + "' must be text, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+      problems.add(
+          "'" + key + "' must be text, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
       return null;
     }
     return v.asText();

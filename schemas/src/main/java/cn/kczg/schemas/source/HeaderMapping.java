@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each canonical field sits in one file's header. Column names are compared normalized
- * (NFKC, no white space, case-insensitive), so {@code 专家 ID} matches {@code 专家ID}.
+ * Where each canonical field sits in one file's header. Column names are compared normalized (NFKC,
+ * no white space, case-insensitive), so {@code 专家 ID} matches {@code 专家ID}.
  *
  * @param positions canonical field to column index; fields whose column is absent are left out
  * @param missingRequired required fields with no column, named by their preferred source column
@@ -27,21 +27,23 @@ public record HeaderMapping(Map<String, Integer> positions, List<String> missing
     }
     Map<String, Integer> positions = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
-    definition.columns().forEach(
-        (field, names) -> {
-          Integer at = null;
-          for (String name : names) {
-            at = index.get(key(name));
-            if (at != null) {
-              break;
-            }
-          }
-          if (at != null) {
-            positions.put(field, at);
-          } else if (definition.required().contains(field)) {
-            missing.add(names.get(0));
-          }
-        });
+    definition
+        .columns()
+        .forEach(
+            (field, names) -> {
+              Integer at = null;
+              for (String name : names) {
+                at = index.get(key(name));
+                if (at != null) {
+                  break;
+                }
+              }
+              if (at != null) {
+                positions.put(field, at);
+              } else if (definition.required().contains(field)) {
+                missing.add(names.get(0));
+              }
+            });
     missing.sort(null);
     return new HeaderMapping(Map.copyOf(positions), List.copyOf(missing));
   }

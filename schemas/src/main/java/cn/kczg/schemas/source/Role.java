@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a source delivers, and so which canonical fields its definition maps columns to. The
- * fields are the columns of the warehouse table the rows land in.
+ * What a source delivers, and so which canonical fields its definition maps columns to. The fields
+ * are the columns of the warehouse table the rows land in.
  */
 public enum Role {
   /** The city's organization registry (机构名录). */

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads and checks source definitions. The built-in ones are resources under {@code sources/};
- * a folder of extra YAML files (a data engineer's: {@code <warehouse>/sources/} or {@code
- * --sources DIR}) adds to them, or replaces one with the same id. A definition with mistakes is
- * refused with every problem listed at once; with several bad files, every file's problems are
- * listed together. The format is described in {@code docs/adding-a-source.md}.
+ * Loads and checks source definitions. The built-in ones are resources under {@code sources/}; a
+ * folder of extra YAML files (a data engineer's: {@code <warehouse>/sources/} or {@code --sources
+ * DIR}) adds to them, or replaces one with the same id. A definition with mistakes is refused with
+ * every problem listed at once; with several bad files, every file's problems are listed together.
+ * The format is described in {@code docs/adding-a-source.md}.
  *
  * <p>Example (YAML):
  *
@@ -60,7 +60,10 @@ public final class SourceDefinitions {
   public static SourceDefinitions withExtra(Path extraDir) {
     Map<String, SourceDefinition> builtIn = new LinkedHashMap<>();
     for (String name : BUILT_IN) {
-      SourceDefinition def = parse(resource("sources/" + name + ".yaml"), "schemas/src/main/resources/sources/" + name + ".yaml");
+      SourceDefinition def =
+          parse(
+              resource("sources/" + name + ".yaml"),
+              "schemas/src/main/resources/sources/" + name + ".yaml");
       builtIn.put(def.id(), def);
     }
     Map<String, SourceDefinition> byId = new LinkedHashMap<>(extra(extraDir));
@@ -79,8 +82,14 @@ public final class SourceDefinitions {
         SourceDefinition def = parse(readAll(file), file.toString());
         SourceDefinition other = out.putIfAbsent(def.id(), def);
         if (other != null) {
-          problems.add("Source definitions " + other.origin() + " and " + file + " both have id '" + def.id()
-              + "'; rename one.");
+          problems.add(
+              "Source definitions "
+                  + other.origin()
+                  + " and "
+                  + file
+                  + " both have id '"
+                  + def.id()
+                  + "'; rename one.");
         }
       } catch (KczgException e) {
         problems.add(e.getMessage());
@@ -135,8 +144,8 @@ public final class SourceDefinitions {
   }
 
   /**
-   * The first definition (of the file's format) whose required columns all appear in a header,
-   * for files whose names say nothing.
+   * The first definition (of the file's format) whose required columns all appear in a header, for
+   * files whose names say nothing.
    */
   public Optional<SourceDefinition> forHeader(String format, List<String> header) {
     return definitions.stream()

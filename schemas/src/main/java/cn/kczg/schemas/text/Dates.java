@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the dates seen in platform exports, all read as Asia/Shanghai calendar days: {@code
- * 2022-07-01}, {@code 2022/7/1}, {@code 2022-07-01 09:30:00}, {@code 2022年7月1日}, {@code
- * 2022.7.1}, {@code 20220701}, and Excel serial day numbers (from XLSX date cells). A time of day
- * is dropped: an item dated 2022-07-01 23:59 counts as of 2022-07-01.
+ * 2022-07-01}, {@code 2022/7/1}, {@code 2022-07-01 09:30:00}, {@code 2022年7月1日}, {@code 2022.7.1},
+ * {@code 20220701}, and Excel serial day numbers (from XLSX date cells). A time of day is dropped:
+ * an item dated 2022-07-01 23:59 counts as of 2022-07-01.
  */
 public final class Dates {
   private static final Pattern YMD =
@@ -42,7 +42,9 @@ public final class Dates {
     try {
       return Optional.of(
           LocalDate.of(
-              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3))));
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
@@ -59,7 +61,8 @@ public final class Dates {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.parse(folderName.substring(0, 10), DateTimeFormatter.ISO_LOCAL_DATE);
+      LocalDate date =
+          LocalDate.parse(folderName.substring(0, 10), DateTimeFormatter.ISO_LOCAL_DATE);
       boolean labelOk = folderName.length() == 10 || !Character.isDigit(folderName.charAt(10));
       return labelOk ? Optional.of(date) : Optional.empty();
     } catch (DateTimeParseException e) {

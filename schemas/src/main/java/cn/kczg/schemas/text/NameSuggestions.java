@@ -40,7 +40,10 @@ public final class NameSuggestions {
 
   public NameSuggestions(List<Candidate> candidates) {
     this.candidates = List.copyOf(candidates);
-    this.keys = this.candidates.stream().map(c -> Names.normalize(c.name()).codePoints().toArray()).toList();
+    this.keys =
+        this.candidates.stream()
+            .map(c -> Names.normalize(c.name()).codePoints().toArray())
+            .toList();
   }
 
   /** The {@code limit} closest candidates to {@code name}, best first. */
@@ -53,14 +56,18 @@ public final class NameSuggestions {
         out.add(new Suggestion(candidates.get(i).orgId(), candidates.get(i).name(), s));
       }
     }
-    out.sort(Comparator.comparingDouble(Suggestion::similarity).reversed()
-        .thenComparing(Suggestion::name).thenComparing(Suggestion::orgId));
+    out.sort(
+        Comparator.comparingDouble(Suggestion::similarity)
+            .reversed()
+            .thenComparing(Suggestion::name)
+            .thenComparing(Suggestion::orgId));
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
   }
 
   /** Similarity of two normalized names, 1.0 for equal ones. */
   public static double similarity(String a, String b) {
-    return similarity(Names.normalize(a).codePoints().toArray(), Names.normalize(b).codePoints().toArray());
+    return similarity(
+        Names.normalize(a).codePoints().toArray(), Names.normalize(b).codePoints().toArray());
   }
 
   private static double similarity(int[] a, int[] b) {

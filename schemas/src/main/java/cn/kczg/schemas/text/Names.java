@@ -5,8 +5,8 @@ import java.text.Normalizer;
 /**
  * The one name normalization of the counting rules: Unicode NFKC (full-width letters, digits,
  * brackets and spaces become half-width), then every white-space character removed. Nothing
- * fuzzier: {@code 衡阳市（第一）医院 } and {@code 衡阳市(第一)医院} are equal, {@code 有限公司} and
- * {@code 有限责任公司} are not.
+ * fuzzier: {@code 衡阳市（第一）医院 } and {@code 衡阳市(第一)医院} are equal, {@code 有限公司} and {@code 有限责任公司} are
+ * not.
  */
 public final class Names {
   private Names() {}

@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
  * Decodes an export's bytes before any parser sees them, because exports arrive as UTF-8, UTF-8
  * with BOM, or GBK, and Spark 4 neither accepts GBK nor notices a GBK file read as UTF-8.
  *
- * <p>The order: a UTF-8 BOM means UTF-8; else strict UTF-8 over the whole file; else strict
- * GB18030 (a superset of GBK that also has the rarer characters of names); else the file is
- * refused. A file is never decoded with replacement characters.
+ * <p>The order: a UTF-8 BOM means UTF-8; else strict UTF-8 over the whole file; else strict GB18030
+ * (a superset of GBK that also has the rarer characters of names); else the file is refused. A file
+ * is never decoded with replacement characters.
  */
 public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -27,10 +27,15 @@ public final class TextDecoder {
 
   /** Decodes {@code bytes} of the file named {@code file} (the name goes into error messages). */
   public static Decoded decode(byte[] bytes, String file) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       String text = strict(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, 3, bytes.length - 3));
       if (text == null) {
-        throw Errors.unreadableFile(file, "it starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-export it as UTF-8.");
+        throw Errors.unreadableFile(
+            file,
+            "it starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-export it as UTF-8.");
       }
       return new Decoded(text, "UTF-8 (BOM)");
     }

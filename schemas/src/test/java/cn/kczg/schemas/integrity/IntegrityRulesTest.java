@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class IntegrityRulesTest {
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       id: t
       title: test
       categories:
@@ -27,7 +28,8 @@ final class IntegrityRulesTest {
   @Test
   void hengyangHasEveryCheckOnByDefault() {
     IntegrityRules rules = IntegrityRules.of(Rulebooks.builtIn().get("hengyang-2022").sections());
-    assertThat(rules.rules()).extracting(IntegrityRule::check)
+    assertThat(rules.rules())
+        .extracting(IntegrityRule::check)
         .containsExactly("duplicate-expert", "padded-titles", "burst", "withdrawn-after-count");
     assertThat(rules.rules()).allMatch(IntegrityRule::enabled);
     assertThat(rules.enabled(BurstRule.class)).contains(new BurstRule(true, 28, 2, 5.0, 10));
@@ -37,7 +39,8 @@ final class IntegrityRulesTest {
 
   @Test
   void omittedSettingsTakeTheirDefaults() {
-    IntegrityRules rules = load("integrity:\n  - {check: padded-titles, kinds: [资讯], distinct_titles_only: true}\n");
+    IntegrityRules rules =
+        load("integrity:\n  - {check: padded-titles, kinds: [资讯], distinct_titles_only: true}\n");
     assertThat(rules.enabled(PaddedTitleRule.class))
         .contains(new PaddedTitleRule(true, List.of(ItemKind.NEWS), 3, true));
   }
@@ -54,13 +57,18 @@ final class IntegrityRulesTest {
   void unknownCheckTypeIsANoteNotAnError() {
     IntegrityRules rules = load("integrity:\n  - {check: ghost-writers}\n  - {check: burst}\n");
     assertThat(rules.rules()).extracting(IntegrityRule::check).containsExactly("burst");
-    assertThat(rules.notes()).singleElement().asString()
+    assertThat(rules.notes())
+        .singleElement()
+        .asString()
         .contains("integrity[1]", "'ghost-writers' is not known", "burst", "padded-titles");
   }
 
   @Test
   void everyWrongSettingIsReportedAtOnce() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         integrity:
           - {check: burst, k: -1, min_count: many, lookback_dayz: 10}
           - {check: padded-titles, kinds: [news, gossip], min_copies: 1}
@@ -70,11 +78,15 @@ final class IntegrityRulesTest {
         .isInstanceOf(KczgException.class)
         .hasMessageContaining("t.yaml has 7 problem(s)")
         .hasMessageContaining("integrity[1] (burst): 'k' must be a number >= 1.0 (found: -1)")
-        .hasMessageContaining("integrity[1] (burst): 'min_count' must be a whole number >= 2 (found: many)")
+        .hasMessageContaining(
+            "integrity[1] (burst): 'min_count' must be a whole number >= 2 (found: many)")
         .hasMessageContaining("integrity[1] (burst): setting 'lookback_dayz' is not known")
-        .hasMessageContaining("integrity[2] (padded-titles): 'kinds' names 'gossip', which is not a kind")
-        .hasMessageContaining("integrity[2] (padded-titles): 'min_copies' must be a whole number >= 2")
-        .hasMessageContaining("integrity[3] (duplicate-expert): 'count_duplicate_experts_once' must be true or false")
+        .hasMessageContaining(
+            "integrity[2] (padded-titles): 'kinds' names 'gossip', which is not a kind")
+        .hasMessageContaining(
+            "integrity[2] (padded-titles): 'min_copies' must be a whole number >= 2")
+        .hasMessageContaining(
+            "integrity[3] (duplicate-expert): 'count_duplicate_experts_once' must be true or false")
         .hasMessageContaining("integrity[4]: each entry needs 'check'");
   }
 
@@ -82,6 +94,7 @@ final class IntegrityRulesTest {
   void sectionMustBeAList() {
     List<String> problems = new ArrayList<>();
     IntegrityRules.read(java.util.Map.of("check", "burst"), problems);
-    assertThat(problems).containsExactly("'integrity' must list checks, e.g. - {check: burst, k: 5}");
+    assertThat(problems)
+        .containsExactly("'integrity' must list checks, e.g. - {check: burst, k: 5}");
   }
 }

@@ -19,23 +19,34 @@ final class RulebooksTest {
   void hengyangRulebookCarriesTheNoticesNumbers() {
     Rulebook book = Rulebooks.builtIn().get("hengyang-2022");
     assertThat(book.deadline()).isEqualTo(LocalDate.of(2022, 7, 29));
-    assertThat(book.categories()).extracting(CategoryRule::name, CategoryRule::quota)
+    assertThat(book.categories())
+        .extracting(CategoryRule::name, CategoryRule::quota)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("市级学会", 3), org.assertj.core.groups.Tuple.tuple("高校", 3),
-            org.assertj.core.groups.Tuple.tuple("医院", 2), org.assertj.core.groups.Tuple.tuple("企业", 90));
+            org.assertj.core.groups.Tuple.tuple("市级学会", 3),
+                org.assertj.core.groups.Tuple.tuple("高校", 3),
+            org.assertj.core.groups.Tuple.tuple("医院", 2),
+                org.assertj.core.groups.Tuple.tuple("企业", 90));
     CategoryRule universities = book.category("高校").orElseThrow();
-    assertThat(universities.targetsFor("本科").orElseThrow().targets()).isEqualTo(IndicatorCounts.of(60, 30, 3, 50, 1));
-    assertThat(universities.targetsFor("高职大专").orElseThrow().targets()).isEqualTo(IndicatorCounts.of(30, 30, 3, 50, 1));
+    assertThat(universities.targetsFor("本科").orElseThrow().targets())
+        .isEqualTo(IndicatorCounts.of(60, 30, 3, 50, 1));
+    assertThat(universities.targetsFor("高职大专").orElseThrow().targets())
+        .isEqualTo(IndicatorCounts.of(30, 30, 3, 50, 1));
     assertThat(book.category("企业").orElseThrow().targetsFor(null).orElseThrow().targets())
         .isEqualTo(IndicatorCounts.of(10, 6, 3, 30, 1));
-    // Twelve county-level associations, three parks and the federation recommend 10 enterprises each.
-    assertThat(book.channels().stream().filter(c -> c.categories().contains("企业")).mapToInt(ChannelRule::slots).sum())
+    // Twelve county-level associations, three parks and the federation recommend 10 enterprises
+    // each.
+    assertThat(
+            book.channels().stream()
+                .filter(c -> c.categories().contains("企业"))
+                .mapToInt(ChannelRule::slots)
+                .sum())
         .isEqualTo(160);
   }
 
   @Test
   void everyProblemOfABrokenRulebookIsListedAtOnce() {
-    String yaml = """
+    String yaml =
+        """
         id: broken
         deadline: 2022-13-01
         score: votes
@@ -52,7 +63,8 @@ final class RulebooksTest {
     assertThatThrownBy(() -> parse(yaml))
         .isInstanceOf(KczgException.class)
         .satisfies(e -> assertThat(((KczgException) e).code()).isEqualTo(ErrorCode.BAD_RULEBOOK))
-        .hasMessage("""
+        .hasMessage(
+            """
             Rulebook test.yaml has 11 problem(s):
               - 'title' is missing
               - 'deadline' must be a date YYYY-MM-DD

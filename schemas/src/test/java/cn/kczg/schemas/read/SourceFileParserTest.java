@@ -24,32 +24,35 @@ final class SourceFileParserTest {
 
   private static List<RowOutcome> news(String... lines) {
     String csv = "资讯ID,标题,发布机构,平台账号,发布时间,状态\n" + String.join("\n", lines) + "\n";
-    return new SourceFileParser(NEWS).parseAll(csv.getBytes(StandardCharsets.UTF_8), "2022-07-04/资讯.csv");
+    return new SourceFileParser(NEWS)
+        .parseAll(csv.getBytes(StandardCharsets.UTF_8), "2022-07-04/资讯.csv");
   }
 
   @Test
   void everyDateFormatAndFullWidthNamesAreRead() {
-    List<RowOutcome> rows = news(
-        "n1,t,衡阳市乙（集团）有限公司,,2022-07-01,已发布",
-        "n2,t,\u3000衡阳市乙 (集团) 有限公司 ,,2022/7/1,已发布",
-        "n3,t,衡阳市乙（集团）有限公司,,2022-07-01 09:30:00,已发布",
-        "n4,t,衡阳市乙（集团）有限公司,,2022年7月1日,已发布");
-    assertThat(rows).allSatisfy(r -> {
-      assertThat(r.accepted()).isTrue();
-      assertThat(r.values()[3]).isEqualTo(JULY_1);
-      assertThat(Names.normalize((String) r.values()[1])).isEqualTo("衡阳市乙(集团)有限公司");
-    });
+    List<RowOutcome> rows =
+        news(
+            "n1,t,衡阳市乙（集团）有限公司,,2022-07-01,已发布",
+            "n2,t,\u3000衡阳市乙 (集团) 有限公司 ,,2022/7/1,已发布",
+            "n3,t,衡阳市乙（集团）有限公司,,2022-07-01 09:30:00,已发布",
+            "n4,t,衡阳市乙（集团）有限公司,,2022年7月1日,已发布");
+    assertThat(rows)
+        .allSatisfy(
+            r -> {
+              assertThat(r.accepted()).isTrue();
+              assertThat(r.values()[3]).isEqualTo(JULY_1);
+              assertThat(Names.normalize((String) r.values()[1])).isEqualTo("衡阳市乙(集团)有限公司");
+            });
     assertThat(rows).extracting(RowOutcome::line).containsExactly(2L, 3L, 4L, 5L);
   }
 
   @Test
   void unusableRowsCarryAReasonTheirLineAndTheRawText() {
-    List<RowOutcome> rows = news(
-        "n1,t,甲,,下周,已发布",
-        ",t,甲,,2022-07-01,已发布",
-        "n3,t,,,2022-07-01,已发布",
-        "n4,t,甲,,,已发布");
-    assertThat(rows).extracting(RowOutcome::reason).containsExactly("BAD_DATE", "MISSING_ID", "NO_ORG", "BAD_DATE");
+    List<RowOutcome> rows =
+        news("n1,t,甲,,下周,已发布", ",t,甲,,2022-07-01,已发布", "n3,t,,,2022-07-01,已发布", "n4,t,甲,,,已发布");
+    assertThat(rows)
+        .extracting(RowOutcome::reason)
+        .containsExactly("BAD_DATE", "MISSING_ID", "NO_ORG", "BAD_DATE");
     assertThat(rows.get(0).detail()).isEqualTo("发布时间 '下周' is not a date");
     assertThat(rows.get(0).raw()).isEqualTo("n1,t,甲,,下周,已发布");
     assertThat(rows.get(3).line()).isEqualTo(5);
@@ -64,23 +67,26 @@ final class SourceFileParserTest {
   void aFileMissingARequiredColumnIsRefusedNamingFileAndColumnsBeforeAnyRow() {
     byte[] csv = "资讯ID,标题,平台账号,状态\nn1,t,acc,已发布\n".getBytes(StandardCharsets.UTF_8);
     List<RowOutcome> handed = new ArrayList<>();
-    assertThatThrownBy(() -> new SourceFileParser(NEWS).parse(csv, "2022-07-04/资讯.csv", handed::add))
+    assertThatThrownBy(
+            () -> new SourceFileParser(NEWS).parse(csv, "2022-07-04/资讯.csv", handed::add))
         .isInstanceOf(KczgException.class)
         .satisfies(e -> assertThat(((KczgException) e).code()).isEqualTo(ErrorCode.MISSING_COLUMNS))
-        .hasMessage("Columns 发布时间, 发布机构 missing in 2022-07-04/资讯.csv; the source 'news' requires them. "
-            + "Add them, or map another column in schemas/src/main/resources/sources/news.yaml. "
-            + "Nothing of this file was stored.");
+        .hasMessage(
+            "Columns 发布时间, 发布机构 missing in 2022-07-04/资讯.csv; the source 'news' requires them. "
+                + "Add them, or map another column in schemas/src/main/resources/sources/news.yaml. "
+                + "Nothing of this file was stored.");
     assertThat(handed).isEmpty();
   }
 
   @Test
   void xlsxItemFileWithExcelDateCellsAndTextDates() {
-    byte[] xlsx = Xlsx.of(
-        new Object[] {"专家ID", "姓名", "职称", "所属机构", "平台账号", "入驻时间", "状态"},
-        new Object[] {"e1", "张三", "教授", "衡阳市甲科技有限公司", "acc-a", JULY_1, "已发布"},
-        new Object[] {"e2", "李四", "", "衡阳市甲科技有限公司", "", "2022年7月1日", "已发布"},
-        new Object[] {1003, "王五", "", "衡阳市甲科技有限公司", "", 44743, "已发布"},
-        new Object[] {"e4", "赵六", "", "衡阳市甲科技有限公司", "", "不详", "已发布"});
+    byte[] xlsx =
+        Xlsx.of(
+            new Object[] {"专家ID", "姓名", "职称", "所属机构", "平台账号", "入驻时间", "状态"},
+            new Object[] {"e1", "张三", "教授", "衡阳市甲科技有限公司", "acc-a", JULY_1, "已发布"},
+            new Object[] {"e2", "李四", "", "衡阳市甲科技有限公司", "", "2022年7月1日", "已发布"},
+            new Object[] {1003, "王五", "", "衡阳市甲科技有限公司", "", 44743, "已发布"},
+            new Object[] {"e4", "赵六", "", "衡阳市甲科技有限公司", "", "不详", "已发布"});
     List<RowOutcome> rows = new SourceFileParser(EXPERTS).parseAll(xlsx, "2022-07-04/专家.xlsx");
     assertThat(rows).hasSize(4);
     assertThat(rows.subList(0, 2)).allSatisfy(r -> assertThat(r.values()[3]).isEqualTo(JULY_1));
@@ -94,12 +100,13 @@ final class SourceFileParserTest {
 
   @Test
   void snapshotWithATitleRowAboveTheHeader() {
-    byte[] xlsx = Xlsx.of(
-        new Object[] {"衡阳市科创中国机构统计（截至2022年7月8日）"},
-        new Object[] {},
-        new Object[] {"机构名称", "平台账号", "专家数", "成果数", "需求数", "资讯数", "活动数", "统计截止日期"},
-        new Object[] {"衡阳市甲科技有限公司", "acc-a", 3, 1, 0, 12, 1, LocalDate.of(2022, 7, 8)},
-        new Object[] {"衡阳市乙（集团）有限公司", "", "2", "", "一", 0, 0, "2022-07-08"});
+    byte[] xlsx =
+        Xlsx.of(
+            new Object[] {"衡阳市科创中国机构统计（截至2022年7月8日）"},
+            new Object[] {},
+            new Object[] {"机构名称", "平台账号", "专家数", "成果数", "需求数", "资讯数", "活动数", "统计截止日期"},
+            new Object[] {"衡阳市甲科技有限公司", "acc-a", 3, 1, 0, 12, 1, LocalDate.of(2022, 7, 8)},
+            new Object[] {"衡阳市乙（集团）有限公司", "", "2", "", "一", 0, 0, "2022-07-08"});
     List<RowOutcome> rows = new SourceFileParser(SNAPSHOT).parseAll(xlsx, "2022-07-11/机构统计.xlsx");
     assertThat(rows.get(0).values())
         .containsExactly("衡阳市甲科技有限公司", "acc-a", 3L, 1L, 0L, 12L, 1L, LocalDate.of(2022, 7, 8));
@@ -117,7 +124,8 @@ final class SourceFileParserTest {
     rows[6] = new Object[] {"机构名称", "专家数", "成果数", "需求数", "资讯数", "活动数", "统计截止日期"};
     assertThatThrownBy(() -> new SourceFileParser(SNAPSHOT).parseAll(Xlsx.of(rows), "d/机构统计.xlsx"))
         .isInstanceOf(KczgException.class)
-        .hasMessageStartingWith("Columns 专家数, 成果数, 机构名称, 活动数, 统计截止日期, 资讯数, 需求数 missing in d/机构统计.xlsx");
+        .hasMessageStartingWith(
+            "Columns 专家数, 成果数, 机构名称, 活动数, 统计截止日期, 资讯数, 需求数 missing in d/机构统计.xlsx");
   }
 
   @Test
@@ -125,6 +133,7 @@ final class SourceFileParserTest {
     byte[] notZip = "PK\u0003\u0004 this is not a workbook".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> new SourceFileParser(EXPERTS).parseAll(notZip, "2022-07-04/专家.xlsx"))
         .isInstanceOf(KczgException.class)
-        .hasMessageStartingWith("Cannot read 2022-07-04/专家.xlsx: it is not a readable XLSX workbook");
+        .hasMessageStartingWith(
+            "Cannot read 2022-07-04/专家.xlsx: it is not a readable XLSX workbook");
   }
 }

@@ -14,7 +14,8 @@ final class Xlsx {
   private Xlsx() {}
 
   static byte[] of(Object[]... rows) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy/m/d"));
       Sheet sheet = wb.createSheet("Sheet1");

@@ -17,10 +17,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Source definitions are data: a new source is a new file, and a wrong one is refused with every problem. */
+/**
+ * Source definitions are data: a new source is a new file, and a wrong one is refused with every
+ * problem.
+ */
 final class SourceDefinitionsTest {
   /** A platform renamed and reordered the 成果 columns and calls the export 科技成果清单. */
-  static final String RENAMED_ACHIEVEMENTS = """
+  static final String RENAMED_ACHIEVEMENTS =
+      """
       id: achievements-v2
       description: 成果明细 after the platform's 2022 redesign
       role: items
@@ -41,7 +45,9 @@ final class SourceDefinitionsTest {
   @Test
   void builtInDefinitionsLoadAndRecognizeFileNames() {
     SourceDefinitions defs = SourceDefinitions.builtIn();
-    assertThat(defs.all()).extracting(SourceDefinition::id).containsExactlyElementsOf(SourceDefinitions.BUILT_IN);
+    assertThat(defs.all())
+        .extracting(SourceDefinition::id)
+        .containsExactlyElementsOf(SourceDefinitions.BUILT_IN);
     assertThat(defs.forFileName("成果-0711.CSV")).map(SourceDefinition::id).contains("achievements");
     assertThat(defs.forFileName("机构统计.xlsx")).map(SourceDefinition::id).contains("snapshot");
     assertThat(defs.forFileName("成果.pdf")).isEmpty();
@@ -61,18 +67,33 @@ final class SourceDefinitionsTest {
 
     String csv = "审核状态,成果标题,上架日期,单位名称,成果编码\n发布成功,新型材料,2022年7月1日,衡阳市甲科技有限公司,c-1\n";
     List<RowOutcome> rows =
-        new SourceFileParser(def).parseAll(csv.getBytes(StandardCharsets.UTF_8), "2022-07-11/科技成果清单.csv");
-    assertThat(rows).singleElement().satisfies(r -> {
-      assertThat(r.accepted()).isTrue();
-      assertThat(r.values()).containsExactly(
-          "c-1", "衡阳市甲科技有限公司", null, LocalDate.of(2022, 7, 1), "发布成功", "新型材料", null, null, null, null);
-    });
+        new SourceFileParser(def)
+            .parseAll(csv.getBytes(StandardCharsets.UTF_8), "2022-07-11/科技成果清单.csv");
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.accepted()).isTrue();
+              assertThat(r.values())
+                  .containsExactly(
+                      "c-1",
+                      "衡阳市甲科技有限公司",
+                      null,
+                      LocalDate.of(2022, 7, 1),
+                      "发布成功",
+                      "新型材料",
+                      null,
+                      null,
+                      null,
+                      null);
+            });
     assertThat(def.isPublished("发布成功")).isTrue();
   }
 
   @Test
   void everyMistakeOfADefinitionIsListedAtOnce() {
-    String yaml = """
+    String yaml =
+        """
         id: Bad Id
         role: items
         kind: gadgets
@@ -86,15 +107,19 @@ final class SourceDefinitionsTest {
           item_date: {columns: [发布时间], type: text}
           colour: [颜色]
         """;
-    assertThatThrownBy(() -> SourceDefinitions.parse(yaml.getBytes(StandardCharsets.UTF_8), "sources/bad.yaml"))
+    assertThatThrownBy(
+            () ->
+                SourceDefinitions.parse(yaml.getBytes(StandardCharsets.UTF_8), "sources/bad.yaml"))
         .isInstanceOf(KczgException.class)
-        .satisfies(e -> assertThat(((KczgException) e).code()).isEqualTo(ErrorCode.BAD_SOURCE_DEFINITION))
+        .satisfies(
+            e -> assertThat(((KczgException) e).code()).isEqualTo(ErrorCode.BAD_SOURCE_DEFINITION))
         .hasMessageContaining("Source definition sources/bad.yaml has 13 problem(s)")
         .hasMessageContaining("unknown key 'colour'")
         .hasMessageContaining("'id' is 'Bad Id'")
         .hasMessageContaining("'kind' is 'gadgets'")
         .hasMessageContaining("file pattern '成果[' is not a valid glob")
-        .hasMessageContaining("file pattern 'sub/成果*' must be a non-empty file name pattern without folders")
+        .hasMessageContaining(
+            "file pattern 'sub/成果*' must be a non-empty file name pattern without folders")
         .hasMessageContaining("format 'pdf' is not supported")
         .hasMessageContaining("'header_search_rows' is 'many'")
         .hasMessageContaining("'required' of field 'item_id' is 'yes-please'")
@@ -121,7 +146,8 @@ final class SourceDefinitionsTest {
 
   @Test
   void kindAndPublishedBelongToItemSourcesOnly() {
-    String yaml = """
+    String yaml =
+        """
         id: reg
         role: registry
         kind: news
@@ -129,7 +155,8 @@ final class SourceDefinitionsTest {
         files: [reg*]
         fields: {org_name: 名称, category: 类型}
         """;
-    assertThatThrownBy(() -> SourceDefinitions.parse(yaml.getBytes(StandardCharsets.UTF_8), "reg.yaml"))
+    assertThatThrownBy(
+            () -> SourceDefinitions.parse(yaml.getBytes(StandardCharsets.UTF_8), "reg.yaml"))
         .hasMessageContaining("2 problem(s)")
         .hasMessageContaining("'kind' is only for items sources")
         .hasMessageContaining("'published' is only for items sources");

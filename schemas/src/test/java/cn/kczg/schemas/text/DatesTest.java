@@ -3,17 +3,29 @@ package cn.kczg.schemas.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every date format of platform-exports.md reads as the same Asia/Shanghai calendar day. */
 final class DatesTest {
   static final LocalDate JULY_1 = LocalDate.of(2022, 7, 1);
 
   @ParameterizedTest
-  @ValueSource(strings = {"2022-07-01", "2022/7/1", "2022-07-01 09:30:00", "2022年7月1日", "2022.7.1", "20220701",
-      " 2022-07-01 ", "２０２２-０７-０１", "2022-07-01T23:59:59", "2022年07月01日 18:00", "2022/07/01 9:30"})
+  @ValueSource(
+      strings = {
+        "2022-07-01",
+        "2022/7/1",
+        "2022-07-01 09:30:00",
+        "2022年7月1日",
+        "2022.7.1",
+        "20220701",
+        " 2022-07-01 ",
+        "２０２２-０７-０１",
+        "2022-07-01T23:59:59",
+        "2022年07月01日 18:00",
+        "2022/07/01 9:30"
+      })
   void everyFormatNamesTheSameDay(String text) {
     assertThat(Dates.parse(text)).contains(JULY_1);
   }

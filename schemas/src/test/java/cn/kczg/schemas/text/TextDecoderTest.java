@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 /** UTF-8, UTF-8 with BOM, GBK and GB18030 exports of the same rows give the same rows. */
 final class TextDecoderTest {
   /** 䶮 (U+4DAE) is in GB18030 but not in GBK: some names need it. */
-  static final String CSV = "资讯ID,标题,发布机构,平台账号,发布时间,状态\n"
-      + "n1,科普进社区,衡阳市乙（集团）有限公司,,2022年7月1日,已发布\n"
-      + "n2,\"标题,带逗号\",衡阳市甲科技有限公司,acc-a,2022/7/2,已下架\n";
+  static final String CSV =
+      "资讯ID,标题,发布机构,平台账号,发布时间,状态\n"
+          + "n1,科普进社区,衡阳市乙（集团）有限公司,,2022年7月1日,已发布\n"
+          + "n2,\"标题,带逗号\",衡阳市甲科技有限公司,acc-a,2022/7/2,已下架\n";
+
   static final Charset GBK = Charset.forName("GBK");
   static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -33,7 +35,8 @@ final class TextDecoderTest {
   }
 
   private static List<RowOutcome> parse(byte[] bytes) {
-    return new SourceFileParser(SourceDefinitions.builtIn().byId("news").orElseThrow()).parseAll(bytes, "d/资讯.csv");
+    return new SourceFileParser(SourceDefinitions.builtIn().byId("news").orElseThrow())
+        .parseAll(bytes, "d/资讯.csv");
   }
 
   @Test
@@ -68,12 +71,14 @@ final class TextDecoderTest {
     assertThatThrownBy(() -> parse(garbage))
         .isInstanceOf(KczgException.class)
         .satisfies(e -> assertThat(((KczgException) e).code()).isEqualTo(ErrorCode.UNREADABLE_FILE))
-        .hasMessage("Cannot read d/资讯.csv: it is neither UTF-8 nor GBK/GB18030 text. Re-export it as UTF-8 CSV or as XLSX.");
+        .hasMessage(
+            "Cannot read d/资讯.csv: it is neither UTF-8 nor GBK/GB18030 text. Re-export it as UTF-8 CSV or as XLSX.");
   }
 
   @Test
   void aBomFollowedByNonUtf8IsRefused() {
     assertThatThrownBy(() -> TextDecoder.decode(bom(CSV.getBytes(GBK)), "d/x.csv"))
-        .hasMessageStartingWith("Cannot read d/x.csv: it starts with a UTF-8 byte-order mark but is not valid UTF-8");
+        .hasMessageStartingWith(
+            "Cannot read d/x.csv: it starts with a UTF-8 byte-order mark but is not valid UTF-8");
   }
 }

@@ -15,7 +15,14 @@ import java.util.List;
  * @param channels the channels written on the row (not yet checked)
  */
 public record Nomination(
-    String file, long line, long order, String candidate, String list, String field, String recommender, List<String> channels) {
+    String file,
+    long line,
+    long order,
+    String candidate,
+    String list,
+    String field,
+    String recommender,
+    List<String> channels) {
   public Nomination {
     channels = List.copyOf(channels);
   }

@@ -15,9 +15,9 @@ import java.util.Set;
  * Checks nominations against the quotas (rules in the package documentation) and keeps the clean
  * ones. Pure: the same nominations give the same result.
  *
- * <p>Example (2023 lists): recommender R, channel 省级科协 only, submits four 先导技术榜 nominations
- * in 电子信息 (序号 1-4) and two in 生物医药: quota 3 per field, so 序号 4 is the surplus of
- * 先导技术榜/电子信息 and the 生物医药 ones are clean.
+ * <p>Example (2023 lists): recommender R, channel 省级科协 only, submits four 先导技术榜 nominations in 电子信息
+ * (序号 1-4) and two in 生物医药: quota 3 per field, so 序号 4 is the surplus of 先导技术榜/电子信息 and the 生物医药
+ * ones are clean.
  */
 public final class NominationEngine {
   private final RankingRules rules;
@@ -26,8 +26,11 @@ public final class NominationEngine {
     this.rules = requireNonNull(rules, "rules is null");
   }
 
-  /** The clean nominations (by list, field, recommender, order), violations, and channel problems. */
-  public record Outcome(List<Nomination> clean, List<Violation> violations, List<RowProblem> problems) {}
+  /**
+   * The clean nominations (by list, field, recommender, order), violations, and channel problems.
+   */
+  public record Outcome(
+      List<Nomination> clean, List<Violation> violations, List<RowProblem> problems) {}
 
   private record Bucket(String recommender, String rule, String list, String field) {}
 
@@ -50,12 +53,15 @@ public final class NominationEngine {
         add(kept.getOrDefault(bucket, List.of()).size() < quota ? kept : left, bucket, n);
       }
     }
-    List<Nomination> clean = kept.values().stream().flatMap(List::stream).sorted(listOrder()).toList();
+    List<Nomination> clean =
+        kept.values().stream().flatMap(List::stream).sorted(listOrder()).toList();
     return new Outcome(clean, violations(recommenders, kept, left), recommenders.problems());
   }
 
   private static final Comparator<Nomination> SUBMISSION =
-      Comparator.comparingLong(Nomination::order).thenComparing(Nomination::file).thenComparingLong(Nomination::line);
+      Comparator.comparingLong(Nomination::order)
+          .thenComparing(Nomination::file)
+          .thenComparingLong(Nomination::line);
 
   private Comparator<Nomination> listOrder() {
     List<String> lists = rules.lists().stream().map(RankingRules.ListRule::name).toList();
@@ -66,29 +72,63 @@ public final class NominationEngine {
   }
 
   private Recommender.Quota quota(Recommenders.Result recommenders, Bucket bucket) {
-    return recommenders.byKey().get(bucket.recommender()).quota(rules, rules.list(bucket.list()).orElseThrow());
+    return recommenders
+        .byKey()
+        .get(bucket.recommender())
+        .quota(rules, rules.list(bucket.list()).orElseThrow());
   }
 
-  private List<Violation> violations(Recommenders.Result recommenders, Map<Bucket, List<Nomination>> kept, Map<Bucket, List<Nomination>> left) {
+  private List<Violation> violations(
+      Recommenders.Result recommenders,
+      Map<Bucket, List<Nomination>> kept,
+      Map<Bucket, List<Nomination>> left) {
     List<Violation> out = new ArrayList<>();
-    left.forEach((bucket, excluded) -> {
-      String name = recommenders.byKey().get(bucket.recommender()).name();
-      if (bucket.rule().equals(Violation.OVER_QUOTA)) {
-        Recommender.Quota quota = quota(recommenders, bucket);
-        int count = kept.getOrDefault(bucket, List.of()).size() + excluded.size();
-        out.add(new Violation(name, bucket.rule(), bucket.list(), bucket.field(), quota.amount(), count, excluded,
-            count + " nominated, quota " + quota.amount() + " = " + quota.basis() + "; the last " + excluded.size() + " in submission order are over"));
-      } else {
-        String why = bucket.rule().equals(Violation.PAST_WINNER) ? "on an earlier year's list; past winners are not nominated again"
-            : "nominated again by the same recommender to the same list; counted once";
-        out.add(new Violation(name, bucket.rule(), bucket.list(), bucket.field(), -1, excluded.size(), excluded, why));
-      }
-    });
+    left.forEach(
+        (bucket, excluded) -> {
+          String name = recommenders.byKey().get(bucket.recommender()).name();
+          if (bucket.rule().equals(Violation.OVER_QUOTA)) {
+            Recommender.Quota quota = quota(recommenders, bucket);
+            int count = kept.getOrDefault(bucket, List.of()).size() + excluded.size();
+            out.add(
+                new Violation(
+                    name,
+                    bucket.rule(),
+                    bucket.list(),
+                    bucket.field(),
+                    quota.amount(),
+                    count,
+                    excluded,
+                    count
+                        + " nominated, quota "
+                        + quota.amount()
+                        + " = "
+                        + quota.basis()
+                        + "; the last "
+                        + excluded.size()
+                        + " in submission order are over"));
+          } else {
+            String why =
+                bucket.rule().equals(Violation.PAST_WINNER)
+                    ? "on an earlier year's list; past winners are not nominated again"
+                    : "nominated again by the same recommender to the same list; counted once";
+            out.add(
+                new Violation(
+                    name,
+                    bucket.rule(),
+                    bucket.list(),
+                    bucket.field(),
+                    -1,
+                    excluded.size(),
+                    excluded,
+                    why));
+          }
+        });
     List<String> lists = rules.lists().stream().map(RankingRules.ListRule::name).toList();
-    out.sort(Comparator.comparing((Violation v) -> Recommenders.key(v.recommender()))
-        .thenComparingInt(v -> lists.indexOf(v.list()))
-        .thenComparingInt(v -> rules.list(v.list()).orElseThrow().fields().indexOf(v.field()))
-        .thenComparing(Violation::rule));
+    out.sort(
+        Comparator.comparing((Violation v) -> Recommenders.key(v.recommender()))
+            .thenComparingInt(v -> lists.indexOf(v.list()))
+            .thenComparingInt(v -> rules.list(v.list()).orElseThrow().fields().indexOf(v.field()))
+            .thenComparing(Violation::rule));
     return out;
   }
 

@@ -18,7 +18,12 @@ import java.util.Optional;
  * @param excludePastWinners true when past winners may not be nominated again
  */
 public record RankingRules(
-    String program, List<ListRule> lists, boolean channelsAddUp, List<String> channels, PioneerRule pioneer, boolean excludePastWinners) {
+    String program,
+    List<ListRule> lists,
+    boolean channelsAddUp,
+    List<String> channels,
+    PioneerRule pioneer,
+    boolean excludePastWinners) {
 
   /** A list with its quota per recommender and channel; with fields, the quota is per field. */
   public record ListRule(String name, int quota, List<String> fields) {
@@ -32,7 +37,9 @@ public record RankingRules(
     }
   }
 
-  /** A previous year's pioneer, recognized by a channel, may nominate {@code quota} to {@code list}. */
+  /**
+   * A previous year's pioneer, recognized by a channel, may nominate {@code quota} to {@code list}.
+   */
   public record PioneerRule(String channel, String list, int quota) {}
 
   public RankingRules {
@@ -52,7 +59,8 @@ public record RankingRules(
     Map<String, Object> section = reader.section(rulebook, where);
     List<ListRule> lists = lists(reader, section);
     List<String> channels = reader.texts(section, where, "channels");
-    PioneerRule pioneer = section.containsKey("pioneer") ? pioneer(reader, section, lists, channels) : null;
+    PioneerRule pioneer =
+        section.containsKey("pioneer") ? pioneer(reader, section, lists, channels) : null;
     boolean addUp = flag(reader, section, where, "channels_add_up");
     boolean exclude = flag(reader, section, where, "exclude_past_winners");
     reader.finish();
@@ -69,26 +77,37 @@ public record RankingRules(
       if (out.stream().anyMatch(l -> l.name().equals(name))) {
         reader.problem(where + ": '" + name + "' is listed twice");
       }
-      List<String> fields = node.containsKey("fields") ? reader.texts(node, where, "fields") : List.of();
+      List<String> fields =
+          node.containsKey("fields") ? reader.texts(node, where, "fields") : List.of();
       out.add(new ListRule(name, reader.wholeNumber(node, where, "quota", 0), fields));
     }
     return out;
   }
 
-  private static PioneerRule pioneer(SectionReader reader, Map<String, Object> section, List<ListRule> lists, List<String> channels) {
+  private static PioneerRule pioneer(
+      SectionReader reader,
+      Map<String, Object> section,
+      List<ListRule> lists,
+      List<String> channels) {
     String where = "ranking_nominations.pioneer";
     Map<String, Object> node = reader.map(section, "ranking_nominations", "pioneer");
-    PioneerRule rule = new PioneerRule(reader.text(node, where, "channel"), reader.text(node, where, "list"), reader.wholeNumber(node, where, "quota", 0));
+    PioneerRule rule =
+        new PioneerRule(
+            reader.text(node, where, "channel"),
+            reader.text(node, where, "list"),
+            reader.wholeNumber(node, where, "quota", 0));
     if (!rule.list().isEmpty() && lists.stream().noneMatch(l -> l.name().equals(rule.list()))) {
       reader.problem(where + ".list '" + rule.list() + "' is not one of the lists");
     }
     if (channels.contains(rule.channel())) {
-      reader.problem(where + ".channel '" + rule.channel() + "' must not also be an ordinary channel");
+      reader.problem(
+          where + ".channel '" + rule.channel() + "' must not also be an ordinary channel");
     }
     return rule;
   }
 
-  private static boolean flag(SectionReader reader, Map<String, Object> section, String where, String key) {
+  private static boolean flag(
+      SectionReader reader, Map<String, Object> section, String where, String key) {
     Object value = section.get(key);
     if (!(value instanceof Boolean b)) {
       reader.problem(SectionReader.path(where, key) + " must be true or false");

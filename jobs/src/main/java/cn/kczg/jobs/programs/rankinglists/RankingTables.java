@@ -18,7 +18,10 @@ final class RankingTables {
 
   /** The clean recommendations of one list, as its own sheet. */
   static OutputTable cleanOf(String list, List<Nomination> clean) {
-    return new OutputTable(list, CLEAN_HEADER, clean.stream().filter(n -> n.list().equals(list)).map(RankingTables::row).toList());
+    return new OutputTable(
+        list,
+        CLEAN_HEADER,
+        clean.stream().filter(n -> n.list().equals(list)).map(RankingTables::row).toList());
   }
 
   private static List<Object> row(Nomination n) {
@@ -29,10 +32,20 @@ final class RankingTables {
   static OutputTable violations(List<Violation> violations) {
     List<List<Object>> rows = new ArrayList<>();
     for (Violation v : violations) {
-      List<String> names = v.excluded().stream().map(n -> n.candidate() + " (序号 " + n.order() + ")").toList();
-      rows.add(Arrays.asList(v.recommender(), v.rule(), v.list(), v.field(), v.quota() < 0 ? null : v.quota(), v.count(),
-          String.join("、", names), v.explanation()));
+      List<String> names =
+          v.excluded().stream().map(n -> n.candidate() + " (序号 " + n.order() + ")").toList();
+      rows.add(
+          Arrays.asList(
+              v.recommender(),
+              v.rule(),
+              v.list(),
+              v.field(),
+              v.quota() < 0 ? null : v.quota(),
+              v.count(),
+              String.join("、", names),
+              v.explanation()));
     }
-    return new OutputTable("违规", List.of("推荐单位", "规则", "榜单", "领域", "名额", "推荐数", "超出或排除的候选", "说明"), rows);
+    return new OutputTable(
+        "违规", List.of("推荐单位", "规则", "榜单", "领域", "名额", "推荐数", "超出或排除的候选", "说明"), rows);
   }
 }

@@ -19,13 +19,23 @@ public record Recommender(String name, List<String> channels, boolean pioneer) {
     int multiplier = rules.channelsAddUp() ? channels.size() : Math.min(channels.size(), 1);
     int amount = list.quota() * multiplier;
     String per = list.perField() ? " per field" : "";
-    String basis = channels.isEmpty() ? "" : list.quota() + per + " × " + multiplier + " channel(s) (" + String.join(", ", channels) + ")";
+    String basis =
+        channels.isEmpty()
+            ? ""
+            : list.quota()
+                + per
+                + " × "
+                + multiplier
+                + " channel(s) ("
+                + String.join(", ", channels)
+                + ")";
     RankingRules.PioneerRule p = rules.pioneer();
     if (pioneer && p != null && p.list().equals(list.name())) {
       amount += p.quota();
       basis = (basis.isEmpty() ? "" : basis + " + ") + p.quota() + " as " + p.channel();
     }
-    return new Quota(amount, basis.isEmpty() ? "0: no channel that may recommend to " + list.name() : basis);
+    return new Quota(
+        amount, basis.isEmpty() ? "0: no channel that may recommend to " + list.name() : basis);
   }
 
   /** A quota and its make-up, e.g. {@code 5 × 2 channel(s) (全国学会, 中央企业科协)}. */

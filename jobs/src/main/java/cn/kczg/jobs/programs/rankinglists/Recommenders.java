@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Resolves each recommender's channels from its nomination rows: unknown channels are listed and
- * ignored; when rows disagree, the disagreement is listed and only the channels common to all
- * rows count.
+ * ignored; when rows disagree, the disagreement is listed and only the channels common to all rows
+ * count.
  */
 final class Recommenders {
   private Recommenders() {}
@@ -26,21 +26,33 @@ final class Recommenders {
 
   static Result resolve(RankingRules rules, List<Nomination> nominations) {
     Map<String, List<Nomination>> rows = new LinkedHashMap<>();
-    nominations.forEach(n -> rows.computeIfAbsent(key(n.recommender()), k -> new ArrayList<>()).add(n));
+    nominations.forEach(
+        n -> rows.computeIfAbsent(key(n.recommender()), k -> new ArrayList<>()).add(n));
     Map<String, Recommender> out = new LinkedHashMap<>();
     List<RowProblem> problems = new ArrayList<>();
     rows.forEach((k, list) -> out.put(k, recommender(rules, list, problems)));
     return new Result(out, problems);
   }
 
-  private static Recommender recommender(RankingRules rules, List<Nomination> rows, List<RowProblem> problems) {
+  private static Recommender recommender(
+      RankingRules rules, List<Nomination> rows, List<RowProblem> problems) {
     Nomination first = rows.get(0);
     Set<String> common = keys(first.channels());
     for (Nomination n : rows) {
       if (!keys(n.channels()).equals(keys(first.channels()))) {
-        problems.add(new RowProblem(n.file(), n.line(), NominationReader.CHANNELS.name(), first.recommender() + "'s channels differ from line "
-            + first.line() + " (" + String.join("、", n.channels()) + " vs " + String.join("、", first.channels())
-            + "); only the channels on all its rows count"));
+        problems.add(
+            new RowProblem(
+                n.file(),
+                n.line(),
+                NominationReader.CHANNELS.name(),
+                first.recommender()
+                    + "'s channels differ from line "
+                    + first.line()
+                    + " ("
+                    + String.join("、", n.channels())
+                    + " vs "
+                    + String.join("、", first.channels())
+                    + "); only the channels on all its rows count"));
       }
       common.retainAll(keys(n.channels()));
     }
@@ -48,11 +60,21 @@ final class Recommenders {
     rules.channels().stream().filter(c -> common.contains(key(c))).forEach(known::add);
     boolean pioneer = rules.pioneer() != null && common.contains(key(rules.pioneer().channel()));
     for (String channel : first.channels()) {
-      boolean isKnown = rules.channels().stream().anyMatch(c -> key(c).equals(key(channel)))
-          || (rules.pioneer() != null && key(rules.pioneer().channel()).equals(key(channel)));
+      boolean isKnown =
+          rules.channels().stream().anyMatch(c -> key(c).equals(key(channel)))
+              || (rules.pioneer() != null && key(rules.pioneer().channel()).equals(key(channel)));
       if (!isKnown) {
-        problems.add(new RowProblem(first.file(), first.line(), NominationReader.CHANNELS.name(), "'" + channel
-            + "' is not a known channel (" + String.join(", ", rules.channels()) + "); it adds no quota to " + first.recommender()));
+        problems.add(
+            new RowProblem(
+                first.file(),
+                first.line(),
+                NominationReader.CHANNELS.name(),
+                "'"
+                    + channel
+                    + "' is not a known channel ("
+                    + String.join(", ", rules.channels())
+                    + "); it adds no quota to "
+                    + first.recommender()));
       }
     }
     return new Recommender(first.recommender(), known, pioneer);

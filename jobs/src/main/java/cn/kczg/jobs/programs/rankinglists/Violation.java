@@ -15,7 +15,14 @@ import java.util.List;
  * @param explanation how the quota was made up, or why they were excluded
  */
 public record Violation(
-    String recommender, String rule, String list, String field, int quota, int count, List<Nomination> excluded, String explanation) {
+    String recommender,
+    String rule,
+    String list,
+    String field,
+    int quota,
+    int count,
+    List<Nomination> excluded,
+    String explanation) {
   public static final String OVER_QUOTA = "超出名额";
   public static final String PAST_WINNER = "历年入选";
   public static final String DUPLICATE = "重复推荐";

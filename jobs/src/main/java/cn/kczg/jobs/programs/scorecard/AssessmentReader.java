@@ -15,17 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the assessment sheet: one row per (association, assessor) with a score per category,
- * the honour counts and the deduction count. A row is refused, with its file, line, column and
- * reason, when a name is blank, a score is blank, not a number, negative or above its category's
- * maximum, a count is not a whole number, or the same assessor scored the same association on
- * an earlier line.
+ * Reads the assessment sheet: one row per (association, assessor) with a score per category, the
+ * honour counts and the deduction count. A row is refused, with its file, line, column and reason,
+ * when a name is blank, a score is blank, not a number, negative or above its category's maximum, a
+ * count is not a whole number, or the same assessor scored the same association on an earlier line.
  */
 public final class AssessmentReader {
   /** Accepted file names of the sheet. */
   public static final List<String> FILES = List.of("考核*", "评分*", "scorecard*", "assessment*");
+
   /** The association's name. */
   public static final Column ASSOCIATION = Column.of("科协名称", "单位名称", "association");
+
   /** The assessor's name. */
   public static final Column ASSESSOR = Column.of("评分人", "评审人", "assessor");
 
@@ -42,7 +43,8 @@ public final class AssessmentReader {
    * @param problems one entry per refused cell or row
    * @param refused normalized association name to the first line refused for it
    */
-  public record Result(List<Assessment> accepted, List<RowProblem> problems, Map<String, Long> refused) {}
+  public record Result(
+      List<Assessment> accepted, List<RowProblem> problems, Map<String, Long> refused) {}
 
   /** The columns a sheet must have. */
   public List<Column> requiredColumns() {
@@ -69,8 +71,16 @@ public final class AssessmentReader {
       String key = Names.normalize(a.association()) + "\u0000" + Names.normalize(a.assessor());
       Long earlier = seen.putIfAbsent(key, row.line());
       if (earlier != null) {
-        problems.add(RowProblem.of(row, ASSESSOR.name(),
-            a.assessor() + " already scored " + a.association() + " on line " + earlier + "; keep one row per assessor and association"));
+        problems.add(
+            RowProblem.of(
+                row,
+                ASSESSOR.name(),
+                a.assessor()
+                    + " already scored "
+                    + a.association()
+                    + " on line "
+                    + earlier
+                    + "; keep one row per assessor and association"));
         refused.putIfAbsent(Names.normalize(a.association()), row.line());
       } else {
         accepted.add(a);
@@ -91,8 +101,10 @@ public final class AssessmentReader {
       count(row, honour.column(), problems).ifPresent(n -> honours.put(honour.level(), n));
     }
     Integer deductions = count(row, rules.deductionColumn(), problems).orElse(null);
-    return association.isEmpty() || assessor.isEmpty() ? null
-        : new Assessment(row.file(), row.line(), association, assessor, scores, honours, deductions);
+    return association.isEmpty() || assessor.isEmpty()
+        ? null
+        : new Assessment(
+            row.file(), row.line(), association, assessor, scores, honours, deductions);
   }
 
   private static String required(InputRow row, Column column, List<RowProblem> problems) {
@@ -103,17 +115,32 @@ public final class AssessmentReader {
     return text;
   }
 
-  private static BigDecimal score(InputRow row, ScorecardRules.Category category, List<RowProblem> problems) {
+  private static BigDecimal score(
+      InputRow row, ScorecardRules.Category category, List<RowProblem> problems) {
     String text = row.text(Column.of(category.name()));
     Optional<BigDecimal> score = CellValues.decimal(text);
     String range = "a score from 0 to the maximum " + category.max() + " of " + category.name();
     if (score.isEmpty()) {
-      problems.add(RowProblem.of(row, category.name(),
-          (text.isEmpty() ? "is empty" : "'" + text + "' is not a number") + "; give " + range + " (0 when nothing was done)"));
+      problems.add(
+          RowProblem.of(
+              row,
+              category.name(),
+              (text.isEmpty() ? "is empty" : "'" + text + "' is not a number")
+                  + "; give "
+                  + range
+                  + " (0 when nothing was done)"));
       return BigDecimal.ZERO;
     }
     if (score.get().signum() < 0 || score.get().compareTo(BigDecimal.valueOf(category.max())) > 0) {
-      problems.add(RowProblem.of(row, category.name(), score.get().toPlainString() + " is outside 0.." + category.max() + "; give " + range));
+      problems.add(
+          RowProblem.of(
+              row,
+              category.name(),
+              score.get().toPlainString()
+                  + " is outside 0.."
+                  + category.max()
+                  + "; give "
+                  + range));
     }
     return score.get();
   }

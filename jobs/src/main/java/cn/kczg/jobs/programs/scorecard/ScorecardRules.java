@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code scorecard} section of a rulebook: the categories with their maximum points, the
- * honour levels that earn bonus points, the bonus cap and the points lost per deduction item.
+ * The {@code scorecard} section of a rulebook: the categories with their maximum points, the honour
+ * levels that earn bonus points, the bonus cap and the points lost per deduction item.
  *
  * @param program the rulebook id, for messages
  * @param categories the categories in the order of the scorecard
@@ -51,7 +51,8 @@ public record ScorecardRules(
     int total = reader.wholeNumber(section, "scorecard", "total_points", 1);
     int sum = categories.stream().mapToInt(Category::max).sum();
     if (!categories.isEmpty() && sum != total) {
-      reader.problem("scorecard.total_points is " + total + " but the categories' max add up to " + sum);
+      reader.problem(
+          "scorecard.total_points is " + total + " but the categories' max add up to " + sum);
     }
     checkColumnsDistinct(reader, categories, honours, column);
     reader.finish();
@@ -61,27 +62,36 @@ public record ScorecardRules(
   private static List<Category> categories(SectionReader reader, Map<String, Object> section) {
     List<Map<String, Object>> nodes = reader.maps(section, "scorecard", "categories");
     return java.util.stream.IntStream.range(0, nodes.size())
-        .mapToObj(i -> {
-          String where = "scorecard.categories[" + i + "]";
-          return new Category(reader.text(nodes.get(i), where, "name"), reader.wholeNumber(nodes.get(i), where, "max", 1));
-        })
+        .mapToObj(
+            i -> {
+              String where = "scorecard.categories[" + i + "]";
+              return new Category(
+                  reader.text(nodes.get(i), where, "name"),
+                  reader.wholeNumber(nodes.get(i), where, "max", 1));
+            })
         .toList();
   }
 
   private static List<Honour> honours(SectionReader reader, Map<String, Object> bonus) {
     List<Map<String, Object>> nodes = reader.maps(bonus, "scorecard.bonus", "honours");
     return java.util.stream.IntStream.range(0, nodes.size())
-        .mapToObj(i -> {
-          String where = "scorecard.bonus.honours[" + i + "]";
-          Map<String, Object> node = nodes.get(i);
-          return new Honour(
-              reader.text(node, where, "level"), reader.wholeNumber(node, where, "points", 1), reader.text(node, where, "column"));
-        })
+        .mapToObj(
+            i -> {
+              String where = "scorecard.bonus.honours[" + i + "]";
+              Map<String, Object> node = nodes.get(i);
+              return new Honour(
+                  reader.text(node, where, "level"),
+                  reader.wholeNumber(node, where, "points", 1),
+                  reader.text(node, where, "column"));
+            })
         .toList();
   }
 
   private static void checkColumnsDistinct(
-      SectionReader reader, List<Category> categories, List<Honour> honours, String deductionColumn) {
+      SectionReader reader,
+      List<Category> categories,
+      List<Honour> honours,
+      String deductionColumn) {
     Set<String> seen = new HashSet<>();
     List<String> columns = new java.util.ArrayList<>();
     categories.forEach(c -> columns.add(c.name()));
@@ -89,7 +99,10 @@ public record ScorecardRules(
     columns.add(deductionColumn);
     for (String column : columns) {
       if (!column.isEmpty() && !seen.add(column)) {
-        reader.problem("scorecard: the input column '" + column + "' is used twice (categories, honour columns and the deduction column must differ)");
+        reader.problem(
+            "scorecard: the input column '"
+                + column
+                + "' is used twice (categories, honour columns and the deduction column must differ)");
       }
     }
   }

@@ -15,10 +15,9 @@ import java.util.List;
 
 /**
  * Runs a {@code scorecard} program. Input: one assessment sheet (CSV or XLSX named 考核*, 评分*,
- * scorecard* or assessment*) with columns 科协名称, 评分人, one per category, one per honour
- * level and the deduction column. Output: {@code scorecard.xlsx} (排名, 评分明细, 问题), {@code
- * scorecard.csv} (the ranking) and {@code problems.csv}. The as-of date is not used: the sheet is
- * the assessment.
+ * scorecard* or assessment*) with columns 科协名称, 评分人, one per category, one per honour level and the
+ * deduction column. Output: {@code scorecard.xlsx} (排名, 评分明细, 问题), {@code scorecard.csv} (the
+ * ranking) and {@code problems.csv}. The as-of date is not used: the sheet is the assessment.
  */
 public final class ScorecardRunner implements ProgramRunner {
 
@@ -37,18 +36,34 @@ public final class ScorecardRunner implements ProgramRunner {
     ScorecardRules rules = ScorecardRules.from(rulebook);
     AssessmentReader reader = new AssessmentReader(rules);
     Path file = InputFiles.one(input.inputDir(), "assessment sheet", AssessmentReader.FILES);
-    AssessmentReader.Result sheet = reader.read(InputTable.read(file, reader.requiredColumns(), rulebook.id()));
+    AssessmentReader.Result sheet =
+        reader.read(InputTable.read(file, reader.requiredColumns(), rulebook.id()));
     ScorecardEngine.Scorecard card = new ScorecardEngine(rules).score(sheet);
     List<RowProblem> problems = new ArrayList<>(sheet.problems());
     problems.addAll(card.problems());
     OutputTable ranking = ScorecardTables.ranking(rules, card.ranked());
     OutputFolder out = new OutputFolder(input.outputDir());
-    out.xlsx("scorecard.xlsx", List.of(ranking, ScorecardTables.details(rules, sheet.accepted()), OutputTable.problems(problems)));
+    out.xlsx(
+        "scorecard.xlsx",
+        List.of(
+            ranking,
+            ScorecardTables.details(rules, sheet.accepted()),
+            OutputTable.problems(problems)));
     out.csv("scorecard.csv", ranking);
     out.csv("problems.csv", OutputTable.problems(problems));
     List<String> summary = new ArrayList<>();
-    summary.add(card.ranked().size() + " associations ranked from " + sheet.accepted().size() + " assessment rows of " + file.getFileName());
-    card.ranked().stream().findFirst().ifPresent(top -> summary.add("first: " + top.association() + " with " + top.total().toPlainString()));
+    summary.add(
+        card.ranked().size()
+            + " associations ranked from "
+            + sheet.accepted().size()
+            + " assessment rows of "
+            + file.getFileName());
+    card.ranked().stream()
+        .findFirst()
+        .ifPresent(
+            top ->
+                summary.add(
+                    "first: " + top.association() + " with " + top.total().toPlainString()));
     summary.add(problems.size() + " problem(s) listed in problems.csv");
     return new ProgramRun(out.files(), summary, problems.size());
   }

@@ -16,7 +16,9 @@ final class ScorecardTables {
     for (ScoredAssociation s : ranked) {
       List<Object> row = new ArrayList<>(List.of(s.rank(), s.association(), s.assessors()));
       row.addAll(s.categoryMeans());
-      row.addAll(List.of(s.base(), s.bonusEarned(), s.bonus(), s.deductionItems(), s.deduction(), s.total()));
+      row.addAll(
+          List.of(
+              s.base(), s.bonusEarned(), s.bonus(), s.deductionItems(), s.deduction(), s.total()));
       rows.add(row);
     }
     return new OutputTable("排名", header, rows);

@@ -36,6 +36,15 @@ public record ScoredAssociation(
   /** The same entry at another rank. */
   ScoredAssociation withRank(int newRank) {
     return new ScoredAssociation(
-        newRank, association, assessors, categoryMeans, base, bonusEarned, bonus, deductionItems, deduction, total);
+        newRank,
+        association,
+        assessors,
+        categoryMeans,
+        base,
+        bonusEarned,
+        bonus,
+        deductionItems,
+        deduction,
+        total);
   }
 }

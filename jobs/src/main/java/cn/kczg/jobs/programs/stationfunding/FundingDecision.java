@@ -14,4 +14,8 @@ import java.time.LocalDate;
  * @param reason one sentence saying why, and what would change it
  */
 public record FundingDecision(
-    Station station, Eligibility status, LocalDate eligibleFrom, BigDecimal amount, String reason) {}
+    Station station,
+    Eligibility status,
+    LocalDate eligibleFrom,
+    BigDecimal amount,
+    String reason) {}

@@ -42,22 +42,32 @@ public record StationFundingRules(
     Map<String, Object> section = reader.section(rulebook, where);
     int years = reader.wholeNumber(section, where, "operating_years", 1);
     Map<String, BigDecimal> funding = funding(reader, section);
-    List<String> unfunded = section.containsKey("unfunded_levels") ? reader.texts(section, where, "unfunded_levels") : List.of();
-    unfunded.stream().filter(funding::containsKey)
-        .forEach(l -> reader.problem(where + ": level '" + l + "' is both funded and in unfunded_levels"));
+    List<String> unfunded =
+        section.containsKey("unfunded_levels")
+            ? reader.texts(section, where, "unfunded_levels")
+            : List.of();
+    unfunded.stream()
+        .filter(funding::containsKey)
+        .forEach(
+            l ->
+                reader.problem(
+                    where + ": level '" + l + "' is both funded and in unfunded_levels"));
     Map<String, Object> assessment = reader.map(section, where, "assessment");
     String qualified = reader.text(assessment, where + ".assessment", "qualified");
     String failed = reader.text(assessment, where + ".assessment", "failed");
     String pending = reader.text(assessment, where + ".assessment", "pending");
     if (new java.util.HashSet<>(List.of(qualified, failed, pending)).size() < 3) {
-      reader.problem(where + ".assessment: qualified, failed and pending must be three different results");
+      reader.problem(
+          where + ".assessment: qualified, failed and pending must be three different results");
     }
     List<String> chains = reader.texts(section, where, "industry_chains");
     reader.finish();
-    return new StationFundingRules(rulebook.id(), years, funding, unfunded, qualified, failed, pending, chains);
+    return new StationFundingRules(
+        rulebook.id(), years, funding, unfunded, qualified, failed, pending, chains);
   }
 
-  private static Map<String, BigDecimal> funding(SectionReader reader, Map<String, Object> section) {
+  private static Map<String, BigDecimal> funding(
+      SectionReader reader, Map<String, Object> section) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     List<Map<String, Object>> nodes = reader.maps(section, "station_funding", "funding");
     for (int i = 0; i < nodes.size(); i++) {

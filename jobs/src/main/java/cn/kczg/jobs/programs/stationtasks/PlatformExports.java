@@ -24,12 +24,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads the 专家 and 活动 exports of one drop folder with the schemas module's source definitions
- * and parser, keeping each published item once (rules in the package documentation). Rows the
- * parser refuses (no id, a bad date) are listed as problems.
+ * Reads the 专家 and 活动 exports of one drop folder with the schemas module's source definitions and
+ * parser, keeping each published item once (rules in the package documentation). Rows the parser
+ * refuses (no id, a bad date) are listed as problems.
  */
 public final class PlatformExports {
-  private static final List<String> FIELDS = Role.ITEMS.fields().stream().map(Role.Field::name).toList();
+  private static final List<String> FIELDS =
+      Role.ITEMS.fields().stream().map(Role.Field::name).toList();
   private static final int ID = FIELDS.indexOf("item_id");
   private static final int ORG = FIELDS.indexOf("org_name");
   private static final int ACCOUNT = FIELDS.indexOf("account");
@@ -40,9 +41,16 @@ public final class PlatformExports {
   private PlatformExports() {}
 
   /** The published experts and activities of a drop, and the rows that could not be read. */
-  public record Result(Path folder, List<PlatformItem> experts, List<PlatformItem> activities, List<RowProblem> problems) {}
+  public record Result(
+      Path folder,
+      List<PlatformItem> experts,
+      List<PlatformItem> activities,
+      List<RowProblem> problems) {}
 
-  /** The drop folder to read: the latest dated subfolder on or before {@code asOf}, else {@code inputDir}. */
+  /**
+   * The drop folder to read: the latest dated subfolder on or before {@code asOf}, else {@code
+   * inputDir}.
+   */
   public static Path dropFolder(Path inputDir, LocalDate asOf) {
     List<Path> dated;
     try (Stream<Path> entries = Files.list(inputDir)) {
@@ -55,9 +63,17 @@ public final class PlatformExports {
     }
     return dated.stream()
         .filter(p -> !dropDate(p).get().isAfter(asOf))
-        .max(Comparator.comparing((Path p) -> dropDate(p).get()).thenComparing(p -> p.getFileName().toString()))
-        .orElseThrow(() -> Errors.noData("No drop folder in " + inputDir + " is dated on or before " + asOf
-            + "; choose a later --as-of or add the exports of an earlier drop."));
+        .max(
+            Comparator.comparing((Path p) -> dropDate(p).get())
+                .thenComparing(p -> p.getFileName().toString()))
+        .orElseThrow(
+            () ->
+                Errors.noData(
+                    "No drop folder in "
+                        + inputDir
+                        + " is dated on or before "
+                        + asOf
+                        + "; choose a later --as-of or add the exports of an earlier drop."));
   }
 
   private static Optional<LocalDate> dropDate(Path folder) {
@@ -72,10 +88,13 @@ public final class PlatformExports {
     return new Result(folder, experts, activities, problems);
   }
 
-  private static List<PlatformItem> kind(Path folder, SourceDefinitions definitions, ItemKind kind, List<RowProblem> problems) {
-    SourceDefinition definition = definitions.all().stream()
-        .filter(d -> d.kind() == kind).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no source definition for " + kind));
+  private static List<PlatformItem> kind(
+      Path folder, SourceDefinitions definitions, ItemKind kind, List<RowProblem> problems) {
+    SourceDefinition definition =
+        definitions.all().stream()
+            .filter(d -> d.kind() == kind)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no source definition for " + kind));
     List<Path> files = InputFiles.matching(folder, definition.filePatterns());
     if (files.isEmpty()) {
       throw ProgramErrors.missingInput(folder, kind.label() + " export", definition.filePatterns());
@@ -84,20 +103,31 @@ public final class PlatformExports {
     SourceFileParser parser = new SourceFileParser(definition);
     for (Path file : files) {
       byte[] bytes = bytes(file);
-      parser.parse(bytes, file.toString(), outcome -> {
-        if (outcome.accepted()) {
-          byId.computeIfAbsent((String) outcome.values()[ID], k -> new ArrayList<>()).add(new Parsed(file.toString(), outcome));
-        } else {
-          problems.add(new RowProblem(file.toString(), outcome.line(), "", outcome.reason() + ": " + outcome.detail()));
-        }
-      });
+      parser.parse(
+          bytes,
+          file.toString(),
+          outcome -> {
+            if (outcome.accepted()) {
+              byId.computeIfAbsent((String) outcome.values()[ID], k -> new ArrayList<>())
+                  .add(new Parsed(file.toString(), outcome));
+            } else {
+              problems.add(
+                  new RowProblem(
+                      file.toString(),
+                      outcome.line(),
+                      "",
+                      outcome.reason() + ": " + outcome.detail()));
+            }
+          });
     }
     List<PlatformItem> out = new ArrayList<>();
-    byId.forEach((id, rows) -> {
-      if (rows.stream().allMatch(r -> definition.isPublished((String) r.outcome().values()[STATUS]))) {
-        out.add(item(kind, id, rows.get(0)));
-      }
-    });
+    byId.forEach(
+        (id, rows) -> {
+          if (rows.stream()
+              .allMatch(r -> definition.isPublished((String) r.outcome().values()[STATUS]))) {
+            out.add(item(kind, id, rows.get(0)));
+          }
+        });
     return out;
   }
 
@@ -105,7 +135,15 @@ public final class PlatformExports {
 
   private static PlatformItem item(ItemKind kind, String id, Parsed first) {
     Object[] v = first.outcome().values();
-    return new PlatformItem(kind, id, text(v[ORG]), text(v[ACCOUNT]), (LocalDate) v[DATE], text(v[FORM]), first.file(), first.outcome().line());
+    return new PlatformItem(
+        kind,
+        id,
+        text(v[ORG]),
+        text(v[ACCOUNT]),
+        (LocalDate) v[DATE],
+        text(v[FORM]),
+        first.file(),
+        first.outcome().line());
   }
 
   private static String text(Object value) {

@@ -16,4 +16,11 @@ import java.time.LocalDate;
  * @param line the item's first line in the file
  */
 public record PlatformItem(
-    ItemKind kind, String id, String org, String account, LocalDate date, String form, String file, long line) {}
+    ItemKind kind,
+    String id,
+    String org,
+    String account,
+    LocalDate date,
+    String form,
+    String file,
+    long line) {}

@@ -11,7 +11,11 @@ import java.util.Map;
  * @param targets its service type's targets; empty when the type has none
  * @param gaps one phrase per unmet target, e.g. "线下活动 差 1 次 (2/3)"
  */
-public record StationProgress(TaskStation station, Map<Metric, Integer> counts, Map<Metric, Integer> targets, List<String> gaps) {
+public record StationProgress(
+    TaskStation station,
+    Map<Metric, Integer> counts,
+    Map<Metric, Integer> targets,
+    List<String> gaps) {
   public StationProgress {
     counts = Map.copyOf(counts);
     targets = Map.copyOf(targets);

@@ -14,8 +14,8 @@ import java.util.Map;
  * Counts each station's experts and online/offline activities as of a day and compares them with
  * its service type's targets (rules in the package documentation). Pure: no files, no clock.
  *
- * <p>Example (2024 guide, 乡村振兴: 10 experts, 10 online, 3 offline): a station with 12 experts,
- * 11 online and 2 offline activities is 未达标 with the gap "线下活动 差 1 次 (2/3)".
+ * <p>Example (2024 guide, 乡村振兴: 10 experts, 10 online, 3 offline): a station with 12 experts, 11
+ * online and 2 offline activities is 未达标 with the gap "线下活动 差 1 次 (2/3)".
  */
 public final class StationTasksEngine {
   private final StationTasksRules rules;
@@ -28,12 +28,15 @@ public final class StationTasksEngine {
   public record Progress(List<StationProgress> stations, List<RowProblem> problems) {}
 
   /** The progress of {@code stations} from {@code exports} as of {@code asOf}. */
-  public Progress progress(List<TaskStation> stations, PlatformExports.Result exports, LocalDate asOf) {
+  public Progress progress(
+      List<TaskStation> stations, PlatformExports.Result exports, LocalDate asOf) {
     List<StationProgress> out = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     for (TaskStation station : stations) {
       Map<Metric, Integer> counts = new EnumMap<>(Metric.class);
-      counts.put(Metric.EXPERTS, (int) exports.experts().stream().filter(i -> counts(i, station, asOf)).count());
+      counts.put(
+          Metric.EXPERTS,
+          (int) exports.experts().stream().filter(i -> counts(i, station, asOf)).count());
       counts.put(Metric.ONLINE_ACTIVITIES, 0);
       counts.put(Metric.OFFLINE_ACTIVITIES, 0);
       for (PlatformItem activity : exports.activities()) {
@@ -41,21 +44,40 @@ public final class StationTasksEngine {
           classify(activity, station, counts, problems);
         }
       }
-      Map<Metric, Integer> targets = rules.serviceType(station.serviceType()).orElseThrow().targets();
+      Map<Metric, Integer> targets =
+          rules.serviceType(station.serviceType()).orElseThrow().targets();
       out.add(new StationProgress(station, counts, targets, gaps(counts, targets)));
     }
     return new Progress(out, problems);
   }
 
-  private void classify(PlatformItem activity, TaskStation station, Map<Metric, Integer> counts, List<RowProblem> problems) {
+  private void classify(
+      PlatformItem activity,
+      TaskStation station,
+      Map<Metric, Integer> counts,
+      List<RowProblem> problems) {
     String form = Names.normalize(activity.form());
     if (form.equals(Names.normalize(rules.onlineForm()))) {
       counts.merge(Metric.ONLINE_ACTIVITIES, 1, Integer::sum);
     } else if (form.equals(Names.normalize(rules.offlineForm()))) {
       counts.merge(Metric.OFFLINE_ACTIVITIES, 1, Integer::sum);
     } else {
-      problems.add(new RowProblem(activity.file(), activity.line(), "形式", "activity " + activity.id() + " of " + station.name()
-          + " has 形式 '" + activity.form() + "', neither " + rules.onlineForm() + " nor " + rules.offlineForm() + "; it is not counted"));
+      problems.add(
+          new RowProblem(
+              activity.file(),
+              activity.line(),
+              "形式",
+              "activity "
+                  + activity.id()
+                  + " of "
+                  + station.name()
+                  + " has 形式 '"
+                  + activity.form()
+                  + "', neither "
+                  + rules.onlineForm()
+                  + " nor "
+                  + rules.offlineForm()
+                  + "; it is not counted"));
     }
   }
 
@@ -73,12 +95,23 @@ public final class StationTasksEngine {
 
   private static List<String> gaps(Map<Metric, Integer> counts, Map<Metric, Integer> targets) {
     List<String> gaps = new ArrayList<>();
-    targets.forEach((metric, target) -> {
-      int have = counts.get(metric);
-      if (have < target) {
-        gaps.add(metric.label() + " 差 " + (target - have) + " " + metric.unit() + " (" + have + "/" + target + ")");
-      }
-    });
+    targets.forEach(
+        (metric, target) -> {
+          int have = counts.get(metric);
+          if (have < target) {
+            gaps.add(
+                metric.label()
+                    + " 差 "
+                    + (target - have)
+                    + " "
+                    + metric.unit()
+                    + " ("
+                    + have
+                    + "/"
+                    + target
+                    + ")");
+          }
+        });
     return gaps;
   }
 }

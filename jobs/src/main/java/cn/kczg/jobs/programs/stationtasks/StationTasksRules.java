@@ -11,20 +11,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code station_tasks} section of a rulebook: the service types with their numeric targets
- * (a type may have none), and the 形式 values meaning online and offline.
+ * The {@code station_tasks} section of a rulebook: the service types with their numeric targets (a
+ * type may have none), and the 形式 values meaning online and offline.
  *
  * @param program the rulebook id, for messages
  * @param serviceTypes the service types in the rulebook's order
  * @param onlineForm the 形式 of an online activity (线上)
  * @param offlineForm the 形式 of an offline activity (线下)
  */
-public record StationTasksRules(String program, List<ServiceType> serviceTypes, String onlineForm, String offlineForm) {
+public record StationTasksRules(
+    String program, List<ServiceType> serviceTypes, String onlineForm, String offlineForm) {
 
   /** A service type and its targets; a metric without a target is absent. */
   public record ServiceType(String name, Map<Metric, Integer> targets) {
     public ServiceType {
-      targets = targets.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(targets));
+      targets =
+          targets.isEmpty()
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new EnumMap<>(targets));
     }
   }
 
@@ -45,9 +49,11 @@ public record StationTasksRules(String program, List<ServiceType> serviceTypes, 
     Set<String> names = new HashSet<>();
     List<Map<String, Object>> nodes = reader.maps(section, "station_tasks", "service_types");
     for (int i = 0; i < nodes.size(); i++) {
-      ServiceType type = serviceType(reader, nodes.get(i), "station_tasks.service_types[" + i + "]");
+      ServiceType type =
+          serviceType(reader, nodes.get(i), "station_tasks.service_types[" + i + "]");
       if (!type.name().isEmpty() && !names.add(type.name())) {
-        reader.problem("station_tasks.service_types[" + i + "]: '" + type.name() + "' is listed twice");
+        reader.problem(
+            "station_tasks.service_types[" + i + "]: '" + type.name() + "' is listed twice");
       }
       types.add(type);
     }
@@ -61,7 +67,8 @@ public record StationTasksRules(String program, List<ServiceType> serviceTypes, 
     return new StationTasksRules(rulebook.id(), types, online, offline);
   }
 
-  private static ServiceType serviceType(SectionReader reader, Map<String, Object> node, String where) {
+  private static ServiceType serviceType(
+      SectionReader reader, Map<String, Object> node, String where) {
     Map<Metric, Integer> targets = new EnumMap<>(Metric.class);
     for (Metric metric : Metric.values()) {
       if (node.containsKey(metric.key())) {
@@ -69,9 +76,15 @@ public record StationTasksRules(String program, List<ServiceType> serviceTypes, 
       }
     }
     for (String key : node.keySet()) {
-      boolean known = key.equals("name") || java.util.Arrays.stream(Metric.values()).anyMatch(m -> m.key().equals(key));
+      boolean known =
+          key.equals("name")
+              || java.util.Arrays.stream(Metric.values()).anyMatch(m -> m.key().equals(key));
       if (!known) {
-        reader.problem(where + ": '" + key + "' is not a task (experts, online_activities, offline_activities)");
+        reader.problem(
+            where
+                + ": '"
+                + key
+                + "' is not a task (experts, online_activities, offline_activities)");
       }
     }
     return new ServiceType(reader.text(node, where, "name"), targets);

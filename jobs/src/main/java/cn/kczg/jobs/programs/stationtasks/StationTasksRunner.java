@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a {@code station-tasks} program. Input folder: a station list (服务站*, 学会服务站* or
- * stations*; columns 服务站名称, 建站单位, 服务类型, optional 平台账号) and the platform's 专家* and
- * 活动* exports (platform-exports.md), either beside it or in dated drop folders (the latest on
- * or before the as-of day is read). Output: {@code stations.xlsx} (进度, 问题), {@code
- * stations.csv} and {@code problems.csv}.
+ * Runs a {@code station-tasks} program. Input folder: a station list (服务站*, 学会服务站* or stations*;
+ * columns 服务站名称, 建站单位, 服务类型, optional 平台账号) and the platform's 专家* and 活动* exports
+ * (platform-exports.md), either beside it or in dated drop folders (the latest on or before the
+ * as-of day is read). Output: {@code stations.xlsx} (进度, 问题), {@code stations.csv} and {@code
+ * problems.csv}.
  */
 public final class StationTasksRunner implements ProgramRunner {
 
@@ -38,10 +38,12 @@ public final class StationTasksRunner implements ProgramRunner {
     StationTasksRules rules = StationTasksRules.from(rulebook);
     Path listFile = InputFiles.one(input.inputDir(), "station list", TaskStationReader.FILES);
     TaskStationReader.Result list =
-        new TaskStationReader(rules).read(InputTable.read(listFile, TaskStationReader.COLUMNS, rulebook.id()));
+        new TaskStationReader(rules)
+            .read(InputTable.read(listFile, TaskStationReader.COLUMNS, rulebook.id()));
     Path drop = PlatformExports.dropFolder(input.inputDir(), input.asOf());
     PlatformExports.Result exports = PlatformExports.read(drop, SourceDefinitions.builtIn());
-    StationTasksEngine.Progress progress = new StationTasksEngine(rules).progress(list.stations(), exports, input.asOf());
+    StationTasksEngine.Progress progress =
+        new StationTasksEngine(rules).progress(list.stations(), exports, input.asOf());
     List<RowProblem> problems = new ArrayList<>(list.problems());
     problems.addAll(exports.problems());
     problems.addAll(progress.problems());
@@ -52,10 +54,19 @@ public final class StationTasksRunner implements ProgramRunner {
     out.csv("problems.csv", OutputTable.problems(problems));
     long met = progress.stations().stream().filter(p -> p.status().equals("达标")).count();
     long shortOf = progress.stations().stream().filter(p -> p.status().equals("未达标")).count();
-    List<String> summary = List.of(
-        progress.stations().size() + " stations as of " + input.asOf() + " from exports in " + drop + ": " + met
-            + " meet every target, " + shortOf + " fall short",
-        problems.size() + " problem(s) listed in problems.csv");
+    List<String> summary =
+        List.of(
+            progress.stations().size()
+                + " stations as of "
+                + input.asOf()
+                + " from exports in "
+                + drop
+                + ": "
+                + met
+                + " meet every target, "
+                + shortOf
+                + " fall short",
+            problems.size() + " problem(s) listed in problems.csv");
     return new ProgramRun(out.files(), summary, problems.size());
   }
 }

@@ -21,7 +21,8 @@ final class StationTasksTables {
       List<Object> row = new ArrayList<>(List.of(s.name(), s.host(), s.serviceType()));
       for (Metric m : Metric.values()) {
         Integer target = p.targets().get(m);
-        row.addAll(Arrays.asList(p.counts().get(m), target, target == null ? null : p.shortfall(m)));
+        row.addAll(
+            Arrays.asList(p.counts().get(m), target, target == null ? null : p.shortfall(m)));
       }
       row.add(p.status());
       row.add(String.join("; ", p.gaps()));

@@ -10,4 +10,5 @@ package cn.kczg.jobs.programs.stationtasks;
  * @param account the platform account of that organization, or "" when not given
  * @param serviceType its service type, one of the rulebook's
  */
-public record TaskStation(String file, long line, String name, String host, String account, String serviceType) {}
+public record TaskStation(
+    String file, long line, String name, String host, String account, String serviceType) {}

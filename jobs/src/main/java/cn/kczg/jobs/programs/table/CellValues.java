@@ -5,15 +5,18 @@ import java.text.Normalizer;
 import java.util.Optional;
 
 /**
- * Numbers in input cells: full-width digits are read (NFKC), thousands separators dropped. A
- * blank cell is no number; the caller decides what blank means.
+ * Numbers in input cells: full-width digits are read (NFKC), thousands separators dropped. A blank
+ * cell is no number; the caller decides what blank means.
  */
 public final class CellValues {
   private CellValues() {}
 
   /** A decimal such as {@code 8.5} or {@code ８}; empty when blank or not a number. */
   public static Optional<BigDecimal> decimal(String text) {
-    String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).replace(",", "").trim();
+    String t =
+        Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+            .replace(",", "")
+            .trim();
     if (t.isEmpty()) {
       return Optional.empty();
     }

@@ -3,8 +3,8 @@ package cn.kczg.jobs.programs.table;
 import java.util.List;
 
 /**
- * An input column: the name shown in messages and outputs, and every header text accepted for
- * it (compared after NFKC, without white space, ignoring case).
+ * An input column: the name shown in messages and outputs, and every header text accepted for it
+ * (compared after NFKC, without white space, ignoring case).
  *
  * @param name the preferred header text, e.g. 服务站名称
  * @param aliases every accepted header text, the preferred one first

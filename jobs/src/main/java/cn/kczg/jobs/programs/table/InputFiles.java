@@ -14,22 +14,24 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds a program's input files in its input folder by file-name patterns (globs, compared
- * ignoring case), among {@code .csv} and {@code .xlsx} files only.
+ * Finds a program's input files in its input folder by file-name patterns (globs, compared ignoring
+ * case), among {@code .csv} and {@code .xlsx} files only.
  */
 public final class InputFiles {
   private InputFiles() {}
 
   /** The one file matching {@code patterns}; refused when there is none or more than one. */
   public static Path one(Path dir, String what, List<String> patterns) {
-    return optional(dir, what, patterns).orElseThrow(() -> ProgramErrors.missingInput(dir, what, patterns));
+    return optional(dir, what, patterns)
+        .orElseThrow(() -> ProgramErrors.missingInput(dir, what, patterns));
   }
 
   /** The file matching {@code patterns}, if any; refused when more than one matches. */
   public static Optional<Path> optional(Path dir, String what, List<String> patterns) {
     List<Path> found = matching(dir, patterns);
     if (found.size() > 1) {
-      throw ProgramErrors.ambiguousInput(dir, what, found.stream().map(p -> p.getFileName().toString()).toList());
+      throw ProgramErrors.ambiguousInput(
+          dir, what, found.stream().map(p -> p.getFileName().toString()).toList());
     }
     return found.stream().findFirst();
   }
@@ -52,7 +54,8 @@ public final class InputFiles {
       return false;
     }
     for (String pattern : patterns) {
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern.toLowerCase(Locale.ROOT));
+      PathMatcher matcher =
+          FileSystems.getDefault().getPathMatcher("glob:" + pattern.toLowerCase(Locale.ROOT));
       if (matcher.matches(Path.of(name))) {
         return true;
       }

@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The rows of one input file (CSV in UTF-8, UTF-8 with BOM or GBK, or the first sheet of an
- * XLSX), below a header row found by column names: the header is the first of the first {@value
+ * The rows of one input file (CSV in UTF-8, UTF-8 with BOM or GBK, or the first sheet of an XLSX),
+ * below a header row found by column names: the header is the first of the first {@value
  * #HEADER_SEARCH_ROWS} non-blank rows that has every required column, so a title row above it is
- * fine. Blank rows are skipped. A file without the required columns is refused whole, naming
- * what is missing.
+ * fine. Blank rows are skipped. A file without the required columns is refused whole, naming what
+ * is missing.
  */
 public final class InputTable {
   /** How many leading non-blank rows may hold the header. */
@@ -46,13 +46,18 @@ public final class InputTable {
   /** Reads a file's bytes; {@code file} names it in messages and decides CSV or XLSX. */
   public static InputTable read(byte[] bytes, String file, List<Column> required, String program) {
     String format =
-        SourceDefinition.formatOf(file).orElseThrow(() -> Errors.unreadableFile(file, "only .csv and .xlsx files are read"));
+        SourceDefinition.formatOf(file)
+            .orElseThrow(() -> Errors.unreadableFile(file, "only .csv and .xlsx files are read"));
     List<TableRow> all = new ArrayList<>();
-    TableReader.read(bytes, format, file, row -> {
-      if (!row.blank()) {
-        all.add(row);
-      }
-    });
+    TableReader.read(
+        bytes,
+        format,
+        file,
+        row -> {
+          if (!row.blank()) {
+            all.add(row);
+          }
+        });
     int header = headerIndex(all, required, file, program);
     Map<String, Integer> positions = positions(all.get(header).cells());
     List<InputRow> rows = new ArrayList<>();
@@ -62,7 +67,8 @@ public final class InputTable {
     return new InputTable(file, rows);
   }
 
-  private static int headerIndex(List<TableRow> all, List<Column> required, String file, String program) {
+  private static int headerIndex(
+      List<TableRow> all, List<Column> required, String file, String program) {
     if (all.isEmpty()) {
       throw ProgramErrors.emptyFile(file);
     }
@@ -80,7 +86,10 @@ public final class InputTable {
   }
 
   private static List<String> missing(Map<String, Integer> positions, List<Column> required) {
-    return required.stream().filter(c -> InputRow.position(positions, c) == null).map(Column::name).toList();
+    return required.stream()
+        .filter(c -> InputRow.position(positions, c) == null)
+        .map(Column::name)
+        .toList();
   }
 
   private static Map<String, Integer> positions(List<String> header) {

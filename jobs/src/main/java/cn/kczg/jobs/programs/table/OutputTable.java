@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A result table to write as a CSV file or a workbook sheet. Cells are {@link Number}s (written
- * as numbers), or anything else (written as its text; null as blank).
+ * A result table to write as a CSV file or a workbook sheet. Cells are {@link Number}s (written as
+ * numbers), or anything else (written as its text; null as blank).
  *
  * @param title the sheet name (at most 31 characters, no {@code []:*?/\})
  * @param header the column headers
@@ -21,6 +21,7 @@ public record OutputTable(String title, List<String> header, List<List<Object>> 
 
   /** The problems table of a run. */
   public static OutputTable problems(List<RowProblem> problems) {
-    return new OutputTable("问题", RowProblem.HEADER, problems.stream().map(RowProblem::cells).toList());
+    return new OutputTable(
+        "问题", RowProblem.HEADER, problems.stream().map(RowProblem::cells).toList());
   }
 }

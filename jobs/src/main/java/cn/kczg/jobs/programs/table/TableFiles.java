@@ -22,9 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes {@link OutputTable}s: CSV in UTF-8 with a byte-order mark (so Excel shows the Chinese
- * right), and XLSX workbooks with one sheet per table, a bold frozen header and column widths
- * from the content. The same tables give the same bytes: no clock time goes into either file
- * (the workbook's creation date and zip entry times are fixed, see {@link ZipTimes}).
+ * right), and XLSX workbooks with one sheet per table, a bold frozen header and column widths from
+ * the content. The same tables give the same bytes: no clock time goes into either file (the
+ * workbook's creation date and zip entry times are fixed, see {@link ZipTimes}).
  */
 public final class TableFiles {
   /** The fixed creation date of every workbook: 2000-01-01T00:00:00Z. */

@@ -8,8 +8,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip (an XLSX workbook) with every entry's time set to one fixed instant, because
- * POI stamps entries with the clock and the house style wants the same bytes for the same data.
+ * Rewrites a zip (an XLSX workbook) with every entry's time set to one fixed instant, because POI
+ * stamps entries with the clock and the house style wants the same bytes for the same data.
  */
 final class ZipTimes {
   private ZipTimes() {}

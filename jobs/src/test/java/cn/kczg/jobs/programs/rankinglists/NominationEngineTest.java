@@ -11,12 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 final class NominationEngineTest {
-  private static final RankingRules RULES = RankingRules.from(Rulebooks.builtIn().get("kczg-2023-ranking-lists"));
+  private static final RankingRules RULES =
+      RankingRules.from(Rulebooks.builtIn().get("kczg-2023-ranking-lists"));
   private static final String HEADER = "序号,候选名称,榜单,领域,推荐单位,推荐渠道\n";
 
   private static NominationReader.Result read(String rows) {
     byte[] csv = (HEADER + rows).getBytes(StandardCharsets.UTF_8);
-    return new NominationReader(RULES).read(InputTable.read(csv, "推荐.csv", NominationReader.COLUMNS, RULES.program()));
+    return new NominationReader(RULES)
+        .read(InputTable.read(csv, "推荐.csv", NominationReader.COLUMNS, RULES.program()));
   }
 
   private static NominationEngine.Outcome check(String rows, Set<String> pastWinners) {
@@ -32,14 +34,15 @@ final class NominationEngineTest {
     // 湖南省科协 (one channel, 省级科协): 先导技术榜 quota 3 per field × 1 channel = 3.
     // 电子信息: four nominations, 序号 1..4 (written out of order in the file): T4 (序号 4) is over.
     // 生物医药: two nominations, within quota: no violation there.
-    NominationEngine.Outcome outcome = check(
-        "3,T3,先导技术榜,电子信息,湖南省科协,省级科协\n"
-            + "4,T4,先导技术榜,电子信息,湖南省科协,省级科协\n"
-            + "1,T1,先导技术榜,电子信息,湖南省科协,省级科协\n"
-            + "2,T2,先导技术榜,电子信息,湖南省科协,省级科协\n"
-            + "5,B1,先导技术榜,生物医药,湖南省科协,省级科协\n"
-            + "6,B2,先导技术榜,生物医药,湖南省科协,省级科协\n",
-        Set.of());
+    NominationEngine.Outcome outcome =
+        check(
+            "3,T3,先导技术榜,电子信息,湖南省科协,省级科协\n"
+                + "4,T4,先导技术榜,电子信息,湖南省科协,省级科协\n"
+                + "1,T1,先导技术榜,电子信息,湖南省科协,省级科协\n"
+                + "2,T2,先导技术榜,电子信息,湖南省科协,省级科协\n"
+                + "5,B1,先导技术榜,生物医药,湖南省科协,省级科协\n"
+                + "6,B2,先导技术榜,生物医药,湖南省科协,省级科协\n",
+            Set.of());
 
     assertThat(outcome.violations()).hasSize(1);
     Violation v = outcome.violations().get(0);
@@ -48,8 +51,9 @@ final class NominationEngineTest {
     assertThat(v.quota()).isEqualTo(3);
     assertThat(v.count()).isEqualTo(4);
     assertThat(candidates(v.excluded())).containsExactly("T4");
-    assertThat(v.explanation()).isEqualTo(
-        "4 nominated, quota 3 = 3 per field × 1 channel(s) (省级科协); the last 1 in submission order are over");
+    assertThat(v.explanation())
+        .isEqualTo(
+            "4 nominated, quota 3 = 3 per field × 1 channel(s) (省级科协); the last 1 in submission order are over");
     assertThat(candidates(outcome.clean())).containsExactly("T1", "T2", "T3", "B1", "B2");
   }
 
@@ -66,7 +70,8 @@ final class NominationEngineTest {
 
     NominationEngine.Outcome outcome = check(rows.toString(), Set.of());
 
-    assertThat(outcome.violations()).extracting(Violation::recommender, Violation::quota, Violation::count)
+    assertThat(outcome.violations())
+        .extracting(Violation::recommender, Violation::quota, Violation::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("某市科协", 5, 6));
     assertThat(candidates(outcome.violations().get(0).excluded())).containsExactly("E6");
     assertThat(outcome.clean()).hasSize(11);
@@ -76,12 +81,17 @@ final class NominationEngineTest {
   void pastWinnerIsExcludedAndUsesNoQuota() {
     // 融通创新组织榜 quota 2. O1 is on the past-winners list (matched after normalizing the
     // full-width brackets), so it is excluded; O2 and O3 then fit the quota of 2.
-    NominationEngine.Outcome outcome = check(
-        "1,O1（长沙）,融通创新组织榜,,湖南省科协,省级科协\n"
-            + "2,O2,融通创新组织榜,,湖南省科协,省级科协\n"
-            + "3,O3,融通创新组织榜,,湖南省科协,省级科协\n",
-        NominationReader.pastWinners(InputTable.read("候选名称\nO1(长沙)\n".getBytes(StandardCharsets.UTF_8), "历年入选.csv",
-            NominationReader.PAST_WINNER_COLUMNS, RULES.program())));
+    NominationEngine.Outcome outcome =
+        check(
+            "1,O1（长沙）,融通创新组织榜,,湖南省科协,省级科协\n"
+                + "2,O2,融通创新组织榜,,湖南省科协,省级科协\n"
+                + "3,O3,融通创新组织榜,,湖南省科协,省级科协\n",
+            NominationReader.pastWinners(
+                InputTable.read(
+                    "候选名称\nO1(长沙)\n".getBytes(StandardCharsets.UTF_8),
+                    "历年入选.csv",
+                    NominationReader.PAST_WINNER_COLUMNS,
+                    RULES.program())));
 
     assertThat(outcome.violations()).extracting(Violation::rule).containsExactly("历年入选");
     assertThat(candidates(outcome.violations().get(0).excluded())).containsExactly("O1（长沙）");
@@ -92,17 +102,24 @@ final class NominationEngineTest {
   void pioneerMayRecommendOnePersonToThePioneerListOnly() {
     // 张三 is a 2022 pioneer and in no ordinary channel: 技术经理人先锋榜 quota 0 × 2 + 1 = 1, so P2 is
     // over; 新锐企业榜 quota 0, so X1 is over.
-    NominationEngine.Outcome outcome = check(
-        "1,P1,技术经理人先锋榜,,张三,2022年技术经理人先锋\n"
-            + "2,P2,技术经理人先锋榜,,张三,2022年技术经理人先锋\n"
-            + "3,X1,新锐企业榜,,张三,2022年技术经理人先锋\n",
-        Set.of());
+    NominationEngine.Outcome outcome =
+        check(
+            "1,P1,技术经理人先锋榜,,张三,2022年技术经理人先锋\n"
+                + "2,P2,技术经理人先锋榜,,张三,2022年技术经理人先锋\n"
+                + "3,X1,新锐企业榜,,张三,2022年技术经理人先锋\n",
+            Set.of());
 
-    assertThat(outcome.violations()).extracting(Violation::list, Violation::quota, Violation::explanation).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("新锐企业榜", 0,
-            "1 nominated, quota 0 = 0: no channel that may recommend to 新锐企业榜; the last 1 in submission order are over"),
-        org.assertj.core.groups.Tuple.tuple("技术经理人先锋榜", 1,
-            "2 nominated, quota 1 = 1 as 2022年技术经理人先锋; the last 1 in submission order are over"));
+    assertThat(outcome.violations())
+        .extracting(Violation::list, Violation::quota, Violation::explanation)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "新锐企业榜",
+                0,
+                "1 nominated, quota 0 = 0: no channel that may recommend to 新锐企业榜; the last 1 in submission order are over"),
+            org.assertj.core.groups.Tuple.tuple(
+                "技术经理人先锋榜",
+                1,
+                "2 nominated, quota 1 = 1 as 2022年技术经理人先锋; the last 1 in submission order are over"));
     assertThat(candidates(outcome.clean())).containsExactly("P1");
   }
 
@@ -110,26 +127,29 @@ final class NominationEngineTest {
   void disagreeingAndUnknownChannelsAreListedAndOnlyCommonKnownChannelsCount() {
     // Rows disagree (全国学会+中央企业科协 vs 全国学会): only 全国学会 counts, quota 2 for 融通创新组织榜,
     // so the third nomination is over. 街道科协 is not a channel: listed, adds nothing.
-    NominationEngine.Outcome outcome = check(
-        "1,A,融通创新组织榜,,某学会,全国学会、中央企业科协、街道科协\n"
-            + "2,B,融通创新组织榜,,某学会,全国学会\n"
-            + "3,C,融通创新组织榜,,某学会,全国学会\n",
-        Set.of());
+    NominationEngine.Outcome outcome =
+        check(
+            "1,A,融通创新组织榜,,某学会,全国学会、中央企业科协、街道科协\n"
+                + "2,B,融通创新组织榜,,某学会,全国学会\n"
+                + "3,C,融通创新组织榜,,某学会,全国学会\n",
+            Set.of());
 
-    assertThat(outcome.problems()).extracting(RowProblem::message).containsExactly(
-        "推荐.csv line 3, column 推荐渠道: 某学会's channels differ from line 2 (全国学会 vs 全国学会、中央企业科协、街道科协); "
-            + "only the channels on all its rows count",
-        "推荐.csv line 4, column 推荐渠道: 某学会's channels differ from line 2 (全国学会 vs 全国学会、中央企业科协、街道科协); "
-            + "only the channels on all its rows count",
-        "推荐.csv line 2, column 推荐渠道: '街道科协' is not a known channel (全国学会, 省级科协, 副省级城市科协, 新疆生产建设兵团科协, "
-            + "创新驱动示范市, 科创中国试点城市, 中央企业科协, 科创中国联合体成员单位, 其他有关单位); it adds no quota to 某学会");
+    assertThat(outcome.problems())
+        .extracting(RowProblem::message)
+        .containsExactly(
+            "推荐.csv line 3, column 推荐渠道: 某学会's channels differ from line 2 (全国学会 vs 全国学会、中央企业科协、街道科协); "
+                + "only the channels on all its rows count",
+            "推荐.csv line 4, column 推荐渠道: 某学会's channels differ from line 2 (全国学会 vs 全国学会、中央企业科协、街道科协); "
+                + "only the channels on all its rows count",
+            "推荐.csv line 2, column 推荐渠道: '街道科协' is not a known channel (全国学会, 省级科协, 副省级城市科协, 新疆生产建设兵团科协, "
+                + "创新驱动示范市, 科创中国试点城市, 中央企业科协, 科创中国联合体成员单位, 其他有关单位); it adds no quota to 某学会");
     assertThat(candidates(outcome.violations().get(0).excluded())).containsExactly("C");
   }
 
   @Test
   void sameCandidateTwiceFromOneRecommenderCountsOnce() {
-    NominationEngine.Outcome outcome = check(
-        "1,A,融通创新组织榜,,某学会,全国学会\n2,A,融通创新组织榜,,某学会,全国学会\n", Set.of());
+    NominationEngine.Outcome outcome =
+        check("1,A,融通创新组织榜,,某学会,全国学会\n2,A,融通创新组织榜,,某学会,全国学会\n", Set.of());
 
     assertThat(outcome.violations()).extracting(Violation::rule).containsExactly("重复推荐");
     assertThat(candidates(outcome.clean())).containsExactly("A");
@@ -140,8 +160,10 @@ final class NominationEngineTest {
     NominationReader.Result result = read("1,A,最佳榜,,某学会,全国学会\n2,B,先导技术榜,人工智能,某学会,全国学会\n");
 
     assertThat(result.nominations()).isEmpty();
-    assertThat(result.problems()).extracting(RowProblem::message).containsExactly(
-        "推荐.csv line 2, column 榜单: '最佳榜' is not one of 先导技术榜, 新锐企业榜, 融通创新组织榜, 技术经理人先锋榜",
-        "推荐.csv line 3, column 领域: '人工智能' is not a field of 先导技术榜; use one of 电子信息, 生物医药, 装备制造, 先进材料, 绿色低碳, 产业基础");
+    assertThat(result.problems())
+        .extracting(RowProblem::message)
+        .containsExactly(
+            "推荐.csv line 2, column 榜单: '最佳榜' is not one of 先导技术榜, 新锐企业榜, 融通创新组织榜, 技术经理人先锋榜",
+            "推荐.csv line 3, column 领域: '人工智能' is not a field of 先导技术榜; use one of 电子信息, 生物医药, 装备制造, 先进材料, 绿色低碳, 产业基础");
   }
 }

@@ -13,9 +13,12 @@ final class ScorecardRulesTest {
 
   @Test
   void builtInRulebookHoldsTheNoticesNumbers() {
-    ScorecardRules rules = ScorecardRules.from(Rulebooks.builtIn().get("yueyang-2023-enterprise-association"));
+    ScorecardRules rules =
+        ScorecardRules.from(Rulebooks.builtIn().get("yueyang-2023-enterprise-association"));
 
-    assertThat(rules.categories()).extracting(ScorecardRules.Category::max).containsExactly(10, 20, 15, 15, 10, 15, 15);
+    assertThat(rules.categories())
+        .extracting(ScorecardRules.Category::max)
+        .containsExactly(10, 20, 15, 15, 10, 15, 15);
     assertThat(rules.honours()).extracting(ScorecardRules.Honour::points).containsExactly(8, 5, 3);
     assertThat(rules.bonusCap()).isEqualTo(10);
     assertThat(rules.pointsPerDeduction()).isEqualTo(5);
@@ -23,7 +26,8 @@ final class ScorecardRulesTest {
 
   @Test
   void brokenSectionListsEveryProblemAtOnce() {
-    String yaml = """
+    String yaml =
+        """
         id: broken
         type: scorecard
         title: broken
@@ -42,11 +46,12 @@ final class ScorecardRulesTest {
 
     assertThatThrownBy(() -> ScorecardRules.from(book))
         .isInstanceOf(KczgException.class)
-        .hasMessage("Rulebook broken.yaml has 5 problem(s):\n"
-            + "  - scorecard.categories[1].max must be a whole number >= 1 (missing)\n"
-            + "  - scorecard.bonus.cap must be a whole number >= 0 (missing)\n"
-            + "  - scorecard.bonus.honours[0].points must be a whole number >= 1, not '-8'\n"
-            + "  - scorecard.deductions.column is missing\n"
-            + "  - scorecard.total_points is 100 but the categories' max add up to 11");
+        .hasMessage(
+            "Rulebook broken.yaml has 5 problem(s):\n"
+                + "  - scorecard.categories[1].max must be a whole number >= 1 (missing)\n"
+                + "  - scorecard.bonus.cap must be a whole number >= 0 (missing)\n"
+                + "  - scorecard.bonus.honours[0].points must be a whole number >= 1, not '-8'\n"
+                + "  - scorecard.deductions.column is missing\n"
+                + "  - scorecard.total_points is 100 but the categories' max add up to 11");
   }
 }

@@ -13,7 +13,8 @@ final class StationFundingRulesTest {
 
   @Test
   void builtInRulebookHoldsTheNoticesNumbers() {
-    StationFundingRules rules = StationFundingRules.from(Rulebooks.builtIn().get("yueyang-2021-service-stations"));
+    StationFundingRules rules =
+        StationFundingRules.from(Rulebooks.builtIn().get("yueyang-2021-service-stations"));
 
     assertThat(rules.operatingYears()).isEqualTo(2);
     assertThat(rules.funding()).containsOnlyKeys("国家级", "省级");
@@ -24,7 +25,8 @@ final class StationFundingRulesTest {
 
   @Test
   void brokenSectionListsEveryProblemAtOnce() {
-    String yaml = """
+    String yaml =
+        """
         id: broken
         type: station-funding
         title: broken
@@ -41,13 +43,14 @@ final class StationFundingRulesTest {
 
     assertThatThrownBy(() -> StationFundingRules.from(book))
         .isInstanceOf(KczgException.class)
-        .hasMessage("Rulebook broken.yaml has 7 problem(s):\n"
-            + "  - station_funding.operating_years must be a whole number >= 1, not '0'\n"
-            + "  - station_funding.funding[1].amount must be a number >= 0, not '-5'\n"
-            + "  - station_funding.funding[1]: level '国家级' is listed twice\n"
-            + "  - station_funding: level '国家级' is both funded and in unfunded_levels\n"
-            + "  - station_funding.assessment.pending is missing\n"
-            + "  - station_funding.assessment: qualified, failed and pending must be three different results\n"
-            + "  - station_funding.industry_chains lists '纺织' twice");
+        .hasMessage(
+            "Rulebook broken.yaml has 7 problem(s):\n"
+                + "  - station_funding.operating_years must be a whole number >= 1, not '0'\n"
+                + "  - station_funding.funding[1].amount must be a number >= 0, not '-5'\n"
+                + "  - station_funding.funding[1]: level '国家级' is listed twice\n"
+                + "  - station_funding: level '国家级' is both funded and in unfunded_levels\n"
+                + "  - station_funding.assessment.pending is missing\n"
+                + "  - station_funding.assessment: qualified, failed and pending must be three different results\n"
+                + "  - station_funding.industry_chains lists '纺织' twice");
   }
 }

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class TableFilesTest {
-  private static final OutputTable TABLE = new OutputTable("排名", List.of("科协名称", "总分"),
-      List.of(List.of("甲科协", new BigDecimal("86.50")), Arrays.asList("乙科协", null)));
+  private static final OutputTable TABLE =
+      new OutputTable(
+          "排名",
+          List.of("科协名称", "总分"),
+          List.of(List.of("甲科协", new BigDecimal("86.50")), Arrays.asList("乙科协", null)));
 
   @TempDir Path dir;
 
@@ -27,7 +30,8 @@ final class TableFilesTest {
 
     InputTable read = InputTable.read(file, List.of(Column.of("科协名称"), Column.of("总分")), "test");
 
-    assertThat(read.rows()).extracting(r -> r.text(Column.of("科协名称")) + "=" + r.text(Column.of("总分")))
+    assertThat(read.rows())
+        .extracting(r -> r.text(Column.of("科协名称")) + "=" + r.text(Column.of("总分")))
         .containsExactly("甲科协=86.5", "乙科协=");
   }
 
@@ -36,7 +40,8 @@ final class TableFilesTest {
     Path file = dir.resolve("out.csv");
     TableFiles.writeCsv(file, TABLE);
 
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF科协名称,总分\r\n甲科协,86.50\r\n乙科协,\r\n");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo("\uFEFF科协名称,总分\r\n甲科协,86.50\r\n乙科协,\r\n");
   }
 
   @Test
@@ -44,7 +49,8 @@ final class TableFilesTest {
     TableFiles.writeXlsx(dir.resolve("a.xlsx"), List.of(TABLE));
     TableFiles.writeXlsx(dir.resolve("b.xlsx"), List.of(TABLE));
 
-    assertThat(Files.readAllBytes(dir.resolve("a.xlsx"))).isEqualTo(Files.readAllBytes(dir.resolve("b.xlsx")));
+    assertThat(Files.readAllBytes(dir.resolve("a.xlsx")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("b.xlsx")));
   }
 
   @Test
@@ -52,9 +58,16 @@ final class TableFilesTest {
     byte[] titled = "2023年考核表\n科协名称,总分\n甲,1\n".getBytes(StandardCharsets.UTF_8);
     assertThat(InputTable.read(titled, "t.csv", List.of(Column.of("科协名称")), "p").rows()).hasSize(1);
 
-    assertThatThrownBy(() -> InputTable.read("名称,分\n".getBytes(StandardCharsets.UTF_8), "t.csv", List.of(Column.of("科协名称")), "p"))
+    assertThatThrownBy(
+            () ->
+                InputTable.read(
+                    "名称,分\n".getBytes(StandardCharsets.UTF_8),
+                    "t.csv",
+                    List.of(Column.of("科协名称")),
+                    "p"))
         .isInstanceOf(KczgException.class)
-        .hasMessage("Column 科协名称 missing in t.csv; the program 'p' needs it in the header row. Add it "
-            + "(see data-samples/p/ for a sample file). Nothing was written.");
+        .hasMessage(
+            "Column 科协名称 missing in t.csv; the program 'p' needs it in the header row. Add it "
+                + "(see data-samples/p/ for a sample file). Nothing was written.");
   }
 }
