@@ -42,7 +42,8 @@ public final class DuckDbProgram {
     Path inbox = Path.of(a.get("--inbox"));
     Path out = Path.of(a.getOrDefault("--out", "duckdb-out"));
     Rulebook rulebook = Rulebooks.builtIn().get(a.getOrDefault("--program", "hengyang-2022"));
-    LocalDate asOf = a.containsKey("--as-of") ? LocalDate.parse(a.get("--as-of")) : newestDrop(inbox);
+    LocalDate asOf =
+        a.containsKey("--as-of") ? LocalDate.parse(a.get("--as-of")) : newestDrop(inbox);
     Files.createDirectories(out);
     long start = System.nanoTime();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
@@ -59,14 +60,20 @@ public final class DuckDbProgram {
     }
   }
 
-  /** Per (kind, id) the state of the newest drop on or before the as-of; within a drop, not published wins. */
+  /**
+   * Per (kind, id) the state of the newest drop on or before the as-of; within a drop, not
+   * published wins.
+   */
   private static void state(Connection db, Path inbox, LocalDate asOf) throws SQLException {
-    execute(db, """
+    execute(
+        db,
+        """
         CREATE TABLE state AS
         SELECT kind, id, arg_max({'org': org, 'account': account, 'item_date': item_date, 'published': published},
                                  date_diff('day', DATE '1970-01-01', drop_date) * 2 + (NOT published)::INT) AS s
         FROM (%s)
-        GROUP BY kind, id""".formatted(ItemSources.select(inbox, asOf)));
+        GROUP BY kind, id"""
+            .formatted(ItemSources.select(inbox, asOf)));
   }
 
   static void execute(Connection db, String sql) throws SQLException {
@@ -76,7 +83,8 @@ public final class DuckDbProgram {
   }
 
   static long count(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
     }
@@ -108,7 +116,8 @@ public final class DuckDbProgram {
         break;
       }
       try (Stream<Path> s = Files.list(drop)) {
-        found = s.filter(p -> p.getFileName().toString().startsWith("机构名录")).findFirst().orElse(found);
+        found =
+            s.filter(p -> p.getFileName().toString().startsWith("机构名录")).findFirst().orElse(found);
       }
     }
     if (found == null) {
@@ -124,7 +133,8 @@ public final class DuckDbProgram {
       out.put(list.get(i), list.get(i + 1));
     }
     if (!out.containsKey("--inbox")) {
-      throw new IllegalArgumentException("usage: --inbox DIR --out DIR [--as-of YYYY-MM-DD] [--program ID]");
+      throw new IllegalArgumentException(
+          "usage: --inbox DIR --out DIR [--as-of YYYY-MM-DD] [--program ID]");
     }
     return out;
   }

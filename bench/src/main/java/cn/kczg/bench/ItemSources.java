@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * The SQL that reads the five item exports of every drop on or before the as-of date into one
- * relation {@code (kind, id, org, account, item_date, published, drop_date)}, applying the
- * parsing rules of the source definitions: rows without an id, without a parseable date, or
- * without both an organization and an account are skipped (the engine quarantines them); dates
- * in the forms {@code 2022-07-01}, {@code 2022/7/1}, {@code 2022.7.1}, {@code 2022年7月1日}, with
- * or without a time of day; published means 状态 is 已发布.
+ * relation {@code (kind, id, org, account, item_date, published, drop_date)}, applying the parsing
+ * rules of the source definitions: rows without an id, without a parseable date, or without both an
+ * organization and an account are skipped (the engine quarantines them); dates in the forms {@code
+ * 2022-07-01}, {@code 2022/7/1}, {@code 2022.7.1}, {@code 2022年7月1日}, with or without a time of
+ * day; published means 状态 is 已发布.
  */
 final class ItemSources {
   /** kind, file name, id column, organization column, date column. */
@@ -22,6 +22,7 @@ final class ItemSources {
     {"news", "资讯.csv", "资讯ID", "发布机构", "发布时间"},
     {"activities", "活动.csv", "活动ID", "主办机构", "举办时间"},
   };
+
   private static final String YMD =
       "'^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s].*)?$'";
 

@@ -27,7 +27,9 @@ final class NameKeys {
       }
     }
     DuckDbProgram.execute(db, "CREATE TABLE name_map (raw VARCHAR, name_key VARCHAR)");
-    try (DuckDBAppender app = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "name_map")) {
+    try (DuckDBAppender app =
+        db.unwrap(DuckDBConnection.class)
+            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "name_map")) {
       for (String name : raw) {
         app.beginRow();
         app.append(name);

@@ -17,11 +17,20 @@ import org.apache.commons.csv.CSVRecord;
  * counts, met_all, completion and rank in category ({@code progress.csv}), and the same shortlist
  * (category, rank, org id). Exit code 0 when identical, 1 with the first differences otherwise.
  *
- * <pre>java -cp bench/target/kczg-bench.jar cn.kczg.bench.ProgressCompare ENGINE_DIR DUCKDB_DIR</pre>
+ * <pre>java -cp bench/target/kczg-bench.jar cn.kczg.bench.ProgressCompare ENGINE_DIR DUCKDB_DIR
+ * </pre>
  */
 public final class ProgressCompare {
   private static final List<String> FIGURES =
-      List.of("experts", "achievements", "demands", "news", "activities", "met_all", "completion", "rank_in_category");
+      List.of(
+          "experts",
+          "achievements",
+          "demands",
+          "news",
+          "activities",
+          "met_all",
+          "completion",
+          "rank_in_category");
 
   private ProgressCompare() {}
 
@@ -36,8 +45,14 @@ public final class ProgressCompare {
     Map<String, String> duckList = keyed(Path.of(args[1], "shortlist.csv"), null, key);
     diff("shortlist", engineList, duckList, problems);
     if (problems.isEmpty()) {
-      System.out.println("identical: " + engine.size() + " organizations (" + String.join(", ", FIGURES) + "), "
-          + engineList.size() + " shortlisted");
+      System.out.println(
+          "identical: "
+              + engine.size()
+              + " organizations ("
+              + String.join(", ", FIGURES)
+              + "), "
+              + engineList.size()
+              + " shortlisted");
       return;
     }
     System.out.println("DIFFERENT: " + problems.size() + " difference(s); first ones:");
@@ -45,17 +60,22 @@ public final class ProgressCompare {
     System.exit(1);
   }
 
-  private static void diff(String what, Map<String, String> engine, Map<String, String> duck, List<String> problems) {
-    engine.forEach((k, v) -> {
-      if (!v.equals(duck.get(k))) {
-        problems.add(what + " " + k + ": engine " + v + ", duckdb " + duck.get(k));
-      }
-    });
-    duck.keySet().stream().filter(k -> !engine.containsKey(k)).forEach(k -> problems.add(what + " " + k + ": only in duckdb"));
+  private static void diff(
+      String what, Map<String, String> engine, Map<String, String> duck, List<String> problems) {
+    engine.forEach(
+        (k, v) -> {
+          if (!v.equals(duck.get(k))) {
+            problems.add(what + " " + k + ": engine " + v + ", duckdb " + duck.get(k));
+          }
+        });
+    duck.keySet().stream()
+        .filter(k -> !engine.containsKey(k))
+        .forEach(k -> problems.add(what + " " + k + ": only in duckdb"));
   }
 
   /** Rows keyed by a column (or by row number when null), valued by the chosen columns. */
-  private static Map<String, String> keyed(Path file, String keyColumn, List<String> columns) throws IOException {
+  private static Map<String, String> keyed(Path file, String keyColumn, List<String> columns)
+      throws IOException {
     Map<String, String> out = new TreeMap<>();
     String text = Files.readString(file, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
@@ -63,9 +83,12 @@ public final class ProgressCompare {
     }
     try (Reader in = new java.io.StringReader(text)) {
       int n = 0;
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         List<String> values = columns.stream().map(r::get).toList();
-        out.put(keyColumn == null ? String.format("%06d", n++) : r.get(keyColumn), String.join(",", values));
+        out.put(
+            keyColumn == null ? String.format("%06d", n++) : r.get(keyColumn),
+            String.join(",", values));
       }
     }
     return out;

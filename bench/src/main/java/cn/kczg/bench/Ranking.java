@@ -23,15 +23,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Counts per organization, completion and rank in category (SQL), then the shortlist (greedy,
- * Java: best first across channels, passing over a full channel, at most the category's quota,
- * categories in rulebook order, a channel's slots shared by its categories).
+ * Counts per organization, completion and rank in category (SQL), then the shortlist (greedy, Java:
+ * best first across channels, passing over a full channel, at most the category's quota, categories
+ * in rulebook order, a channel's slots shared by its categories).
  */
 final class Ranking {
   /** One organization's figures. */
-  record Row(String orgId, String category, String channel, long[] counts, boolean metAll, double completion, int rank) {}
+  record Row(
+      String orgId,
+      String category,
+      String channel,
+      long[] counts,
+      boolean metAll,
+      double completion,
+      int rank) {}
 
-  private static final String PROGRESS = """
+  private static final String PROGRESS =
+      """
       WITH attributed AS (
         SELECT st.kind, coalesce(a.org_id, n.org_id) AS org_id
         FROM state st
@@ -62,10 +70,19 @@ final class Ranking {
 
   static List<Row> progress(Connection db, LocalDate asOf) throws SQLException {
     List<Row> rows = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(PROGRESS.formatted(asOf))) {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(PROGRESS.formatted(asOf))) {
       while (r.next()) {
         long[] c = {r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)};
-        rows.add(new Row(r.getString(1), r.getString(2), r.getString(3), c, r.getBoolean(9), r.getDouble(10), r.getInt(11)));
+        rows.add(
+            new Row(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                c,
+                r.getBoolean(9),
+                r.getDouble(10),
+                r.getInt(11)));
       }
     }
     return rows;
@@ -76,12 +93,17 @@ final class Ranking {
     List<Row> chosen = new ArrayList<>();
     for (CategoryRule category : rulebook.categories()) {
       if (category.distribution() != Distribution.RANK_UNDER_CAP) {
-        throw new IllegalArgumentException("the DuckDB program implements rank-under-cap only, not " + category.distribution());
+        throw new IllegalArgumentException(
+            "the DuckDB program implements rank-under-cap only, not " + category.distribution());
       }
       int taken = 0;
       for (Row r : ranked) {
-        Optional<ChannelRule> ch = rulebook.channel(r.channel()).filter(c -> c.categories().contains(r.category()));
-        if (taken >= category.quota() || !r.category().equals(category.name()) || !r.metAll() || ch.isEmpty()) {
+        Optional<ChannelRule> ch =
+            rulebook.channel(r.channel()).filter(c -> c.categories().contains(r.category()));
+        if (taken >= category.quota()
+            || !r.category().equals(category.name())
+            || !r.metAll()
+            || ch.isEmpty()) {
           continue;
         }
         if (used.getOrDefault(r.channel(), 0) < ch.get().slots()) {
@@ -96,11 +118,23 @@ final class Ranking {
 
   static void write(Path out, List<Row> rows, List<Row> shortlist) throws IOException {
     try (Writer w = Files.newBufferedWriter(out.resolve("progress.csv"), StandardCharsets.UTF_8)) {
-      w.write("org_id,experts,achievements,demands,news,activities,met_all,completion,rank_in_category\n");
+      w.write(
+          "org_id,experts,achievements,demands,news,activities,met_all,completion,rank_in_category\n");
       for (Row r : rows.stream().sorted(java.util.Comparator.comparing(Row::orgId)).toList()) {
         long[] c = r.counts();
-        w.write(String.join(",", r.orgId(), "" + c[0], "" + c[1], "" + c[2], "" + c[3], "" + c[4], "" + r.metAll(),
-            fixed4(r.completion()), "" + r.rank()) + "\n");
+        w.write(
+            String.join(
+                    ",",
+                    r.orgId(),
+                    "" + c[0],
+                    "" + c[1],
+                    "" + c[2],
+                    "" + c[3],
+                    "" + c[4],
+                    "" + r.metAll(),
+                    fixed4(r.completion()),
+                    "" + r.rank())
+                + "\n");
       }
     }
     try (Writer w = Files.newBufferedWriter(out.resolve("shortlist.csv"), StandardCharsets.UTF_8)) {

@@ -19,18 +19,22 @@ import org.duckdb.DuckDBConnection;
  * Loads the registry in force into table {@code registry (org_id, category, channel, account,
  * name_key, t_experts … t_activities)}: the first row per organization code (the normalized name
  * when a row has none), its normalized name key, and its targets from the rulebook (category, then
- * level). Organizations whose category or level has no targets get null targets and are left out
- * of progress, as the engine does. Then {@code accounts} and {@code names}: key to the smallest
- * org id claiming it.
+ * level). Organizations whose category or level has no targets get null targets and are left out of
+ * progress, as the engine does. Then {@code accounts} and {@code names}: key to the smallest org id
+ * claiming it.
  */
 final class Registry {
   private Registry() {}
 
   static void load(Connection db, Path file, Rulebook rulebook) throws SQLException {
-    DuckDbProgram.execute(db, "CREATE TABLE registry (org_id VARCHAR, category VARCHAR, channel VARCHAR, account VARCHAR,"
-        + " name_key VARCHAR, t_experts INT, t_achievements INT, t_demands INT, t_news INT, t_activities INT)");
+    DuckDbProgram.execute(
+        db,
+        "CREATE TABLE registry (org_id VARCHAR, category VARCHAR, channel VARCHAR, account VARCHAR,"
+            + " name_key VARCHAR, t_experts INT, t_achievements INT, t_demands INT, t_news INT, t_activities INT)");
     Map<String, String[]> rows = read(db, file);
-    try (DuckDBAppender app = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "registry")) {
+    try (DuckDBAppender app =
+        db.unwrap(DuckDBConnection.class)
+            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "registry")) {
       for (String[] r : rows.values()) {
         app.beginRow();
         for (int i = 0; i < 5; i++) {
@@ -47,18 +51,25 @@ final class Registry {
         app.endRow();
       }
     }
-    DuckDbProgram.execute(db, "CREATE TABLE accounts AS SELECT account, min(org_id) AS org_id FROM registry"
-        + " WHERE account IS NOT NULL GROUP BY account");
-    DuckDbProgram.execute(db, "CREATE TABLE names AS SELECT name_key, min(org_id) AS org_id FROM registry"
-        + " WHERE name_key <> '' GROUP BY name_key");
+    DuckDbProgram.execute(
+        db,
+        "CREATE TABLE accounts AS SELECT account, min(org_id) AS org_id FROM registry"
+            + " WHERE account IS NOT NULL GROUP BY account");
+    DuckDbProgram.execute(
+        db,
+        "CREATE TABLE names AS SELECT name_key, min(org_id) AS org_id FROM registry"
+            + " WHERE name_key <> '' GROUP BY name_key");
   }
 
   /** org id to (org_id, category, channel, account, name_key, level), first row per org id. */
   private static Map<String, String[]> read(Connection db, Path file) throws SQLException {
     Map<String, String[]> out = new LinkedHashMap<>();
-    String sql = "SELECT \"机构编码\", \"机构名称\", \"平台账号\", \"机构类型\", \"办学层次\", \"推荐渠道\" FROM read_csv('"
-        + file.toAbsolutePath().toString().replace("'", "''") + "', header = true, all_varchar = true)";
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    String sql =
+        "SELECT \"机构编码\", \"机构名称\", \"平台账号\", \"机构类型\", \"办学层次\", \"推荐渠道\" FROM read_csv('"
+            + file.toAbsolutePath().toString().replace("'", "''")
+            + "', header = true, all_varchar = true)";
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         String name = Names.clean(r.getString(2));
         String category = Names.clean(r.getString(4));
@@ -69,11 +80,18 @@ final class Registry {
         String id = Names.clean(r.getString(1));
         id = id.isEmpty() ? key : id;
         String account = Names.clean(r.getString(3));
-        out.putIfAbsent(id, new String[] {id, category, Names.clean(r.getString(6)), account.isEmpty() ? null : account,
-            key, Names.clean(r.getString(5))});
+        out.putIfAbsent(
+            id,
+            new String[] {
+              id,
+              category,
+              Names.clean(r.getString(6)),
+              account.isEmpty() ? null : account,
+              key,
+              Names.clean(r.getString(5))
+            });
       }
     }
     return out;
   }
-
 }
