@@ -3,8 +3,8 @@ package cn.kczg.jobs.alias;
 import static java.util.Objects.requireNonNull;
 
 import cn.kczg.jobs.metrics.RegistryHistory;
-import cn.kczg.jobs.warehouse.Tables;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.text.Names;

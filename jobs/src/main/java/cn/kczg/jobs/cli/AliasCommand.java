@@ -1,7 +1,7 @@
 package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.alias.AliasTable;
-import cn.kczg.jobs.warehouse.WarehouseLock;
+import cn.kczg.jobs.store.WarehouseLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

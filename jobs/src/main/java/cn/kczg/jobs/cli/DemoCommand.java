@@ -5,7 +5,7 @@ import cn.kczg.jobs.ingest.DropResult;
 import cn.kczg.jobs.ingest.IngestJob;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
-import cn.kczg.jobs.warehouse.WarehouseLock;
+import cn.kczg.jobs.store.WarehouseLock;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.program.Rulebook;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.spark.Spark;
-import cn.kczg.jobs.warehouse.Warehouse;
-import cn.kczg.jobs.warehouse.WarehouseLock;
+import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.jobs.store.WarehouseLock;
 import cn.kczg.schemas.program.Rulebooks;
 import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.PrintStream;

@@ -10,7 +10,7 @@ import cn.kczg.jobs.ingest.IngestJob;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.schedule.ServeTasks;
-import cn.kczg.jobs.warehouse.Ledger;
+import cn.kczg.jobs.store.Ledger;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package cn.kczg.jobs.cli;
 import cn.kczg.jobs.ingest.DropResult;
 import cn.kczg.jobs.ingest.FileOutcome;
 import cn.kczg.jobs.ingest.IngestJob;
-import cn.kczg.jobs.warehouse.WarehouseLock;
+import cn.kczg.jobs.store.WarehouseLock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,9 +2,9 @@ package cn.kczg.jobs.ingest;
 
 import cn.kczg.jobs.ingest.DropFiles.Pending;
 import cn.kczg.jobs.ingest.FileOutcome.Status;
-import cn.kczg.jobs.warehouse.Ledger;
-import cn.kczg.jobs.warehouse.Tables;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Ledger;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.read.RowOutcome;
 import cn.kczg.schemas.read.SourceFileParser;
 import cn.kczg.schemas.source.Role;

@@ -2,9 +2,9 @@ package cn.kczg.jobs.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import cn.kczg.jobs.warehouse.Ledger;
-import cn.kczg.jobs.warehouse.Tables;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Ledger;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.KczgException;
 import cn.kczg.schemas.source.Role;

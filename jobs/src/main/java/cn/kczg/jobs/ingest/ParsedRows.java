@@ -1,6 +1,6 @@
 package cn.kczg.jobs.ingest;
 
-import cn.kczg.jobs.warehouse.Tables;
+import cn.kczg.jobs.store.Tables;
 import cn.kczg.schemas.read.RowOutcome;
 import cn.kczg.schemas.read.SourceFileParser;
 import cn.kczg.schemas.source.Role;

@@ -2,7 +2,7 @@ package cn.kczg.jobs.integrity;
 
 import cn.kczg.jobs.integrity.Bursts.Burst;
 import cn.kczg.jobs.metrics.Attribution;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.integrity.BurstRule;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.IntegrityRules;

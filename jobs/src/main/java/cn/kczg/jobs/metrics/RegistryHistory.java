@@ -1,8 +1,8 @@
 package cn.kczg.jobs.metrics;
 
-import cn.kczg.jobs.warehouse.Ledger;
-import cn.kczg.jobs.warehouse.Tables;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Ledger;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.text.Names;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.kczg.jobs.run;
 
-import cn.kczg.jobs.warehouse.Tables;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.OrgProgress;
 import java.time.LocalDate;

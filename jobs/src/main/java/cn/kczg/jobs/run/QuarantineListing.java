@@ -4,9 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.warehouse.Ledger;
-import cn.kczg.jobs.warehouse.Tables;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Ledger;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.result.QuarantineRow;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.spark.SharedSpark;
-import cn.kczg.jobs.warehouse.Warehouse;
+import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.program.Rulebook;

@@ -2,7 +2,7 @@ package cn.kczg.jobs.schedule;
 
 import cn.kczg.jobs.delivery.Delivery;
 import cn.kczg.jobs.delivery.Outbox;
-import cn.kczg.jobs.warehouse.WarehouseLock;
+import cn.kczg.jobs.store.WarehouseLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package cn.kczg.jobs.warehouse;
+package cn.kczg.jobs.store;
 
 import cn.kczg.schemas.source.FieldType;
 import cn.kczg.schemas.source.Role;

@@ -1,4 +1,4 @@
-package cn.kczg.jobs.warehouse;
+package cn.kczg.jobs.store;
 
 import cn.kczg.schemas.ErrorCode;
 import cn.kczg.schemas.KczgException;

@@ -1,4 +1,4 @@
-package cn.kczg.jobs.warehouse;
+package cn.kczg.jobs.store;
 
 import static java.util.Objects.requireNonNull;
 
