@@ -66,7 +66,10 @@ public final class ServePasses {
                         ", ",
                         ready.stream().map(d -> d.folder().getFileName().toString()).toList()));
             List<Path> folders = ready.stream().map(InboxWatcher.Drop::folder).toList();
+            long start = System.nanoTime();
             tasks.ingest(folders).forEach(line -> log.accept("inbox: " + line));
+            log.accept(
+                String.format("inbox: ingested in %.1f s", (System.nanoTime() - start) / 1e9));
             watcher.remember(ready);
           }
           delivery.retryUnsent();
@@ -119,7 +122,12 @@ public final class ServePasses {
             + " week "
             + week.get()
             + " (the newest drop not yet reported)");
+    long start = System.nanoTime();
     Report report = tasks.report(program, week.get());
+    log.accept(
+        String.format(
+            "weekly report: %s week %s computed and written in %.1f s",
+            program, week.get(), (System.nanoTime() - start) / 1e9));
     Path filed = delivery.file(report);
     ledger.record(program, week.get(), clock.instant());
     delivery.send(filed);

@@ -10,12 +10,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The ingest ledger: one row per ingested file with its SHA-256, drop date and row counts. Its rows
@@ -31,6 +36,9 @@ import org.apache.spark.sql.functions;
 public final class Ledger {
   private static final List<String> BATCH_TABLES =
       List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.REGISTRY, Tables.SNAPSHOTS);
+  private static final StructType BATCH_IDS =
+      DataTypes.createStructType(
+          List.of(DataTypes.createStructField("batch_id", DataTypes.StringType, false)));
   private final Warehouse warehouse;
 
   public Ledger(Warehouse warehouse) {
@@ -42,22 +50,32 @@ public final class Ledger {
     return warehouse.read(Tables.LEDGER, Tables.ledger());
   }
 
+  /** All ledger rows, read once per ledger version ({@link Warehouse#smallTable}). */
+  private List<Row> collected() {
+    return warehouse.smallTable(Tables.LEDGER);
+  }
+
   /** SHA-256 of the files already ingested for a drop date. */
   public Set<String> shasFor(LocalDate dropDate) {
     Set<String> out = new HashSet<>();
-    for (Row r :
-        rows()
-            .where(functions.col("drop_date").equalTo(functions.lit(dropDate)))
-            .select("sha256")
-            .collectAsList()) {
-      out.add(r.getString(0));
+    for (Row r : collected()) {
+      if (dropDate.equals(r.getAs("drop_date"))) {
+        out.add(r.getAs("sha256"));
+      }
     }
     return out;
   }
 
   /** Batch ids of committed drops, as a one-column frame to semi-join with. */
   public Dataset<Row> committedBatches() {
-    return rows().select("batch_id").distinct();
+    List<Row> ids =
+        collected().stream()
+            .map(r -> r.<String>getAs("batch_id"))
+            .distinct()
+            .sorted()
+            .map(id -> RowFactory.create(id))
+            .toList();
+    return warehouse.spark().createDataFrame(ids, BATCH_IDS);
   }
 
   /** The rows of a batch-carrying table that belong to committed batches. */
@@ -70,23 +88,18 @@ public final class Ledger {
 
   /** Drop dates with committed data, ascending. */
   public List<LocalDate> dropDates() {
-    return rows().select("drop_date").distinct().orderBy("drop_date").collectAsList().stream()
-        .map(r -> r.<LocalDate>getAs(0))
-        .toList();
+    return List.copyOf(batchesByDrop().keySet());
   }
 
   /** Committed batch ids per drop date, both sorted: what figures as of a date depend on. */
-  public java.util.NavigableMap<LocalDate, List<String>> batchesByDrop() {
-    java.util.NavigableMap<LocalDate, List<String>> out = new java.util.TreeMap<>();
-    for (Row r :
-        rows()
-            .select("drop_date", "batch_id")
-            .distinct()
-            .orderBy("drop_date", "batch_id")
-            .collectAsList()) {
-      out.computeIfAbsent(r.<LocalDate>getAs(0), d -> new java.util.ArrayList<>())
-          .add(r.getString(1));
+  public NavigableMap<LocalDate, List<String>> batchesByDrop() {
+    NavigableMap<LocalDate, java.util.SortedSet<String>> sets = new TreeMap<>();
+    for (Row r : collected()) {
+      sets.computeIfAbsent(r.<LocalDate>getAs("drop_date"), d -> new java.util.TreeSet<>())
+          .add(r.getAs("batch_id"));
     }
+    NavigableMap<LocalDate, List<String>> out = new TreeMap<>();
+    sets.forEach((d, ids) -> out.put(d, List.copyOf(ids)));
     return out;
   }
 
@@ -128,9 +141,7 @@ public final class Ledger {
       throw new UncheckedIOException(e);
     }
     for (String batch : batches) {
-      boolean committed =
-          warehouse.exists(Tables.LEDGER)
-              && !rows().where(functions.col("batch_id").equalTo(batch)).limit(1).isEmpty();
+      boolean committed = collected().stream().anyMatch(r -> batch.equals(r.getAs("batch_id")));
       if (!committed) {
         log.accept("recovering: removing the rows of unfinished batch " + batch.substring(0, 12));
         for (String table : BATCH_TABLES) {

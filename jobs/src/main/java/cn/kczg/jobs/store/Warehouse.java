@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.delta.tables.DeltaTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -23,6 +26,7 @@ public final class Warehouse {
   private final String root;
   private final SparkSession spark;
   private final Map<String, Long> pinned;
+  private final Map<String, Small> small = new ConcurrentHashMap<>();
 
   public Warehouse(String root, SparkSession spark) {
     this(root, spark, Map.of());
@@ -93,12 +97,38 @@ public final class Warehouse {
     if (!exists(table)) {
       return -1;
     }
-    return DeltaTable.forPath(spark, tablePath(table))
-        .history(1)
-        .select("version")
-        .first()
-        .getLong(0);
+    // The log's newest version, from a listing of _delta_log: no Spark job (history(1) ran one per
+    // table, a second each on a cold JVM).
+    return DeltaLog.forTable(spark, tablePath(table))
+        .update(false, scala.Option.empty(), scala.Option.empty())
+        .version();
   }
+
+  /**
+   * The rows of a small table (the ledger: one row per ingested file), collected once per table
+   * version: a command asks the ledger several questions and each asked Spark and Delta again.
+   */
+  public List<Row> smallTable(String table) {
+    long version = version(table);
+    if (version < 0) {
+      return List.of();
+    }
+    Small cached = small.get(table);
+    if (cached == null || cached.version() != version) {
+      List<Row> rows =
+          spark
+              .read()
+              .format("delta")
+              .option("versionAsOf", version)
+              .load(tablePath(table))
+              .collectAsList();
+      cached = new Small(version, List.copyOf(rows));
+      small.put(table, cached);
+    }
+    return cached.rows();
+  }
+
+  private record Small(long version, List<Row> rows) {}
 
   /** Appends rows (creating the table on first write). */
   public void append(String table, Dataset<Row> rows) {
