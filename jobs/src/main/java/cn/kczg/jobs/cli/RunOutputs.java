@@ -19,11 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 
 /**
  * Writes a run's output folder: the reports and {@code manifest.json}. The manifest names every
@@ -121,12 +121,14 @@ final class RunOutputs {
       Warehouse warehouse, SourceDefinitions sources, RunResult result, ObjectNode root) {
     ArrayNode inputs = root.putArray("inputs");
     Map<String, String> definitions = new TreeMap<>();
-    for (Row r :
-        warehouse
-            .read(Tables.LEDGER, Tables.ledger())
-            .where(functions.col("drop_date").leq(functions.lit(result.asOf())))
-            .orderBy("drop_date", "file")
-            .collectAsList()) {
+    List<Row> ledger =
+        warehouse.smallTable(Tables.LEDGER).stream()
+            .filter(r -> !r.<LocalDate>getAs("drop_date").isAfter(result.asOf()))
+            .sorted(
+                java.util.Comparator.comparing((Row r) -> r.<LocalDate>getAs("drop_date"))
+                    .thenComparing(r -> r.<String>getAs("file")))
+            .toList();
+    for (Row r : ledger) {
       ObjectNode f = inputs.addObject();
       String digest =
           r.schema().getFieldIndex("source_digest").isDefined() ? r.getAs("source_digest") : null;

@@ -158,15 +158,11 @@ public final class IncrementalCounts {
                     .append("DATE'")
                     .append(d)
                     .append('\''));
-    warehouse
-        .spark()
-        .createDataFrame(rows, SCHEMA)
-        .coalesce(1)
-        .write()
-        .format("delta")
-        .mode(warehouse.exists(Tables.COUNTS) ? "overwrite" : "append")
-        .option("replaceWhere", "as_of IN (" + dates + ")")
-        .save(warehouse.tablePath(Tables.COUNTS));
+    warehouse.replacePartitions(
+        Tables.COUNTS,
+        warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1),
+        List.of("as_of"),
+        "as_of IN (" + dates + ")");
   }
 
   private static IndicatorCounts counts(Row r) {

@@ -74,17 +74,11 @@ final class MetricsTable {
       v.add(p.previousRank());
       out.add(RowFactory.create(v.toArray()));
     }
-    warehouse
-        .spark()
-        .createDataFrame(out, SCHEMA)
-        .coalesce(1)
-        .write()
-        .format("delta")
-        .mode("overwrite")
-        .option(
-            "replaceWhere",
-            "program = '" + program.replace("'", "") + "' AND as_of = DATE'" + asOf + "'")
-        .partitionBy("program")
-        .save(warehouse.tablePath(Tables.METRICS));
+    // One partition per (program, as-of): a re-run replaces its own folder and nothing else.
+    warehouse.replacePartitions(
+        Tables.METRICS,
+        warehouse.spark().createDataFrame(out, SCHEMA).coalesce(1),
+        List.of("program", "as_of"),
+        "program = '" + program.replace("'", "") + "' AND as_of = DATE'" + asOf + "'");
   }
 }

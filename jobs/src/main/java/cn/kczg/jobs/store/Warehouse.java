@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -137,6 +139,60 @@ public final class Warehouse {
           "table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
     }
     rows.write().format("delta").mode("append").save(tablePath(table));
+  }
+
+  /**
+   * Replaces the rows matching {@code predicate} (a SQL condition on partition columns only) with
+   * {@code rows}, creating the table partitioned by {@code partitionColumns}. Because the condition
+   * names whole partitions, Delta drops their files from the log without reading or rewriting any
+   * data file: a weekly run's small writes (org_counts, org_metrics) took a dozen Spark jobs each
+   * when a date's rows shared a file with other dates'. A table written with other partition
+   * columns (before this layout) is rewritten once in the new layout, its old versions kept.
+   */
+  public void replacePartitions(
+      String table, Dataset<Row> rows, List<String> partitionColumns, String predicate) {
+    if (pinned.containsKey(table)) {
+      throw new IllegalStateException(
+          "table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
+    }
+    String[] by = partitionColumns.toArray(String[]::new);
+    if (!exists(table)) {
+      rows.write().format("delta").mode("append").partitionBy(by).save(tablePath(table));
+      return;
+    }
+    List<String> current =
+        scala.jdk.javaapi.CollectionConverters.asJava(
+            DeltaLog.forTable(spark, tablePath(table))
+                .update(false, scala.Option.empty(), scala.Option.empty())
+                .metadata()
+                .partitionColumns());
+    if (!current.equals(partitionColumns)) {
+      Dataset<Row> kept =
+          spark
+              .read()
+              .format("delta")
+              .load(tablePath(table))
+              .where("NOT (" + predicate + ")")
+              .select(
+                  java.util.Arrays.stream(rows.columns())
+                      .map(functions::col)
+                      .toList()
+                      .toArray(Column[]::new));
+      kept.unionByName(rows)
+          .write()
+          .format("delta")
+          .mode("overwrite")
+          .option("overwriteSchema", "true")
+          .partitionBy(by)
+          .save(tablePath(table));
+      return;
+    }
+    rows.write()
+        .format("delta")
+        .mode("overwrite")
+        .option("replaceWhere", predicate)
+        .partitionBy(by)
+        .save(tablePath(table));
   }
 
   /** A local folder for markers and locks; only for warehouses on the local file system. */
