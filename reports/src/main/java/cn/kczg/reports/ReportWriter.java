@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The one entry point the jobs call: writes every output of one folder from a {@link ReportModel}.
@@ -33,13 +37,48 @@ public final class ReportWriter {
    */
   public static List<Path> writeAll(ReportModel model, Path outDir) {
     createDirectories(outDir);
-    List<Path> files = new ArrayList<>(writeCsv(model, outDir));
-    files.add(WeeklyWorkbook.write(model, outDir));
-    files.addAll(Charts.writeAll(model, outDir));
-    // Forms first: the page links every form it finds in forms/.
-    files.addAll(OfficialForms.writeAll(model, outDir));
-    files.add(HtmlReport.write(model, outDir));
-    return files;
+    // Three independent writers side by side (each file has one writer; the model is immutable):
+    // on a small run the workbook and the charts are most of the time, and the machine's other
+    // core is idle meanwhile.
+    ExecutorService pool = Executors.newFixedThreadPool(2, ReportWriter::daemon);
+    try {
+      Future<Path> workbook = pool.submit(() -> WeeklyWorkbook.write(model, outDir));
+      Future<List<Path>> charts = pool.submit(() -> Charts.writeAll(model, outDir));
+      List<Path> files = new ArrayList<>(writeCsv(model, outDir));
+      // Forms first: the page links every form it finds in forms/.
+      List<Path> forms = OfficialForms.writeAll(model, outDir);
+      Path html = HtmlReport.write(model, outDir);
+      files.add(join(workbook));
+      files.addAll(join(charts));
+      files.addAll(forms);
+      files.add(html);
+      return files;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "kczg-report-writer");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static <T> T join(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing reports", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Writes the CSV files only; optional sections only when they have rows. */
