@@ -16,6 +16,7 @@ import cn.kczg.jobs.selection.LeagueTable;
 import cn.kczg.jobs.selection.Progress;
 import cn.kczg.jobs.selection.Selection;
 import cn.kczg.jobs.selection.Shortlister;
+import cn.kczg.jobs.spark.Spark;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.Errors;
@@ -72,6 +73,7 @@ public final class ProgramRun {
             + ": "
             + drops.size()
             + " drop(s) in the warehouse; reading the registry");
+    Spark.sizeShuffle(warehouse.spark(), new Ledger(warehouse).rowsStored(asOf));
     RegistryHistory registry = RegistryHistory.load(warehouse);
     List<Organization> orgs = registry.asOf(asOf);
     if (orgs.isEmpty()) {

@@ -80,6 +80,30 @@ public final class Spark {
     return c;
   }
 
+  /**
+   * Shuffle partitions for a query over {@code rows} input rows: 2 per core (at least 4) up to a
+   * few million rows, where more partitions only add fixed costs; above that one per ~3 million
+   * rows, at most 32, so each sort task's share fits in memory instead of spilling (at 10M items
+   * the counting sort ran 4 tasks of ~11M rows each, spilling). A value the JVM was given wins.
+   */
+  public static void sizeShuffle(SparkSession spark, long rows) {
+    if (System.getProperty("spark.sql.shuffle.partitions") != null) {
+      return;
+    }
+    spark
+        .conf()
+        .set("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions(rows, cores(spark))));
+  }
+
+  static int shufflePartitions(long rows, int cores) {
+    int base = Math.max(4, cores * 2);
+    return (int) Math.max(base, Math.min(32, rows / 3_000_000L));
+  }
+
+  private static int cores(SparkSession spark) {
+    return Math.max(1, spark.sparkContext().defaultParallelism());
+  }
+
   /** The host of {@code spark://host:port} (first of a list), else empty. */
   static String masterHost(String master) {
     if (!master.startsWith("spark://")) {

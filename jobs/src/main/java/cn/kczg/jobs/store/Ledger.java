@@ -91,6 +91,14 @@ public final class Ledger {
     return List.copyOf(batchesByDrop().keySet());
   }
 
+  /** Rows stored by the files of drops dated on or before {@code date} (to size queries by). */
+  public long rowsStored(LocalDate date) {
+    return collected().stream()
+        .filter(r -> !r.<LocalDate>getAs("drop_date").isAfter(date))
+        .mapToLong(r -> r.<Long>getAs("rows_stored"))
+        .sum();
+  }
+
   /** Committed batch ids per drop date, both sorted: what figures as of a date depend on. */
   public NavigableMap<LocalDate, List<String>> batchesByDrop() {
     NavigableMap<LocalDate, java.util.SortedSet<String>> sets = new TreeMap<>();
