@@ -67,6 +67,7 @@ final class RunCommand implements Callable<Integer> {
     if (!rulebook.type().equals("indicator-targets")) {
       return OtherPrograms.run(engine, rulebook, input, asOf);
     }
+    cn.kczg.reports.WarmUp.start(); // the output writers' classes load while Spark works
     try (WarehouseLock lock = engine.lock("run " + rulebook.id())) {
       Warehouse warehouse =
           manifest == null ? engine.warehouse() : engine.warehouse().pinnedAt(manifest.versions());
