@@ -1,0 +1,88 @@
+package cn.kczg.jobs.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.kczg.jobs.spark.SharedSpark;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Table versions, the small-table cache and partition replacement, on real Delta tables. */
+class WarehouseTest {
+  private static final StructType SCHEMA =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("as_of", DataTypes.DateType, false),
+              DataTypes.createStructField("org_id", DataTypes.StringType, false),
+              DataTypes.createStructField("n", DataTypes.IntegerType, false)));
+  private static final LocalDate D1 = LocalDate.of(2022, 6, 20);
+  private static final LocalDate D2 = LocalDate.of(2022, 6, 27);
+
+  @TempDir Path dir;
+
+  private final SparkSession spark = SharedSpark.session();
+
+  private Dataset<Row> rows(Object[]... values) {
+    return spark.createDataFrame(List.of(values).stream().map(RowFactory::create).toList(), SCHEMA);
+  }
+
+  @Test
+  void replacesOnlyTheNamedPartitionAndMigratesAnOldLayoutOnce() {
+    Warehouse w = new Warehouse(dir.toString(), spark);
+    // The layout before partitioning: every date in one unpartitioned table.
+    rows(new Object[] {D1, "A", 1}, new Object[] {D2, "A", 2})
+        .write()
+        .format("delta")
+        .save(w.tablePath("t"));
+    assertThat(w.version("t")).isZero();
+
+    w.replacePartitions(
+        "t", rows(new Object[] {D2, "A", 5}), List.of("as_of"), "as_of = DATE'" + D2 + "'");
+    assertThat(partitionColumns(w)).containsExactly("as_of");
+    assertThat(values(w)).containsExactly(D1 + " A 1", D2 + " A 5");
+    assertThat(w.version("t")).isEqualTo(1);
+
+    w.replacePartitions(
+        "t", rows(new Object[] {D1, "B", 7}), List.of("as_of"), "as_of = DATE'" + D1 + "'");
+    assertThat(values(w)).containsExactly(D1 + " B 7", D2 + " A 5");
+    assertThat(w.version("t")).isEqualTo(2);
+    // Time travel keeps what the table held before.
+    assertThat(w.pinnedAt(java.util.Map.of("t", 0L)).read("t", SCHEMA).count()).isEqualTo(2);
+  }
+
+  @Test
+  void smallTablesAreReadOncePerVersion() {
+    Warehouse w = new Warehouse(dir.toString(), spark);
+    assertThat(w.smallTable("s")).isEmpty();
+    rows(new Object[] {D1, "A", 1}).write().format("delta").save(w.tablePath("s"));
+    List<Row> first = w.smallTable("s");
+    assertThat(first).hasSize(1);
+    assertThat(w.smallTable("s")).isSameAs(first);
+    rows(new Object[] {D2, "B", 2}).write().format("delta").mode("append").save(w.tablePath("s"));
+    assertThat(w.smallTable("s")).hasSize(2);
+    assertThat(w.pinnedAt(java.util.Map.of("s", 0L)).smallTable("s")).hasSize(1);
+  }
+
+  private List<String> partitionColumns(Warehouse w) {
+    return scala.jdk.javaapi.CollectionConverters.asJava(
+        DeltaLog.forTable(spark, w.tablePath("t"))
+            .update(false, scala.Option.empty(), scala.Option.empty())
+            .metadata()
+            .partitionColumns());
+  }
+
+  private List<String> values(Warehouse w) {
+    return w.read("t", SCHEMA).orderBy("as_of", "org_id").collectAsList().stream()
+        .map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
+        .toList();
+  }
+}
