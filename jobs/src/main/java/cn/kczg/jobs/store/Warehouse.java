@@ -109,6 +109,24 @@ public final class Warehouse {
     rows.write().format("delta").mode("append").save(tablePath(table));
   }
 
+  /**
+   * Where an ingest batch keeps intermediate files (quarantined rows spilled by parse tasks) until
+   * it commits: beside the tables, so tasks on a cluster can write there too.
+   */
+  public String stagingPath(String batchId) {
+    return root + "/_staging/" + batchId;
+  }
+
+  /** Deletes a batch's intermediate files, if any. */
+  public void deleteStaging(String batchId) {
+    try {
+      org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(stagingPath(batchId));
+      dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(dir, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A local folder for markers and locks; only for warehouses on the local file system. */
   public Path localState() {
     Path p = Path.of(root.startsWith("file:") ? root.substring(5) : root).resolve("_state");
