@@ -100,6 +100,26 @@ public final class Warehouse {
         .getLong(0);
   }
 
+  /**
+   * Creates an empty table with Delta table properties, unless it exists; columns are nullable, as
+   * a table created by a first append has them.
+   */
+  public void createIfMissing(String table, StructType schema, Map<String, String> properties) {
+    if (exists(table)) {
+      return;
+    }
+    StructType nullable = new StructType();
+    for (var f : schema.fields()) {
+      nullable = nullable.add(f.name(), f.dataType(), true);
+    }
+    var builder =
+        DeltaTable.createIfNotExists(spark).location(tablePath(table)).addColumns(nullable);
+    for (var e : new java.util.TreeMap<>(properties).entrySet()) {
+      builder = builder.property(e.getKey(), e.getValue());
+    }
+    builder.execute();
+  }
+
   /** Appends rows (creating the table on first write). */
   public void append(String table, Dataset<Row> rows) {
     if (pinned.containsKey(table)) {
