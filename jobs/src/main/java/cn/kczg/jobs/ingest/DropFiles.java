@@ -31,8 +31,17 @@ import java.util.stream.Stream;
  * name or header, and checked (decodable, required columns present) before anything is written.
  */
 final class DropFiles {
-  /** A file accepted for reading, with its bytes for the small (driver-side) sources. */
-  record Pending(InboxFile file, byte[] bytes) {}
+  /**
+   * A file accepted for reading: a small (driver-side) source with its bytes, or an item file with
+   * the pieces its Spark tasks parse (its bytes are not kept).
+   */
+  record Pending(InboxFile file, byte[] bytes, List<ItemPiece> pieces) {}
+
+  /** Bytes of CSV per parse task: big enough for few output files, small enough to balance. */
+  static final long PIECE_BYTES = 32L << 20;
+
+  /** Text decoded on the driver to find an item file's header. */
+  private static final int HEADER_PREFIX = 1 << 20;
 
   /** The sorting: files to read, and what became of the others. */
   record Sorted(List<Pending> accepted, List<FileOutcome> skipped) {}
@@ -40,9 +49,17 @@ final class DropFiles {
   private final SourceDefinitions sources;
   private final Consumer<String> log;
 
+  private final long pieceBytes;
+
   DropFiles(SourceDefinitions sources, Consumer<String> log) {
+    this(sources, log, PIECE_BYTES);
+  }
+
+  /** With another piece size; tests use tiny ones to cut small files into many pieces. */
+  DropFiles(SourceDefinitions sources, Consumer<String> log, long pieceBytes) {
     this.sources = sources;
     this.log = log;
+    this.pieceBytes = pieceBytes;
   }
 
   /** Sorts a drop's files; {@code known} holds the SHA-256 already ingested for its date. */
@@ -102,13 +119,58 @@ final class DropFiles {
                 "matches no source definition by name or header; add one (see docs/adding-a-source.md)"));
         return;
       }
-      String encoding = probe(def.get(), bytes, display);
       String uri = path.toAbsolutePath().toUri().toString();
-      accepted.add(new Pending(new InboxFile(uri, display, date, sha, def.get(), encoding), bytes));
+      if (def.get().role() == Role.ITEMS && format.get().equals("csv")) {
+        accepted.add(itemCsv(new InboxFile(uri, display, date, sha, def.get(), ""), bytes));
+        return;
+      }
+      String encoding = probe(def.get(), bytes, display);
+      InboxFile file = new InboxFile(uri, display, date, sha, def.get(), encoding);
+      accepted.add(
+          def.get().role() == Role.ITEMS
+              ? new Pending(file, null, List.of(ItemPiece.whole(file)))
+              : new Pending(file, bytes, List.of()));
     } catch (KczgException e) {
       log.accept("refused " + display + ": " + e.getMessage());
       skipped.add(FileOutcome.skipped(display, "", Status.REFUSED, e.getMessage()));
     }
+  }
+
+  /**
+   * An item CSV: its charset checked over every byte, its header found in the first megabyte, its
+   * data records cut into pieces; refused (with the same messages as a whole parse) when
+   * unreadable.
+   */
+  private Pending itemCsv(InboxFile base, byte[] bytes) {
+    String encoding = TextDecoder.charsetOf(bytes, base.display());
+    InboxFile file =
+        new InboxFile(
+            base.path(),
+            base.display(),
+            base.dropDate(),
+            base.sha256(),
+            base.definition(),
+            encoding);
+    SourceFileParser.CsvHeader header = header(file, bytes);
+    List<ItemPiece> pieces =
+        CsvPieces.split(bytes, TextDecoder.textStart(bytes), header.line(), pieceBytes)
+            .map(list -> list.stream().map(p -> ItemPiece.of(file, p, header.cells())).toList())
+            .orElseGet(() -> List.of(ItemPiece.whole(file)));
+    return new Pending(file, null, pieces);
+  }
+
+  private static SourceFileParser.CsvHeader header(InboxFile file, byte[] bytes) {
+    SourceFileParser parser = new SourceFileParser(file.definition());
+    int start = TextDecoder.textStart(bytes);
+    int n = Math.min(bytes.length - start, HEADER_PREFIX);
+    String prefix = new String(bytes, start, n, TextDecoder.charset(file.encoding()));
+    return parser
+        .csvHeader(prefix, file.display(), n == bytes.length - start)
+        .or(
+            () ->
+                parser.csvHeader(
+                    TextDecoder.decode(bytes, file.display()).text(), file.display(), true))
+        .orElseThrow();
   }
 
   private Optional<SourceDefinition> byHeader(String format, byte[] bytes, String display) {

@@ -28,7 +28,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Ingests one drop folder; see {@link IngestJob} for the guarantees. Write order: pending marker,
@@ -37,12 +36,19 @@ import org.apache.spark.storage.StorageLevel;
  * the next ingest removes.
  */
 final class DropIngest {
+  /**
+   * Delta keeps per-file min/max statistics only for the columns item files are filtered by (batch
+   * and drop, for recovery and the ledger counts): collecting them for all 17 columns took ~11 % of
+   * an ingest's CPU (BENCHMARKS.md, "Ingest in pieces").
+   */
+  static final Map<String, String> ITEMS_PROPERTIES =
+      Map.of("delta.dataSkippingStatsColumns", "kind,drop_date,batch_id,source_file");
+
   private final Warehouse warehouse;
   private final DropFiles files;
   private final Consumer<String> log;
   private final Ledger ledger;
   private final Map<String, Long> reasons = new TreeMap<>();
-  private Dataset<Row> parsedItems;
 
   DropIngest(Warehouse warehouse, DropFiles files, Consumer<String> log) {
     this.warehouse = warehouse;
@@ -64,8 +70,9 @@ final class DropIngest {
     ledger.begin(batchId);
     Map<String, long[]> counts = new HashMap<>();
     List<Row> quarantine = storeSmallSources(sorted.accepted(), batchId, counts);
-    Dataset<Row> rejectedItems = storeItems(sorted.accepted(), batchId, counts);
-    storeQuarantine(quarantine, rejectedItems, counts);
+    Dataset<Row> rejectedItems = storeItems(sorted.accepted(), batchId);
+    storeQuarantine(quarantine, rejectedItems);
+    countItems(sorted.accepted(), batchId, rejectedItems != null, counts);
     CrashPoint.reached(CrashPoint.BEFORE_COMMIT);
     List<Row> ledgerRows = new ArrayList<>();
     Instant now = Instant.now();
@@ -98,9 +105,6 @@ final class DropIngest {
               ""));
     }
     ledger.commit(batchId, warehouse.spark().createDataFrame(ledgerRows, Tables.ledger()));
-    if (parsedItems != null) {
-      parsedItems.unpersist();
-    }
     log.accept(
         String.format(
             "ingest %s: committed batch %s: %d file(s), %,d row(s) stored, %,d quarantined",
@@ -179,55 +183,105 @@ final class DropIngest {
   }
 
   /**
-   * Item files are parsed in Spark tasks, one file per task, read once and split: accepted rows are
-   * appended here, the rejected ones returned (cached) for the one quarantine append.
+   * Item files are parsed in Spark tasks, one piece (a file, or a range of a large CSV's records)
+   * per task, each read once: accepted rows stream into the items append, rejected ones into the
+   * piece's spill file, returned here as rows for the one quarantine append. Counts per file come
+   * from the rows written (see {@link #countItems}), so nothing is cached or parsed twice.
    */
-  private Dataset<Row> storeItems(
-      List<Pending> accepted, String batchId, Map<String, long[]> counts) {
-    List<InboxFile> items =
-        accepted.stream()
-            .map(Pending::file)
-            .filter(f -> f.definition().role() == Role.ITEMS)
-            .toList();
-    if (items.isEmpty()) {
+  private Dataset<Row> storeItems(List<Pending> accepted, String batchId) {
+    List<ItemPiece> pieces = new ArrayList<>();
+    accepted.stream()
+        .filter(p -> p.file().definition().role() == Role.ITEMS)
+        .flatMap(p -> p.pieces().stream())
+        .sorted(Comparator.comparingLong(ItemPiece::size).reversed()) // largest first: balance
+        .forEach(p -> pieces.add(p.numbered(pieces.size())));
+    if (itemFiles(accepted).isEmpty()) {
       return null;
     }
-    log.accept("ingest: parsing " + items.size() + " item file(s)");
+    log.accept(
+        "ingest: parsing "
+            + itemFiles(accepted).size()
+            + " item file(s) in "
+            + pieces.size()
+            + " piece(s)");
+    String staging = warehouse.stagingPath(batchId);
+    warehouse.deleteStaging(batchId); // left by a killed attempt at this batch
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(warehouse.spark().sparkContext());
-    JavaRDD<Row> parsed = jsc.parallelize(items, items.size()).flatMap(new ParsedRows(batchId));
-    Dataset<Row> all =
-        warehouse
-            .spark()
-            .createDataFrame(parsed, ParsedRows.SCHEMA)
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    parsedItems = all;
-    items.forEach(f -> counts.put(f.display(), new long[3])); // header-only files stay at zero
-    for (Row r : all.groupBy("source_file", "reason").count().collectAsList()) {
-      long[] c = counts.get(r.getString(0));
-      long n = r.getLong(2);
-      c[0] += n;
-      c[r.isNullAt(1) ? 1 : 2] += n;
-      if (!r.isNullAt(1)) {
-        reasons.merge(r.getString(1), n, Long::sum);
-      }
-    }
-    warehouse.append(
-        Tables.ITEMS,
-        all.where(functions.col("reason").isNull()).select(columns(Tables.items().fieldNames())));
+    JavaRDD<Row> parsed =
+        jsc.parallelize(pieces, Math.max(1, pieces.size()))
+            .flatMap(new ParsedRows(batchId, staging));
+    warehouse.createIfMissing(Tables.ITEMS, Tables.items(), ITEMS_PROPERTIES);
+    warehouse.append(Tables.ITEMS, warehouse.spark().createDataFrame(parsed, Tables.items()));
     CrashPoint.reached(CrashPoint.AFTER_ITEMS);
-    return all.where(functions.col("reason").isNotNull())
-        .withColumn("source_id", functions.col("kind"))
-        .select(columns(Tables.quarantine().fieldNames()));
+    List<ItemPiece> spilled =
+        RejectSpill.pieces(staging).stream().sorted().map(pieces::get).toList();
+    if (spilled.isEmpty()) {
+      return null;
+    }
+    JavaRDD<Row> rejected =
+        jsc.parallelize(spilled, spilled.size())
+            .flatMap(p -> RejectSpill.read(staging, p, batchId));
+    return warehouse.spark().createDataFrame(rejected, Tables.quarantine());
   }
 
-  private void storeQuarantine(
-      List<Row> small, Dataset<Row> rejectedItems, Map<String, long[]> counts) {
-    boolean itemRejects = rejectedItems != null && counts.values().stream().anyMatch(c -> c[2] > 0);
+  private static List<InboxFile> itemFiles(List<Pending> accepted) {
+    return accepted.stream()
+        .map(Pending::file)
+        .filter(f -> f.definition().role() == Role.ITEMS)
+        .toList();
+  }
+
+  /**
+   * Rows read, stored and quarantined per item file, counted from the batch's rows in the items and
+   * quarantine tables (a scan of two small columns of the files just written; Delta's file
+   * statistics on batch_id skip older files), so the ledger's counts are those of the data itself.
+   */
+  private void countItems(
+      List<Pending> accepted, String batchId, boolean rejects, Map<String, long[]> counts) {
+    List<InboxFile> items = itemFiles(accepted);
+    if (items.isEmpty()) {
+      return;
+    }
+    Map<String, long[]> itemCounts = new HashMap<>();
+    items.forEach(f -> itemCounts.put(f.display(), new long[3])); // header-only files stay at zero
+    counts.putAll(itemCounts);
+    Column batch = functions.col("batch_id").equalTo(batchId);
+    for (Row r :
+        warehouse
+            .read(Tables.ITEMS, Tables.items())
+            .where(batch)
+            .groupBy("source_file")
+            .count()
+            .collectAsList()) {
+      long[] c = itemCounts.get(r.getString(0));
+      c[0] += r.getLong(1);
+      c[1] += r.getLong(1);
+    }
+    if (!rejects) {
+      return;
+    }
+    for (Row r :
+        warehouse
+            .read(Tables.QUARANTINE, Tables.quarantine())
+            .where(batch)
+            .groupBy("source_file", "reason")
+            .count()
+            .collectAsList()) {
+      long[] c = itemCounts.get(r.getString(0));
+      if (c != null) { // small sources' rejects are counted where they are parsed
+        c[0] += r.getLong(2);
+        c[2] += r.getLong(2);
+        reasons.merge(r.getString(1), r.getLong(2), Long::sum);
+      }
+    }
+  }
+
+  private void storeQuarantine(List<Row> small, Dataset<Row> rejectedItems) {
     Dataset<Row> rows = warehouse.spark().createDataFrame(small, Tables.quarantine());
-    if (itemRejects) {
+    if (rejectedItems != null) {
       rows = rows.unionByName(rejectedItems);
     }
-    if (!small.isEmpty() || itemRejects) {
+    if (!small.isEmpty() || rejectedItems != null) {
       warehouse.append(Tables.QUARANTINE, rows);
     }
     CrashPoint.reached(CrashPoint.AFTER_QUARANTINE);

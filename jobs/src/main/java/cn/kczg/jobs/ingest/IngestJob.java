@@ -36,11 +36,18 @@ public final class IngestJob {
   private final Warehouse warehouse;
   private final SourceDefinitions sources;
   private final Consumer<String> log;
+  private final long pieceBytes;
 
   public IngestJob(Warehouse warehouse, SourceDefinitions sources, Consumer<String> log) {
+    this(warehouse, sources, log, DropFiles.PIECE_BYTES);
+  }
+
+  /** With another size of the pieces large CSV exports are cut into; for tests. */
+  IngestJob(Warehouse warehouse, SourceDefinitions sources, Consumer<String> log, long pieceBytes) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.sources = requireNonNull(sources, "sources is null");
     this.log = requireNonNull(log, "log is null");
+    this.pieceBytes = pieceBytes;
   }
 
   /** Ingests one drop folder, or every drop folder inside an inbox, oldest first. */
@@ -51,7 +58,7 @@ public final class IngestJob {
     new Ledger(warehouse).recoverUnfinished(log);
     List<Path> drops = dropsIn(folder);
     List<DropResult> results = new ArrayList<>();
-    DropFiles files = new DropFiles(sources, log);
+    DropFiles files = new DropFiles(sources, log, pieceBytes);
     for (Path drop : drops) {
       results.add(new DropIngest(warehouse, files, log).ingest(drop, dateOf(drop)));
     }

@@ -121,7 +121,7 @@ public final class Ledger {
     }
   }
 
-  /** Commits a batch: appends its ledger rows, then clears the marker. */
+  /** Commits a batch: appends its ledger rows, then clears its staging files and marker. */
   public void commit(String batchId, Dataset<Row> ledgerRows) {
     // mergeSchema: ledgers written before source_digest existed gain the column.
     ledgerRows
@@ -130,6 +130,7 @@ public final class Ledger {
         .mode("append")
         .option("mergeSchema", "true")
         .save(warehouse.tablePath(Tables.LEDGER));
+    warehouse.deleteStaging(batchId);
     try {
       Files.deleteIfExists(pending().resolve(batchId));
     } catch (IOException e) {
@@ -159,6 +160,7 @@ public final class Ledger {
           }
         }
       }
+      warehouse.deleteStaging(batch);
       try {
         Files.deleteIfExists(pending().resolve(batch));
       } catch (IOException e) {

@@ -132,6 +132,26 @@ public final class Warehouse {
 
   private record Small(long version, List<Row> rows) {}
 
+  /**
+   * Creates an empty table with Delta table properties, unless it exists; columns are nullable, as
+   * a table created by a first append has them.
+   */
+  public void createIfMissing(String table, StructType schema, Map<String, String> properties) {
+    if (exists(table)) {
+      return;
+    }
+    StructType nullable = new StructType();
+    for (var f : schema.fields()) {
+      nullable = nullable.add(f.name(), f.dataType(), true);
+    }
+    var builder =
+        DeltaTable.createIfNotExists(spark).location(tablePath(table)).addColumns(nullable);
+    for (var e : new java.util.TreeMap<>(properties).entrySet()) {
+      builder = builder.property(e.getKey(), e.getValue());
+    }
+    builder.execute();
+  }
+
   /** Appends rows (creating the table on first write). */
   public void append(String table, Dataset<Row> rows) {
     if (pinned.containsKey(table)) {
@@ -193,6 +213,24 @@ public final class Warehouse {
         .option("replaceWhere", predicate)
         .partitionBy(by)
         .save(tablePath(table));
+  }
+
+  /**
+   * Where an ingest batch keeps intermediate files (quarantined rows spilled by parse tasks) until
+   * it commits: beside the tables, so tasks on a cluster can write there too.
+   */
+  public String stagingPath(String batchId) {
+    return root + "/_staging/" + batchId;
+  }
+
+  /** Deletes a batch's intermediate files, if any. */
+  public void deleteStaging(String batchId) {
+    try {
+      org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(stagingPath(batchId));
+      dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(dir, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A local folder for markers and locks; only for warehouses on the local file system. */

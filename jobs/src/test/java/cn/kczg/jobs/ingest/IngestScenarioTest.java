@@ -349,4 +349,14 @@ final class IngestScenarioTest {
           .containsEntry("delta.deletedFileRetentionDuration", "interval 365 days");
     }
   }
+
+  @Test
+  void itemFilesKeepStatisticsOnlyForTheColumnsTheyAreFilteredBy() {
+    var detail = DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.ITEMS)).detail();
+    Map<String, String> props = detail.first().getJavaMap(detail.first().fieldIndex("properties"));
+    assertThat(props)
+        .containsEntry("delta.dataSkippingStatsColumns", "kind,drop_date,batch_id,source_file");
+    assertThat(warehouse.read(Tables.ITEMS, null).schema().fields())
+        .allSatisfy(f -> assertThat(f.nullable()).as(f.name()).isTrue());
+  }
 }

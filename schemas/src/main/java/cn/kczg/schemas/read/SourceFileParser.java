@@ -10,9 +10,11 @@ import cn.kczg.schemas.source.Role;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.text.Dates;
 import cn.kczg.schemas.text.Names;
+import java.io.Reader;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,6 +74,74 @@ public final class SourceFileParser implements Serializable {
     return new Summary(file, definition.id(), encoding, counts[0], counts[1], counts[2]);
   }
 
+  /** A CSV file's header row: its cells and the line it starts on. */
+  public record CsvHeader(List<String> cells, long line) implements Serializable {
+    public CsvHeader {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /**
+   * Finds the header of CSV text as {@link #parse} does (title rows above it allowed), refusing the
+   * file when required columns are missing. When {@code text} is only the start of a file ({@code
+   * complete} false), the header is returned only once a record after it has begun, so a header cut
+   * off by the end of the text is never taken; empty means "decode more of the file and ask again".
+   */
+  public Optional<CsvHeader> csvHeader(String text, String file, boolean complete) {
+    State state = new State(file);
+    TableRow[] header = new TableRow[1];
+    try {
+      TableReader.readCsv(
+          text,
+          file,
+          row -> {
+            if (header[0] != null) {
+              throw new HeaderFound();
+            }
+            if (!row.blank()) {
+              state.offerHeader(row);
+              header[0] = state.mapping == null ? null : row;
+            }
+          });
+    } catch (HeaderFound found) {
+      return Optional.of(new CsvHeader(header[0].cells(), header[0].line()));
+    } catch (RuntimeException e) {
+      if (complete) {
+        throw e;
+      }
+      return Optional.empty(); // the cut may have split a row: decide on the whole text
+    }
+    if (!complete) {
+      return Optional.empty();
+    }
+    if (header[0] == null) {
+      state.failNoHeader();
+    }
+    return Optional.of(new CsvHeader(header[0].cells(), header[0].line()));
+  }
+
+  /**
+   * The data rows of a piece of a CSV file, typed as {@link #parse} types them, read as the
+   * iterator advances. The piece must start at a record boundary below the header; {@code
+   * firstLine} is the file line it starts on, so rows carry the lines of the whole file.
+   *
+   * <p>Example: a file split after line 1000 gives a second piece with {@code firstLine} 1001; its
+   * first row is reported at line 1001, and a row after a quoted cell spanning two lines at 1003.
+   */
+  public Iterator<RowOutcome> csvDataRows(
+      Reader text, long firstLine, List<String> header, String file) {
+    return new CsvDataRows(this, text, firstLine, HeaderMapping.of(definition, header), file);
+  }
+
+  /** Stops a header search at the record after the header; carries no stack trace. */
+  private static final class HeaderFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HeaderFound() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Parses a whole file into a list; for small files (registry) and tests. */
   public List<RowOutcome> parseAll(byte[] bytes, String file) {
     List<RowOutcome> out = new ArrayList<>();
@@ -115,7 +185,7 @@ public final class SourceFileParser implements Serializable {
     }
   }
 
-  private RowOutcome type(TableRow row, HeaderMapping mapping) {
+  RowOutcome type(TableRow row, HeaderMapping mapping) {
     List<Role.Field> fields = definition.role().fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < fields.size(); i++) {

@@ -65,10 +65,14 @@ public final class TableReader {
     }
   }
 
+  /** The CSV dialect of exports: RFC 4180, cells kept as written. */
+  static CSVFormat csvFormat() {
+    return CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
+  }
+
   /** Rows of CSV text. */
   public static void readCsv(String text, String file, Consumer<TableRow> sink) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), csvFormat())) {
       long line = 1;
       for (CSVRecord record : parser) {
         List<String> cells = new ArrayList<>(record.size());

@@ -6,6 +6,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -49,6 +50,87 @@ public final class TextDecoder {
     }
     throw Errors.unreadableFile(
         file, "it is neither UTF-8 nor GBK/GB18030 text. Re-export it as UTF-8 CSV or as XLSX.");
+  }
+
+  /**
+   * The charset {@link #decode} would pick, with the same checks and errors, without building the
+   * text: for large exports whose rows are decoded piece by piece elsewhere.
+   */
+  public static String charsetOf(byte[] bytes, String file) {
+    if (hasBom(bytes)) {
+      if (!valid(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, 3, bytes.length - 3), false)) {
+        throw Errors.unreadableFile(
+            file,
+            "it starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-export it as UTF-8.");
+      }
+      return "UTF-8 (BOM)";
+    }
+    if (valid(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes), false)) {
+      return "UTF-8";
+    }
+    if (bytes.length > 0 && valid(GB18030, ByteBuffer.wrap(bytes), true)) {
+      return "GB18030";
+    }
+    throw Errors.unreadableFile(
+        file, "it is neither UTF-8 nor GBK/GB18030 text. Re-export it as UTF-8 CSV or as XLSX.");
+  }
+
+  /** The Java charset of a name {@link #decode} reports. */
+  public static Charset charset(String name) {
+    return name.equals("GB18030") ? GB18030 : StandardCharsets.UTF_8;
+  }
+
+  /** Where the text starts: after a UTF-8 byte-order mark, if any. */
+  public static int textStart(byte[] bytes) {
+    return hasBom(bytes) ? 3 : 0;
+  }
+
+  private static boolean hasBom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /** Strict decoding into a small reused buffer; {@code text} adds the control-character test. */
+  private static boolean valid(Charset charset, ByteBuffer in, boolean text) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(64 * 1024);
+    long chars = 0;
+    long controls = 0;
+    while (true) {
+      CoderResult r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        return false;
+      }
+      out.flip();
+      chars += out.remaining();
+      controls += text ? controls(out) : 0;
+      out.clear();
+      if (r.isUnderflow()) {
+        break;
+      }
+    }
+    CoderResult r = decoder.flush(out);
+    out.flip();
+    chars += out.remaining();
+    controls += text ? controls(out) : 0;
+    return !r.isError() && (!text || (chars > 0 && controls * 100 <= chars));
+  }
+
+  private static long controls(CharBuffer chars) {
+    long n = 0;
+    for (int i = chars.position(); i < chars.limit(); i++) {
+      char c = chars.get(i);
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String strict(Charset charset, ByteBuffer buffer) {
