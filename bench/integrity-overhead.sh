@@ -33,25 +33,31 @@ off() {
   mkdir -p "$WH/programs"
   sed 's/^  - check: \(.*\)$/  - enabled: false\n    check: \1/' "$ROOT/schemas/src/main/resources/programs/hengyang-2022.yaml" > "$OFF"
 }
-timed() {  # prints wall seconds of one cold `kczg run`
+timed() {  # prints wall seconds of one cold `kczg run`; appends its CPU seconds (user+sys) to $CPU_LOG
   local start end
   start=$(date +%s.%N)
-  "$ROOT/kczg" run --warehouse "$WH" --out "$WORK/out" --quiet >/dev/null
+  /usr/bin/time -a -o "$CPU_LOG" -f '%U+%S' "$ROOT/kczg" run --warehouse "$WH" --out "$WORK/out" --quiet >/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
+cpu_last() { tail -1 "$CPU_LOG" | bc; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ON_T=(); OFF_T=()
+CPU_LOG="$WORK/cpu.log"
+ON_T=(); OFF_T=(); ON_C=(); OFF_C=()
 for r in $(seq "$ROUNDS"); do
-  rm -f "$OFF"; ON_T+=("$(timed)")
-  off; OFF_T+=("$(timed)")
+  rm -f "$OFF"; ON_T+=("$(timed)"); ON_C+=("$(cpu_last)")
+  off; OFF_T+=("$(timed)"); OFF_C+=("$(cpu_last)")
 done
 rm -f "$OFF"
 ON_M=$(printf '%s\n' "${ON_T[@]}" | median)
 OFF_M=$(printf '%s\n' "${OFF_T[@]}" | median)
 CHECKS_MS=$(grep -o '"integrity_checks_ms" : [0-9]*' "$WORK"/out/hengyang-2022/*/manifest.json | tail -1 | grep -o '[0-9]*$')
 PCT=$(echo "scale=1; ($ON_M - $OFF_M) * 100 / $OFF_M" | bc)
+ON_CM=$(printf '%s\n' "${ON_C[@]}" | median)
+OFF_CM=$(printf '%s\n' "${OFF_C[@]}" | median)
+CPU_PCT=$(echo "scale=1; ($ON_CM - $OFF_CM) * 100 / $OFF_CM" | bc)
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
 echo "items $ITEMS: run with checks ${ON_T[*]} s (median $ON_M), without ${OFF_T[*]} s (median $OFF_M): +$PCT %; checks ${CHECKS_MS} ms; load $LOAD"
+echo "CPU seconds (user+sys): with checks ${ON_C[*]} (median $ON_CM), without ${OFF_C[*]} (median $OFF_CM): +$CPU_PCT %"
 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$ITEMS" "${ON_T[*]}" "$ON_M" "${OFF_T[*]}" "$OFF_M" "$PCT" "$LOAD" >> "$ROOT/bench/work/results/integrity.tsv"
 rm -rf "$WORK"
