@@ -16,11 +16,7 @@ import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
-import cn.kczg.jobs.metrics.Attribution;
-import cn.kczg.jobs.metrics.ItemStates;
-import cn.kczg.jobs.store.Ledger;
-import cn.kczg.jobs.store.Tables;
-import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.schemas.integrity.BurstRule;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
@@ -39,15 +35,13 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * The item-level work of the integrity checks, in Spark. One pass over the committed items up to
- * the as-of date gives each item's state under the counting rules, its owner and its per-drop
- * history; that frame is cached and every check groups it by its own key. Only groups that may
- * trigger a flag come back to the driver. Close it to release the cache.
+ * The item-level work of the integrity checks, in Spark, over the item states the counting scan
+ * kept ({@link MainStates}): each check groups them by its own key, and only groups that may
+ * trigger a flag come back to the driver.
  */
-public final class IntegrityQuery implements AutoCloseable {
+public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */
   public static final int MAX_IDS = 50;
 
@@ -61,54 +55,15 @@ public final class IntegrityQuery implements AutoCloseable {
           .thenComparing(DayCount::kind)
           .thenComparing(DayCount::day);
 
-  private final LocalDate asOf;
   private final Dataset<Row> owned;
 
-  /**
-   * Prepares the item states as of {@code asOf}.
-   *
-   * @param withdrawnStatuses the 状态 values meaning withdrawn (empty: no per-drop history kept)
-   */
-  public IntegrityQuery(
-      Warehouse warehouse,
-      Attribution attribution,
-      LocalDate asOf,
-      List<String> withdrawnStatuses) {
-    this.asOf = asOf;
-    Dataset<Row> items =
-        new Ledger(warehouse)
-            .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
-            .where(col("drop_date").leq(lit(asOf)));
-    Column history =
-        withdrawnStatuses.isEmpty()
-            ? lit(null)
-            : collect_list(
-                struct(
-                    col("drop_date"),
-                    col("published"),
-                    col("item_date"),
-                    col("status").isin(withdrawnStatuses.toArray()).as("withdrawn")));
-    Dataset<Row> state =
-        items
-            .groupBy(col("kind"), col("item_id"))
-            .agg(ItemStates.latest(col("title"), col("field"), col("position")), history.as("h"))
-            .select(
-                lit(asOf).as("as_of"),
-                col("kind"),
-                col("item_id"),
-                col("s"),
-                col("h"),
-                col("s.account").as("account"),
-                col("s.org_key").as("org_key"));
-    this.owned =
-        attribution
-            .attribute(state, List.of(asOf))
-            .where(col("org_id").isNotNull())
-            .persist(StorageLevel.MEMORY_AND_DISK());
+  /** Reads the states the counting scan kept. */
+  public IntegrityQuery(MainStates states) {
+    this.owned = states.rows();
   }
 
   private Dataset<Row> counted() {
-    return owned.where(ItemStates.counted(lit(asOf)));
+    return owned.where(col("counted"));
   }
 
   /** Listings of people found under at least {@code minOrganizations} organizations. */
@@ -116,8 +71,7 @@ public final class IntegrityQuery implements AutoCloseable {
     Dataset<Row> experts =
         counted()
             .where(col("kind").equalTo(ItemKind.EXPERTS.key()))
-            .withColumn(
-                "person", PERSON_KEY.apply(col("s.title"), col("s.position"), col("s.field")))
+            .withColumn("person", PERSON_KEY.apply(col("title"), col("position"), col("field")))
             .where(col("person").notEqual(""));
     return experts
         .groupBy(col("person"))
@@ -126,10 +80,10 @@ public final class IntegrityQuery implements AutoCloseable {
                     struct(
                         col("org_id"),
                         col("item_id"),
-                        col("s.item_date").as("item_date"),
-                        col("s.title").as("name"),
-                        col("s.position").as("position"),
-                        col("s.field").as("field")))
+                        col("item_date"),
+                        col("title").as("name"),
+                        col("position"),
+                        col("field")))
                 .as("l"))
         .where(
             functions.size(functions.array_distinct(col("l.org_id"))).geq(rule.minOrganizations()))
@@ -159,10 +113,10 @@ public final class IntegrityQuery implements AutoCloseable {
   public List<TitleCopies> titleCopies(PaddedTitleRule rule) {
     return counted()
         .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
-        .withColumn("tkey", TITLE_KEY.apply(col("s.title")))
+        .withColumn("tkey", TITLE_KEY.apply(col("title")))
         .where(col("tkey").notEqual(""))
         .groupBy(col("org_id"), col("kind"), col("tkey"))
-        .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("s.title")).as("title"))
+        .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("title")).as("title"))
         .where(col("copies").geq(2))
         .collectAsList()
         .stream()
@@ -193,7 +147,7 @@ public final class IntegrityQuery implements AutoCloseable {
     Column inWindow = col("day").isin(examined.toArray());
     Dataset<Row> days =
         counted()
-            .withColumn("day", col("s.item_date"))
+            .withColumn("day", col("item_date"))
             .where(col("day").geq(lit(examined.first().minusDays(rule.lookbackDays()))))
             .groupBy(col("org_id"), col("kind"), col("day"))
             .agg(count(lit(1)).as("n"), ids(when(inWindow, col("item_id"))));
@@ -224,25 +178,9 @@ public final class IntegrityQuery implements AutoCloseable {
     if (drops.size() < 2) {
       return List.of();
     }
-    String prev = previousDrop(drops);
-    String before = prev.formatted("x.drop_date");
-    String withdrawnOn =
-        "array_distinct(transform(filter(h, x -> x.withdrawn AND "
-            + before
-            + " IS NOT NULL"
-            + " AND exists(h, y -> y.drop_date = "
-            + before
-            + " AND y.item_date <= y.drop_date)"
-            + " AND NOT exists(h, y -> y.drop_date = "
-            + before
-            + " AND NOT y.published)), x -> x.drop_date))";
     return owned
-        .select(
-            col("org_id"),
-            col("kind"),
-            col("item_id"),
-            explode(functions.expr(withdrawnOn)).as("wd"))
-        .withColumn("counted_on", functions.expr(prev.formatted("wd")))
+        .select(col("org_id"), col("kind"), col("item_id"), explode(col("withdrawn_on")).as("wd"))
+        .withColumn("counted_on", functions.expr(previousDrop(drops).formatted("wd")))
         .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
         .agg(count(lit(1)).as("n"), ids(col("item_id")))
         .collectAsList()
@@ -287,8 +225,8 @@ public final class IntegrityQuery implements AutoCloseable {
       return List.of();
     }
     return counted()
-        .where(col("org_id").isin(orgIds.toArray()).and(col("s.item_date").geq(lit(from))))
-        .groupBy(col("org_id"), col("kind"), col("s.item_date").as("day"))
+        .where(col("org_id").isin(orgIds.toArray()).and(col("item_date").geq(lit(from))))
+        .groupBy(col("org_id"), col("kind"), col("item_date").as("day"))
         .agg(count(lit(1)).as("n"))
         .collectAsList()
         .stream()
@@ -310,10 +248,5 @@ public final class IntegrityQuery implements AutoCloseable {
 
   private static ItemKind kind(String key) {
     return ItemKind.parse(key).orElseThrow();
-  }
-
-  @Override
-  public void close() {
-    owned.unpersist();
   }
 }
