@@ -1,6 +1,7 @@
 package cn.kczg.jobs.integrity;
 
 import cn.kczg.jobs.integrity.Bursts.Burst;
+import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.schemas.integrity.BurstRule;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -95,27 +97,37 @@ public final class IntegrityRun {
     }
     long start = System.nanoTime();
     LocalDate asOf = states.main();
-    IntegrityQuery query = new IntegrityQuery(states);
+    Optional<BurstRule> burst = rules.enabled(BurstRule.class);
+    NavigableSet<LocalDate> examined =
+        burst.map(r -> examined(r, asOf, drops, deadline)).orElse(new TreeSet<>());
+    LocalDate chartFrom = asOf.minusDays(ACTIVITY_DAYS - 1);
+    LocalDate burstFrom =
+        burst
+            .filter(r -> !examined.isEmpty())
+            .map(r -> examined.first().minusDays(r.lookbackDays()))
+            .orElse(chartFrom);
+    IntegrityQuery query =
+        new IntegrityQuery(states)
+            .dayCounts(
+                burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom,
+                examined,
+                burst.map(BurstRule::minCount).orElse(Integer.MAX_VALUE));
+    rules.enabled(DuplicateExpertRule.class).ifPresent(query::duplicateExperts);
+    rules.enabled(PaddedTitleRule.class).ifPresent(query::titleCopies);
+    rules.enabled(WithdrawnRule.class).ifPresent(r -> query.withdrawals(drops));
+    IntegrityQuery.Grouped grouped = query.execute();
+    List<DayCount> burstDays =
+        burst.map(r -> Bursts.candidates(grouped.days(), examined, r, burstFrom)).orElse(List.of());
     IntegrityEvidence evidence =
         new IntegrityEvidence(
-            rules.enabled(DuplicateExpertRule.class).map(query::duplicateExperts).orElse(List.of()),
-            rules.enabled(PaddedTitleRule.class).map(query::titleCopies).orElse(List.of()),
-            rules
-                .enabled(BurstRule.class)
-                .map(r -> query.dayCounts(r, examined(r, asOf, drops, deadline)))
-                .orElse(List.of()),
-            rules
-                .enabled(WithdrawnRule.class)
-                .map(r -> query.withdrawals(r, drops))
-                .orElse(List.of()));
-    List<Burst> bursts =
-        rules
-            .enabled(BurstRule.class)
-            .map(r -> Bursts.find(evidence.days(), examined(r, asOf, drops, deadline), r))
-            .orElse(List.of());
-    Gathered partial = new Gathered(rules, evidence, bursts, List.of(), 0);
-    List<IntegrityEvidence.DayCount> activity =
-        query.activity(flagged(partial), asOf.minusDays(ACTIVITY_DAYS - 1));
+            grouped.experts(), grouped.titles(), burstDays, grouped.withdrawals());
+    List<Burst> bursts = burst.map(r -> Bursts.find(burstDays, examined, r)).orElse(List.of());
+    NavigableSet<String> flagged = flagged(new Gathered(rules, evidence, bursts, List.of(), 0));
+    List<DayCount> activity =
+        grouped.days().stream()
+            .filter(d -> flagged.contains(d.orgId()) && !d.day().isBefore(chartFrom))
+            .map(d -> new DayCount(d.orgId(), d.kind(), d.day(), d.count(), List.of()))
+            .toList();
     return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
   }
 
