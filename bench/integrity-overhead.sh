@@ -46,12 +46,12 @@ CPU_LOG="$WORK/cpu.log"
 ON_T=(); OFF_T=(); ON_C=(); OFF_C=()
 for r in $(seq "$ROUNDS"); do
   rm -f "$OFF"; ON_T+=("$(timed)"); ON_C+=("$(cpu_last)")
+  CHECKS_MS=$(grep -ho '"integrity_checks_ms" : [0-9]*' "$WORK"/out/hengyang-2022/*/manifest.json | tail -1 | grep -o '[0-9]*$')
   off; OFF_T+=("$(timed)"); OFF_C+=("$(cpu_last)")
 done
 rm -f "$OFF"
 ON_M=$(printf '%s\n' "${ON_T[@]}" | median)
 OFF_M=$(printf '%s\n' "${OFF_T[@]}" | median)
-CHECKS_MS=$(grep -o '"integrity_checks_ms" : [0-9]*' "$WORK"/out/hengyang-2022/*/manifest.json | tail -1 | grep -o '[0-9]*$')
 PCT=$(echo "scale=1; ($ON_M - $OFF_M) * 100 / $OFF_M" | bc)
 ON_CM=$(printf '%s\n' "${ON_C[@]}" | median)
 OFF_CM=$(printf '%s\n' "${OFF_C[@]}" | median)
