@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # bench/integrity-overhead.sh — what the integrity checks add to a run (issue: at most 20%).
 #
-#   bench/integrity-overhead.sh [--items 1000000] [--orgs 5000] [--drops 6] [--rounds 3]
+#   bench/integrity-overhead.sh [--items 1000000] [--orgs 5000] [--drops 6] [--rounds 3] [--keep]
 #
 # Generates an inbox, ingests it once, makes one warm-up run (so stored counts exist for both
 # variants alike), then alternates `kczg run` with the checks on (the built-in rulebook) and off
 # (a copy of hengyang-2022 in <warehouse>/programs/ with every check `enabled: false`), each in a
-# cold JVM. Prints the medians and the overhead, and appends a row to bench/work/results/integrity.tsv.
+# cold JVM. Prints the medians (wall and CPU seconds) and the overhead, and appends a row to
+# bench/work/results/integrity.tsv. --keep leaves the inbox and warehouse for profiling.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-ITEMS=1000000; ORGS=5000; DROPS=6; ROUNDS=3
+ITEMS=1000000; ORGS=5000; DROPS=6; ROUNDS=3; KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --items) ITEMS="$2"; shift 2 ;;
     --orgs) ORGS="$2"; shift 2 ;;
     --drops) DROPS="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
-    *) echo "usage: $0 [--items M] [--orgs N] [--drops D] [--rounds R]" >&2; exit 2 ;;
+    --keep) KEEP=1; shift ;;
+    *) echo "usage: $0 [--items M] [--orgs N] [--drops D] [--rounds R] [--keep]" >&2; exit 2 ;;
   esac
 done
 WORK="$ROOT/bench/work/integrity-$ITEMS"
@@ -60,4 +62,4 @@ LOAD=$(cut -d' ' -f1 /proc/loadavg)
 echo "items $ITEMS: run with checks ${ON_T[*]} s (median $ON_M), without ${OFF_T[*]} s (median $OFF_M): +$PCT %; checks ${CHECKS_MS} ms; load $LOAD"
 echo "CPU seconds (user+sys): with checks ${ON_C[*]} (median $ON_CM), without ${OFF_C[*]} (median $OFF_CM): +$CPU_PCT %"
 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$ITEMS" "${ON_T[*]}" "$ON_M" "${OFF_T[*]}" "$OFF_M" "$PCT" "$LOAD" >> "$ROOT/bench/work/results/integrity.tsv"
-rm -rf "$WORK"
+[ "$KEEP" = 1 ] || rm -rf "$WORK"
