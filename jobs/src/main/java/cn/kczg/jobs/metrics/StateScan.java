@@ -160,11 +160,13 @@ final class StateScan {
         Window.partitionBy("kind", "item_id")
             .orderBy(col("drop_date"))
             .rangeBetween(Window.currentRow(), Window.currentRow());
-    return items
-        .withColumn(
-            "drop_withdrawn",
-            max(col("status").isin(request.withdrawnStatuses().toArray())).over(sameDrop))
-        .withColumn("drop_dated", max(col("item_date").leq(col("drop_date"))).over(sameDrop));
+    // One select, so both share one window operator.
+    return items.select(
+        col("*"),
+        max(col("status").isin(request.withdrawnStatuses().toArray()))
+            .over(sameDrop)
+            .as("drop_withdrawn"),
+        max(col("item_date").leq(col("drop_date"))).over(sameDrop).as("drop_dated"));
   }
 
   /**
