@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # bench/integrity-overhead.sh — what the integrity checks add to a run (issue: at most 20%).
 #
-#   bench/integrity-overhead.sh [--items 1000000] [--orgs 5000] [--drops 6] [--rounds 3]
+#   bench/integrity-overhead.sh [--items 1000000] [--orgs 5000] [--drops 6] [--rounds 3] [--keep]
 #
 # Generates an inbox, ingests it once, makes one warm-up run (so stored counts exist for both
 # variants alike), then alternates `kczg run` with the checks on (the built-in rulebook) and off
 # (a copy of hengyang-2022 in <warehouse>/programs/ with every check `enabled: false`), each in a
-# cold JVM. Prints the medians and the overhead, and appends a row to bench/work/results/integrity.tsv.
+# cold JVM. Prints the medians (wall and CPU seconds) and the overhead, and appends a row to
+# bench/work/results/integrity.tsv. --keep leaves the inbox and warehouse for profiling.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-ITEMS=1000000; ORGS=5000; DROPS=6; ROUNDS=3
+ITEMS=1000000; ORGS=5000; DROPS=6; ROUNDS=3; KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --items) ITEMS="$2"; shift 2 ;;
     --orgs) ORGS="$2"; shift 2 ;;
     --drops) DROPS="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
-    *) echo "usage: $0 [--items M] [--orgs N] [--drops D] [--rounds R]" >&2; exit 2 ;;
+    --keep) KEEP=1; shift ;;
+    *) echo "usage: $0 [--items M] [--orgs N] [--drops D] [--rounds R] [--keep]" >&2; exit 2 ;;
   esac
 done
 WORK="$ROOT/bench/work/integrity-$ITEMS"
@@ -33,25 +35,31 @@ off() {
   mkdir -p "$WH/programs"
   sed 's/^  - check: \(.*\)$/  - enabled: false\n    check: \1/' "$ROOT/schemas/src/main/resources/programs/hengyang-2022.yaml" > "$OFF"
 }
-timed() {  # prints wall seconds of one cold `kczg run`
+timed() {  # prints wall seconds of one cold `kczg run`; appends its CPU seconds (user+sys) to $CPU_LOG
   local start end
   start=$(date +%s.%N)
-  "$ROOT/kczg" run --warehouse "$WH" --out "$WORK/out" --quiet >/dev/null
+  /usr/bin/time -a -o "$CPU_LOG" -f '%U+%S' "$ROOT/kczg" run --warehouse "$WH" --out "$WORK/out" --quiet >/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
+cpu_last() { tail -1 "$CPU_LOG" | bc; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ON_T=(); OFF_T=()
+CPU_LOG="$WORK/cpu.log"
+ON_T=(); OFF_T=(); ON_C=(); OFF_C=()
 for r in $(seq "$ROUNDS"); do
-  rm -f "$OFF"; ON_T+=("$(timed)")
-  off; OFF_T+=("$(timed)")
+  rm -f "$OFF"; ON_T+=("$(timed)"); ON_C+=("$(cpu_last)")
+  CHECKS_MS=$(grep -ho '"integrity_checks_ms" : [0-9]*' "$WORK"/out/hengyang-2022/*/manifest.json | tail -1 | grep -o '[0-9]*$')
+  off; OFF_T+=("$(timed)"); OFF_C+=("$(cpu_last)")
 done
 rm -f "$OFF"
 ON_M=$(printf '%s\n' "${ON_T[@]}" | median)
 OFF_M=$(printf '%s\n' "${OFF_T[@]}" | median)
-CHECKS_MS=$(grep -o '"integrity_checks_ms" : [0-9]*' "$WORK"/out/hengyang-2022/*/manifest.json | tail -1 | grep -o '[0-9]*$')
 PCT=$(echo "scale=1; ($ON_M - $OFF_M) * 100 / $OFF_M" | bc)
+ON_CM=$(printf '%s\n' "${ON_C[@]}" | median)
+OFF_CM=$(printf '%s\n' "${OFF_C[@]}" | median)
+CPU_PCT=$(echo "scale=1; ($ON_CM - $OFF_CM) * 100 / $OFF_CM" | bc)
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
 echo "items $ITEMS: run with checks ${ON_T[*]} s (median $ON_M), without ${OFF_T[*]} s (median $OFF_M): +$PCT %; checks ${CHECKS_MS} ms; load $LOAD"
+echo "CPU seconds (user+sys): with checks ${ON_C[*]} (median $ON_CM), without ${OFF_C[*]} (median $OFF_CM): +$CPU_PCT %"
 printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$ITEMS" "${ON_T[*]}" "$ON_M" "${OFF_T[*]}" "$OFF_M" "$PCT" "$LOAD" >> "$ROOT/bench/work/results/integrity.tsv"
-rm -rf "$WORK"
+[ "$KEEP" = 1 ] || rm -rf "$WORK"

@@ -6,9 +6,11 @@ import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -49,6 +51,21 @@ public final class Bursts {
           }
         });
     return out;
+  }
+
+  /**
+   * The daily counts the burst check looks at: from {@code from} on, of the (organization, kind)
+   * series that hold an examined day with at least min_count items.
+   */
+  public static List<DayCount> candidates(
+      List<DayCount> days, NavigableSet<LocalDate> examined, BurstRule rule, LocalDate from) {
+    Set<String> series = new HashSet<>();
+    days.stream()
+        .filter(d -> examined.contains(d.day()) && d.count() >= rule.minCount())
+        .forEach(d -> series.add(d.orgId() + "\u0000" + d.kind()));
+    return days.stream()
+        .filter(d -> !d.day().isBefore(from) && series.contains(d.orgId() + "\u0000" + d.kind()))
+        .toList();
   }
 
   /** Every burst in the day counts, by organization, kind and day. */

@@ -1,11 +1,11 @@
 package cn.kczg.jobs.integrity;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
@@ -16,17 +16,12 @@ import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
-import cn.kczg.jobs.metrics.Attribution;
-import cn.kczg.jobs.metrics.ItemStates;
-import cn.kczg.jobs.store.Ledger;
-import cn.kczg.jobs.store.Tables;
-import cn.kczg.jobs.store.Warehouse;
-import cn.kczg.schemas.integrity.BurstRule;
+import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
-import cn.kczg.schemas.integrity.WithdrawnRule;
 import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
@@ -36,18 +31,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * The item-level work of the integrity checks, in Spark. One pass over the committed items up to
- * the as-of date gives each item's state under the counting rules, its owner and its per-drop
- * history; that frame is cached and every check groups it by its own key. Only groups that may
- * trigger a flag come back to the driver. Close it to release the cache.
+ * The item-level work of the integrity checks, in Spark, over the item states the counting scan
+ * kept ({@link MainStates}). Each check groups them by its own key; all groupings run as one Spark
+ * job whose result is the union of their small outputs, and only groups that may matter come back
+ * to the driver: people under several organizations, titles with copies, daily counts from the
+ * earliest day a check or chart looks at, withdrawals.
  */
-public final class IntegrityQuery implements AutoCloseable {
+public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */
   public static final int MAX_IDS = 50;
 
@@ -56,216 +50,255 @@ public final class IntegrityQuery implements AutoCloseable {
   private static final UserDefinedFunction PERSON_KEY =
       functions.udf((UDF3<String, String, String, String>) TitleKeys::person, DataTypes.StringType);
 
-  private static final Comparator<DayCount> DAY_ORDER =
+  /** Tags of the union's parts. */
+  private static final String EXPERT = "expert";
+
+  private static final String TITLE = "title";
+  private static final String DAY = "day";
+  private static final String WITHDRAWAL = "withdrawal";
+
+  static final Comparator<DayCount> DAY_ORDER =
       Comparator.comparing(DayCount::orgId)
           .thenComparing(DayCount::kind)
           .thenComparing(DayCount::day);
 
-  private final LocalDate asOf;
   private final Dataset<Row> owned;
+  private final List<Dataset<Row>> parts = new ArrayList<>();
+
+  /** Reads the states the counting scan kept. */
+  public IntegrityQuery(MainStates states) {
+    this.owned = states.rows();
+  }
 
   /**
-   * Prepares the item states as of {@code asOf}.
+   * What the groupings found, sorted.
    *
-   * @param withdrawnStatuses the 状态 values meaning withdrawn (empty: no per-drop history kept)
+   * @param days counted items per organization, kind and day
    */
-  public IntegrityQuery(
-      Warehouse warehouse,
-      Attribution attribution,
-      LocalDate asOf,
-      List<String> withdrawnStatuses) {
-    this.asOf = asOf;
-    Dataset<Row> items =
-        new Ledger(warehouse)
-            .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
-            .where(col("drop_date").leq(lit(asOf)));
-    Column history =
-        withdrawnStatuses.isEmpty()
-            ? lit(null)
-            : collect_list(
-                struct(
-                    col("drop_date"),
-                    col("published"),
-                    col("item_date"),
-                    col("status").isin(withdrawnStatuses.toArray()).as("withdrawn")));
-    Dataset<Row> state =
-        items
-            .groupBy(col("kind"), col("item_id"))
-            .agg(ItemStates.latest(col("title"), col("field"), col("position")), history.as("h"))
-            .select(
-                lit(asOf).as("as_of"),
-                col("kind"),
-                col("item_id"),
-                col("s"),
-                col("h"),
-                col("s.account").as("account"),
-                col("s.org_key").as("org_key"));
-    this.owned =
-        attribution
-            .attribute(state, List.of(asOf))
-            .where(col("org_id").isNotNull())
-            .persist(StorageLevel.MEMORY_AND_DISK());
-  }
+  public record Grouped(
+      List<ExpertListing> experts,
+      List<TitleCopies> titles,
+      List<DayCount> days,
+      List<Withdrawal> withdrawals) {}
 
   private Dataset<Row> counted() {
-    return owned.where(ItemStates.counted(lit(asOf)));
+    return owned.where(col("counted"));
   }
 
-  /** Listings of people found under at least {@code minOrganizations} organizations. */
-  public List<ExpertListing> duplicateExperts(DuplicateExpertRule rule) {
-    Dataset<Row> experts =
+  /** Adds the listings of people found under at least {@code minOrganizations} organizations. */
+  public IntegrityQuery duplicateExperts(DuplicateExpertRule rule) {
+    Dataset<Row> listed =
         counted()
             .where(col("kind").equalTo(ItemKind.EXPERTS.key()))
-            .withColumn(
-                "person", PERSON_KEY.apply(col("s.title"), col("s.position"), col("s.field")))
-            .where(col("person").notEqual(""));
-    return experts
-        .groupBy(col("person"))
-        .agg(
-            collect_list(
-                    struct(
-                        col("org_id"),
-                        col("item_id"),
-                        col("s.item_date").as("item_date"),
-                        col("s.title").as("name"),
-                        col("s.position").as("position"),
-                        col("s.field").as("field")))
-                .as("l"))
-        .where(
-            functions.size(functions.array_distinct(col("l.org_id"))).geq(rule.minOrganizations()))
-        .select(col("person"), explode(col("l")).as("x"))
-        .collectAsList()
-        .stream()
-        .map(
-            r -> {
-              Row x = r.getStruct(1);
-              return new ExpertListing(
-                  r.getString(0),
-                  x.getString(3),
-                  x.getString(4),
-                  x.getString(5),
-                  x.getString(0),
-                  x.getString(1),
-                  x.<LocalDate>getAs(2));
-            })
-        .sorted(
-            Comparator.comparing(ExpertListing::personKey)
-                .thenComparing(ExpertListing::orgId)
-                .thenComparing(ExpertListing::itemId))
-        .toList();
-  }
-
-  /** Title groups of two or more items per organization and kind. */
-  public List<TitleCopies> titleCopies(PaddedTitleRule rule) {
-    return counted()
-        .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
-        .withColumn("tkey", TITLE_KEY.apply(col("s.title")))
-        .where(col("tkey").notEqual(""))
-        .groupBy(col("org_id"), col("kind"), col("tkey"))
-        .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("s.title")).as("title"))
-        .where(col("copies").geq(2))
-        .collectAsList()
-        .stream()
-        .map(
-            r ->
-                new TitleCopies(
-                    r.getString(0),
-                    kind(r.getString(1)),
-                    r.getString(2),
-                    (int) r.getLong(3),
-                    r.getList(4),
-                    r.getString(5)))
-        .sorted(
-            Comparator.comparing(TitleCopies::orgId)
-                .thenComparing(TitleCopies::kind)
-                .thenComparing(TitleCopies::titleKey))
-        .toList();
+            .withColumn("person", PERSON_KEY.apply(col("title"), col("position"), col("field")))
+            .where(col("person").notEqual(""))
+            .groupBy(col("person"))
+            .agg(
+                collect_list(
+                        struct(
+                            col("org_id"),
+                            col("item_id"),
+                            col("item_date"),
+                            col("title"),
+                            col("position"),
+                            col("field")))
+                    .as("l"))
+            .where(
+                functions
+                    .size(functions.array_distinct(col("l.org_id")))
+                    .geq(rule.minOrganizations()))
+            .select(col("person"), explode(col("l")).as("x"));
+    return add(
+        EXPERT,
+        col("x.org_id"),
+        lit(ItemKind.EXPERTS.key()),
+        col("person"),
+        col("x.item_date"),
+        lit(null),
+        lit(1L),
+        array(col("x.item_id")),
+        col("x.title"),
+        col("x.position"),
+        col("x.field"),
+        listed);
   }
 
   /**
-   * Daily counts of the series that hold a day the burst rule examines with at least min_count
-   * items.
+   * Adds the title groups of two or more items per organization and kind; their ids only when the
+   * group has min_copies or more (only those are flagged and quoted).
    */
-  public List<DayCount> dayCounts(BurstRule rule, NavigableSet<LocalDate> examined) {
-    if (examined.isEmpty()) {
-      return List.of();
-    }
-    Column inWindow = col("day").isin(examined.toArray());
+  public IntegrityQuery titleCopies(PaddedTitleRule rule) {
+    Dataset<Row> groups =
+        counted()
+            .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
+            .withColumn("tkey", TITLE_KEY.apply(col("title")))
+            .where(col("tkey").notEqual(""))
+            .groupBy(col("org_id"), col("kind"), col("tkey"))
+            .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("title")).as("t"))
+            .where(col("copies").geq(2));
+    return add(
+        TITLE,
+        col("org_id"),
+        col("kind"),
+        col("tkey"),
+        lit(null),
+        lit(null),
+        col("copies"),
+        when(col("copies").geq(rule.minCopies()), col("ids")),
+        col("t"),
+        lit(null),
+        lit(null),
+        groups);
+  }
+
+  /**
+   * Adds the counted items per organization, kind and day from {@code from} on, with their ids on
+   * the {@code examined} days that have at least {@code minCount} items.
+   */
+  public IntegrityQuery dayCounts(LocalDate from, NavigableSet<LocalDate> examined, int minCount) {
+    Column inWindow = examined.isEmpty() ? lit(false) : col("day").isin(examined.toArray());
     Dataset<Row> days =
         counted()
-            .withColumn("day", col("s.item_date"))
-            .where(col("day").geq(lit(examined.first().minusDays(rule.lookbackDays()))))
+            .withColumn("day", col("item_date"))
+            .where(col("day").geq(lit(from)))
             .groupBy(col("org_id"), col("kind"), col("day"))
             .agg(count(lit(1)).as("n"), ids(when(inWindow, col("item_id"))));
-    Column candidate =
-        max(when(inWindow.and(col("n").geq(rule.minCount())), 1))
-            .over(Window.partitionBy(col("org_id"), col("kind")));
-    return days
-        .withColumn("candidate", candidate)
-        .where(col("candidate").isNotNull())
-        .collectAsList()
-        .stream()
-        .map(
-            r ->
-                new DayCount(
-                    r.getString(0),
-                    kind(r.getString(1)),
-                    r.<LocalDate>getAs(2),
-                    (int) r.getLong(3),
-                    r.getList(4)))
-        .sorted(DAY_ORDER)
-        .toList();
+    return add(
+        DAY,
+        col("org_id"),
+        col("kind"),
+        lit(null),
+        col("day"),
+        lit(null),
+        col("n"),
+        when(col("n").geq(minCount), col("ids")),
+        lit(null),
+        lit(null),
+        lit(null),
+        days);
   }
 
   /**
-   * Items published in one drop and withdrawn in the next, for consecutive drops up to the as-of.
+   * Adds the items published in one drop and withdrawn in the next, for consecutive drops up to the
+   * as-of ({@code drops}, ascending).
    */
-  public List<Withdrawal> withdrawals(WithdrawnRule rule, List<LocalDate> drops) {
+  public IntegrityQuery withdrawals(List<LocalDate> drops) {
     if (drops.size() < 2) {
-      return List.of();
+      return this;
     }
-    String prev = previousDrop(drops);
-    String before = prev.formatted("x.drop_date");
-    String withdrawnOn =
-        "array_distinct(transform(filter(h, x -> x.withdrawn AND "
-            + before
-            + " IS NOT NULL"
-            + " AND exists(h, y -> y.drop_date = "
-            + before
-            + " AND y.item_date <= y.drop_date)"
-            + " AND NOT exists(h, y -> y.drop_date = "
-            + before
-            + " AND NOT y.published)), x -> x.drop_date))";
-    return owned
-        .select(
-            col("org_id"),
-            col("kind"),
-            col("item_id"),
-            explode(functions.expr(withdrawnOn)).as("wd"))
-        .withColumn("counted_on", functions.expr(prev.formatted("wd")))
-        .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
-        .agg(count(lit(1)).as("n"), ids(col("item_id")))
-        .collectAsList()
-        .stream()
-        .map(
-            r ->
-                new Withdrawal(
-                    r.getString(0),
-                    kind(r.getString(1)),
-                    r.<LocalDate>getAs(2),
-                    r.<LocalDate>getAs(3),
-                    (int) r.getLong(4),
-                    r.getList(5)))
-        .sorted(
-            Comparator.comparing(Withdrawal::orgId)
-                .thenComparing(Withdrawal::kind)
-                .thenComparing(Withdrawal::withdrawnOn))
-        .toList();
+    Dataset<Row> withdrawn =
+        owned
+            .select(
+                col("org_id"), col("kind"), col("item_id"), explode(col("withdrawn_on")).as("wd"))
+            .withColumn("counted_on", functions.expr(previousDrop(drops).formatted("wd")))
+            .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
+            .agg(count(lit(1)).as("n"), ids(col("item_id")));
+    return add(
+        WITHDRAWAL,
+        col("org_id"),
+        col("kind"),
+        lit(null),
+        col("counted_on"),
+        col("wd"),
+        col("n"),
+        col("ids"),
+        lit(null),
+        lit(null),
+        lit(null),
+        withdrawn);
   }
 
-  /**
-   * A CASE expression giving the drop before the drop date {@code %1$s}, null for the first drop.
-   */
+  /** Runs every grouping added, as one Spark job. */
+  public Grouped execute() {
+    List<ExpertListing> experts = new ArrayList<>();
+    List<TitleCopies> titles = new ArrayList<>();
+    List<DayCount> days = new ArrayList<>();
+    List<Withdrawal> withdrawals = new ArrayList<>();
+    List<Row> rows =
+        parts.isEmpty() ? List.of() : parts.stream().reduce(Dataset::union).get().collectAsList();
+    for (Row r : rows) {
+      switch (r.getString(0)) {
+        case EXPERT ->
+            experts.add(
+                new ExpertListing(
+                    r.getString(3),
+                    r.getString(8),
+                    r.getString(9),
+                    r.getString(10),
+                    r.getString(1),
+                    r.<String>getList(7).get(0),
+                    r.getAs(4)));
+        case TITLE ->
+            titles.add(
+                new TitleCopies(
+                    r.getString(1),
+                    kind(r.getString(2)),
+                    r.getString(3),
+                    (int) r.getLong(6),
+                    ids(r),
+                    r.getString(8)));
+        case DAY ->
+            days.add(
+                new DayCount(
+                    r.getString(1), kind(r.getString(2)), r.getAs(4), (int) r.getLong(6), ids(r)));
+        default ->
+            withdrawals.add(
+                new Withdrawal(
+                    r.getString(1),
+                    kind(r.getString(2)),
+                    r.getAs(4),
+                    r.getAs(5),
+                    (int) r.getLong(6),
+                    ids(r)));
+      }
+    }
+    experts.sort(
+        Comparator.comparing(ExpertListing::personKey)
+            .thenComparing(ExpertListing::orgId)
+            .thenComparing(ExpertListing::itemId));
+    titles.sort(
+        Comparator.comparing(TitleCopies::orgId)
+            .thenComparing(TitleCopies::kind)
+            .thenComparing(TitleCopies::titleKey));
+    days.sort(DAY_ORDER);
+    withdrawals.sort(
+        Comparator.comparing(Withdrawal::orgId)
+            .thenComparing(Withdrawal::kind)
+            .thenComparing(Withdrawal::withdrawnOn));
+    return new Grouped(experts, titles, days, withdrawals);
+  }
+
+  /** One part of the union, in its common columns. */
+  private IntegrityQuery add(
+      String tag,
+      Column orgId,
+      Column kind,
+      Column key,
+      Column day,
+      Column day2,
+      Column n,
+      Column ids,
+      Column name,
+      Column position,
+      Column field,
+      Dataset<Row> from) {
+    parts.add(
+        from.select(
+            lit(tag).as("tag"),
+            orgId.cast(DataTypes.StringType).as("org_id"),
+            kind.cast(DataTypes.StringType).as("kind"),
+            key.cast(DataTypes.StringType).as("key"),
+            day.cast(DataTypes.DateType).as("day"),
+            day2.cast(DataTypes.DateType).as("day2"),
+            n.cast(DataTypes.LongType).as("n"),
+            ids.cast(DataTypes.createArrayType(DataTypes.StringType)).as("ids"),
+            name.cast(DataTypes.StringType).as("name"),
+            position.cast(DataTypes.StringType).as("position"),
+            field.cast(DataTypes.StringType).as("field")));
+    return this;
+  }
+
+  /** A CASE expression giving the drop before the drop date {@code %1$s}, null for the first. */
   private static String previousDrop(List<LocalDate> drops) {
     StringBuilder sql = new StringBuilder("(CASE %1$s");
     for (int i = 1; i < drops.size(); i++) {
@@ -278,42 +311,15 @@ public final class IntegrityQuery implements AutoCloseable {
     return sql.append(" END)").toString();
   }
 
-  /**
-   * Counted items per organization, kind and day, for the organizations given, from {@code from}
-   * on.
-   */
-  public List<DayCount> activity(java.util.Collection<String> orgIds, LocalDate from) {
-    if (orgIds.isEmpty()) {
-      return List.of();
-    }
-    return counted()
-        .where(col("org_id").isin(orgIds.toArray()).and(col("s.item_date").geq(lit(from))))
-        .groupBy(col("org_id"), col("kind"), col("s.item_date").as("day"))
-        .agg(count(lit(1)).as("n"))
-        .collectAsList()
-        .stream()
-        .map(
-            r ->
-                new DayCount(
-                    r.getString(0),
-                    kind(r.getString(1)),
-                    r.<LocalDate>getAs(2),
-                    (int) r.getLong(3),
-                    List.of()))
-        .sorted(DAY_ORDER)
-        .toList();
-  }
-
   private static Column ids(Column itemId) {
     return slice(sort_array(collect_list(itemId)), 1, MAX_IDS).as("ids");
   }
 
-  private static ItemKind kind(String key) {
-    return ItemKind.parse(key).orElseThrow();
+  private static List<String> ids(Row r) {
+    return r.isNullAt(7) ? List.of() : List.copyOf(r.<String>getList(7));
   }
 
-  @Override
-  public void close() {
-    owned.unpersist();
+  private static ItemKind kind(String key) {
+    return ItemKind.parse(key).orElseThrow();
   }
 }

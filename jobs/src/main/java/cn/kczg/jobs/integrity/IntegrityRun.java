@@ -1,8 +1,8 @@
 package cn.kczg.jobs.integrity;
 
 import cn.kczg.jobs.integrity.Bursts.Burst;
-import cn.kczg.jobs.metrics.Attribution;
-import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
+import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.schemas.integrity.BurstRule;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.IntegrityRules;
@@ -12,23 +12,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Runs a program's enabled checks on the warehouse as of a date and gathers their evidence: {@link
- * #gather} does the Spark work, {@link Gathered#findings} the plain-Java judgement once the
- * official figures are known. Disabled or absent checks cost nothing.
+ * Runs a program's enabled checks as of a date and gathers their evidence: {@link #request} says
+ * what the counting scan must keep for them, {@link #gather} does the Spark work on what it kept,
+ * {@link Gathered#findings} the plain-Java judgement once the official figures are known. Disabled
+ * or absent checks cost nothing.
  */
 public final class IntegrityRun {
   /** How many days of activity the chart of a flagged organization shows. */
   public static final int ACTIVITY_DAYS = 56;
 
-  private final Warehouse warehouse;
-  private final Attribution attribution;
+  private IntegrityRun() {}
 
-  public IntegrityRun(Warehouse warehouse, Attribution attribution) {
-    this.warehouse = java.util.Objects.requireNonNull(warehouse, "warehouse is null");
-    this.attribution = java.util.Objects.requireNonNull(attribution, "attribution is null");
+  /**
+   * What the counting scan keeps for the enabled checks; {@code drops} are the drop dates up to the
+   * as-of date, ascending.
+   */
+  public static MainStates.Request request(IntegrityRules rules, List<LocalDate> drops) {
+    return new MainStates.Request(
+        rules.enabled(WithdrawnRule.class).map(WithdrawnRule::statuses).orElse(List.of()), drops);
   }
 
   /**
@@ -81,42 +86,49 @@ public final class IntegrityRun {
     }
   }
 
-  /** Runs the enabled checks; {@code drops} are the drop dates up to {@code asOf}, ascending. */
-  public Gathered gather(
-      IntegrityRules rules, LocalDate asOf, List<LocalDate> drops, LocalDate deadline) {
+  /**
+   * Runs the enabled checks on the states kept at {@code states.main()}, the as-of date; {@code
+   * drops} are the drop dates up to it, ascending.
+   */
+  public static Gathered gather(
+      IntegrityRules rules, MainStates states, List<LocalDate> drops, LocalDate deadline) {
     if (!rules.any()) {
       return Gathered.none(rules);
     }
     long start = System.nanoTime();
-    List<String> statuses =
-        rules.enabled(WithdrawnRule.class).map(WithdrawnRule::statuses).orElse(List.of());
-    try (IntegrityQuery query = new IntegrityQuery(warehouse, attribution, asOf, statuses)) {
-      IntegrityEvidence evidence =
-          new IntegrityEvidence(
-              rules
-                  .enabled(DuplicateExpertRule.class)
-                  .map(query::duplicateExperts)
-                  .orElse(List.of()),
-              rules.enabled(PaddedTitleRule.class).map(query::titleCopies).orElse(List.of()),
-              rules
-                  .enabled(BurstRule.class)
-                  .map(r -> query.dayCounts(r, examined(r, asOf, drops, deadline)))
-                  .orElse(List.of()),
-              rules
-                  .enabled(WithdrawnRule.class)
-                  .map(r -> query.withdrawals(r, drops))
-                  .orElse(List.of()));
-      List<Burst> bursts =
-          rules
-              .enabled(BurstRule.class)
-              .map(r -> Bursts.find(evidence.days(), examined(r, asOf, drops, deadline), r))
-              .orElse(List.of());
-      Gathered partial = new Gathered(rules, evidence, bursts, List.of(), 0);
-      List<IntegrityEvidence.DayCount> activity =
-          query.activity(flagged(partial), asOf.minusDays(ACTIVITY_DAYS - 1));
-      return new Gathered(
-          rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
-    }
+    LocalDate asOf = states.main();
+    Optional<BurstRule> burst = rules.enabled(BurstRule.class);
+    NavigableSet<LocalDate> examined =
+        burst.map(r -> examined(r, asOf, drops, deadline)).orElse(new TreeSet<>());
+    LocalDate chartFrom = asOf.minusDays(ACTIVITY_DAYS - 1);
+    LocalDate burstFrom =
+        burst
+            .filter(r -> !examined.isEmpty())
+            .map(r -> examined.first().minusDays(r.lookbackDays()))
+            .orElse(chartFrom);
+    IntegrityQuery query =
+        new IntegrityQuery(states)
+            .dayCounts(
+                burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom,
+                examined,
+                burst.map(BurstRule::minCount).orElse(Integer.MAX_VALUE));
+    rules.enabled(DuplicateExpertRule.class).ifPresent(query::duplicateExperts);
+    rules.enabled(PaddedTitleRule.class).ifPresent(query::titleCopies);
+    rules.enabled(WithdrawnRule.class).ifPresent(r -> query.withdrawals(drops));
+    IntegrityQuery.Grouped grouped = query.execute();
+    List<DayCount> burstDays =
+        burst.map(r -> Bursts.candidates(grouped.days(), examined, r, burstFrom)).orElse(List.of());
+    IntegrityEvidence evidence =
+        new IntegrityEvidence(
+            grouped.experts(), grouped.titles(), burstDays, grouped.withdrawals());
+    List<Burst> bursts = burst.map(r -> Bursts.find(burstDays, examined, r)).orElse(List.of());
+    NavigableSet<String> flagged = flagged(new Gathered(rules, evidence, bursts, List.of(), 0));
+    List<DayCount> activity =
+        grouped.days().stream()
+            .filter(d -> flagged.contains(d.orgId()) && !d.day().isBefore(chartFrom))
+            .map(d -> new DayCount(d.orgId(), d.kind(), d.day(), d.count(), List.of()))
+            .toList();
+    return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** Drop dates and the deadline, when on or before the as-of date, with the window before each. */

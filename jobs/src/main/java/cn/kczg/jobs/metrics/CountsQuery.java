@@ -5,21 +5,18 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lag;
-import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
-import cn.kczg.jobs.store.Ledger;
-import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.text.NameSuggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +24,9 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Counts each organization's items under the counting rules, at one or more as-of dates, in one
@@ -66,12 +62,40 @@ public final class CountsQuery {
 
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
-    var spark = warehouse.spark();
-    Dataset<Row> asOf =
-        broadcast(
-            spark.createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(), DATES));
-    Dataset<Row> state = statesAt(asOf, java.util.Collections.max(dates));
-    Dataset<Row> attributed = new Attribution(registry, aliases).attribute(state, dates);
+    Dataset<Row> state = new StateScan(warehouse).counted(asOf(dates), Collections.max(dates));
+    return tally(new Attribution(registry, aliases).attribute(state, dates), dates, main);
+  }
+
+  /**
+   * Counts as {@link #execute(List, LocalDate)} and, from the same scan, keeps each item's state at
+   * {@code main} for the integrity checks (persisted: close the result to release it). {@code
+   * dates} must hold {@code main}.
+   */
+  public CountsAndStates execute(
+      List<LocalDate> dates, LocalDate main, MainStates.Request request) {
+    Dataset<Row> state =
+        new StateScan(warehouse).withChecks(asOf(dates), Collections.max(dates), main, request);
+    Dataset<Row> attributed =
+        new Attribution(registry, aliases)
+            .attribute(state, dates)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      AsOfCounts counts = tally(attributed.where(col("counted")), dates, main);
+      return new CountsAndStates(counts, new MainStates(attributed, main));
+    } catch (RuntimeException e) {
+      attributed.unpersist();
+      throw e;
+    }
+  }
+
+  private Dataset<Row> asOf(List<LocalDate> dates) {
+    return broadcast(
+        warehouse
+            .spark()
+            .createDataFrame(dates.stream().map(d -> RowFactory.create(d)).toList(), DATES));
+  }
+
+  private AsOfCounts tally(Dataset<Row> attributed, List<LocalDate> dates, LocalDate main) {
     List<Row> groups =
         attributed
             .withColumn(
@@ -97,69 +121,6 @@ public final class CountsQuery {
                     .as("rows"))
             .collectAsList();
     return assemble(dates, groups, main);
-  }
-
-  /**
-   * Each item's state at each as-of date, without multiplying the rows by the dates: one sort by
-   * (kind, id, drop) picks each drop's winning row (a non-published row first, then the first
-   * line), and that row holds from its drop until the item's next drop. A row is joined to the few
-   * as-of dates in that span, so an item carried by every drop yields one row per drop, where a
-   * join of items with all later dates yielded one per (drop, later date) — 3.5 times as many for
-   * six drops, all going through a shuffle and a wide aggregation.
-   */
-  private Dataset<Row> statesAt(Dataset<Row> asOf, LocalDate last) {
-    Dataset<Row> items =
-        new Ledger(warehouse)
-            .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
-            .where(col("drop_date").leq(lit(last)))
-            .select(
-                "kind",
-                "item_id",
-                "drop_date",
-                "published",
-                "line",
-                "item_date",
-                "account",
-                "org_key",
-                "org_name",
-                "source_file");
-    // Within a drop: not published first, then the first line; the rest only makes ties (same line
-    // in two files of one drop) deterministic, as the former max(struct(...)) did.
-    WindowSpec byItem =
-        Window.partitionBy("kind", "item_id")
-            .orderBy(
-                col("drop_date"),
-                col("published"),
-                col("line"),
-                col("item_date").desc(),
-                col("account").desc(),
-                col("org_key").desc(),
-                col("org_name").desc(),
-                col("source_file").desc());
-    Dataset<Row> winners =
-        items
-            .withColumn("previous_drop", lag(col("drop_date"), 1).over(byItem))
-            .where(
-                col("previous_drop").isNull().or(col("previous_drop").notEqual(col("drop_date"))))
-            .withColumn("next_drop", lead(col("drop_date"), 1).over(byItem));
-    return winners
-        .join(
-            asOf,
-            asOf.col("as_of")
-                .geq(col("drop_date"))
-                .and(col("next_drop").isNull().or(asOf.col("as_of").lt(col("next_drop")))))
-        .where(col("published").and(col("item_date").leq(col("as_of"))))
-        .select(
-            col("as_of"),
-            col("kind"),
-            col("item_id"),
-            col("account"),
-            col("org_key"),
-            col("org_name"),
-            col("item_date"),
-            col("drop_date"),
-            col("source_file"),
-            col("line"));
   }
 
   private AsOfCounts assemble(List<LocalDate> dates, List<Row> groups, LocalDate main) {

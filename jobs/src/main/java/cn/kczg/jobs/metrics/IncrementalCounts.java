@@ -59,6 +59,30 @@ public final class IncrementalCounts {
 
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
+    Plan plan = plan(dates, main);
+    AsOfCounts fresh = new CountsQuery(warehouse, registry, aliases).execute(plan.missing(), main);
+    return complete(plan, fresh);
+  }
+
+  /**
+   * Counts as {@link #execute(List, LocalDate)} and keeps, from the same scan, each item's state at
+   * {@code main} for the integrity checks; close the result to release them.
+   */
+  public CountsAndStates execute(
+      List<LocalDate> dates, LocalDate main, MainStates.Request request) {
+    Plan plan = plan(dates, main);
+    CountsAndStates fresh =
+        new CountsQuery(warehouse, registry, aliases).execute(plan.missing(), main, request);
+    try {
+      return new CountsAndStates(complete(plan, fresh.counts()), fresh.states());
+    } catch (RuntimeException e) {
+      fresh.close();
+      throw e;
+    }
+  }
+
+  /** The dates to count now (main always) and the stored figures of the others. */
+  private Plan plan(List<LocalDate> dates, LocalDate main) {
     Map<LocalDate, String> prints = fingerprints(dates);
     Map<LocalDate, Map<String, IndicatorCounts>> stored = read(prints);
     stored.remove(main);
@@ -70,9 +94,19 @@ public final class IncrementalCounts {
             + " date(s); "
             + stored.size()
             + " date(s) from earlier runs");
-    AsOfCounts fresh = new CountsQuery(warehouse, registry, aliases).execute(missing, main);
-    store(fresh, prints);
-    Map<LocalDate, Map<String, IndicatorCounts>> all = new TreeMap<>(stored);
+    return new Plan(prints, stored, missing);
+  }
+
+  /** The fingerprints of the dates, the still-valid stored figures, the dates to count now. */
+  private record Plan(
+      Map<LocalDate, String> prints,
+      Map<LocalDate, Map<String, IndicatorCounts>> stored,
+      List<LocalDate> missing) {}
+
+  /** Stores the fresh figures and adds the stored ones. */
+  private AsOfCounts complete(Plan plan, AsOfCounts fresh) {
+    store(fresh, plan.prints());
+    Map<LocalDate, Map<String, IndicatorCounts>> all = new TreeMap<>(plan.stored());
     all.putAll(fresh.byDate());
     return new AsOfCounts(all, fresh.unattributed(), fresh.unknownRows());
   }

@@ -8,7 +8,7 @@ import cn.kczg.jobs.integrity.Figures;
 import cn.kczg.jobs.integrity.IntegrityReport;
 import cn.kczg.jobs.integrity.IntegrityRun;
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.Attribution;
+import cn.kczg.jobs.metrics.CountsAndStates;
 import cn.kczg.jobs.metrics.IncrementalCounts;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.metrics.SnapshotCheck;
@@ -96,17 +96,27 @@ public final class ProgramRun {
             + ": counting items at "
             + dates.size()
             + " date(s)");
-    AsOfCounts counts =
+    IncrementalCounts counting =
         new IncrementalCounts(
-                warehouse,
-                registry,
-                aliases,
-                m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m))
-            .execute(new ArrayList<>(dates), asOf);
+            warehouse,
+            registry,
+            aliases,
+            m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m));
+    IntegrityRules rules = IntegrityRules.of(rulebook.sections());
+    AsOfCounts counts;
+    IntegrityRun.Gathered checks;
+    if (rules.any()) {
+      // The checks read the item states the counting scan keeps: one pass over the items for both.
+      try (CountsAndStates scanned =
+          counting.execute(new ArrayList<>(dates), asOf, IntegrityRun.request(rules, upTo))) {
+        counts = scanned.counts();
+        checks = IntegrityRun.gather(rules, scanned.states(), upTo, rulebook.deadline());
+      }
+    } else {
+      counts = counting.execute(new ArrayList<>(dates), asOf);
+      checks = IntegrityRun.Gathered.none(rules);
+    }
     SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
-    IntegrityRun.Gathered checks =
-        new IntegrityRun(warehouse, new Attribution(registry, aliases))
-            .gather(IntegrityRules.of(rulebook.sections()), asOf, upTo, rulebook.deadline());
     log.accept("run " + rulebook.id() + ": integrity checks took " + checks.millis() + " ms");
     Adjustments policy = checks.policy();
     List<OrgProgress> before =

@@ -1,6 +1,7 @@
 package cn.kczg.jobs.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.schemas.integrity.BurstRule;
@@ -65,5 +66,21 @@ final class BurstsTest {
     List<DayCount> early =
         List.of(new DayCount("A", ItemKind.NEWS, DROP.minusDays(5), 50, List.of()));
     assertThat(Bursts.find(early, EXAMINED, RULE)).isEmpty();
+  }
+
+  @Test
+  void candidatesAreTheSeriesWithAnExaminedDayAtMinCountFromTheLookbackOn() {
+    List<DayCount> days = new ArrayList<>(series("A", new int[] {3, 1}, 12));
+    days.add(new DayCount("B", ItemKind.NEWS, DROP, 9, List.of()));
+    days.add(new DayCount("C", ItemKind.NEWS, DROP.minusDays(5), 50, List.of()));
+    days.add(new DayCount("A", ItemKind.NEWS, DROP.minusDays(40), 1, List.of()));
+    days.add(new DayCount("A", ItemKind.DEMANDS, DROP.minusDays(1), 2, List.of()));
+    assertThat(Bursts.candidates(days, EXAMINED, RULE, DROP.minusDays(30)))
+        .as("B below min_count, C outside the window, A's other kind and days before the lookback")
+        .extracting(DayCount::orgId, DayCount::kind, DayCount::count)
+        .containsExactly(
+            tuple("A", ItemKind.NEWS, 3),
+            tuple("A", ItemKind.NEWS, 1),
+            tuple("A", ItemKind.NEWS, 12));
   }
 }

@@ -1,0 +1,77 @@
+package cn.kczg.jobs.metrics;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Each item's state at the main as-of date, as the counting scan found it, kept (persisted) for the
+ * integrity checks so they need no pass of their own over the items. One row per item that an
+ * organization owns at that date (attribution as for the counts) and that either counts or was
+ * withdrawn after a count:
+ *
+ * <p>{@code kind, item_id, org_id, counted, item_date, title, field, position, withdrawn_on}, where
+ * {@code withdrawn_on} lists the drop dates (up to the main date) in which the item was withdrawn
+ * while the ledger's previous drop carried it published and dated on or before that drop.
+ *
+ * <p>Close it to release the persisted frame.
+ */
+public final class MainStates implements AutoCloseable {
+  /** Columns of {@link #rows()}. */
+  static final List<String> COLUMNS =
+      List.of(
+          "kind",
+          "item_id",
+          "org_id",
+          "counted",
+          "item_date",
+          "title",
+          "field",
+          "position",
+          "withdrawn_on");
+
+  private final Dataset<Row> persisted;
+  private final LocalDate main;
+
+  MainStates(Dataset<Row> persisted, LocalDate main) {
+    this.persisted = requireNonNull(persisted, "persisted is null");
+    this.main = requireNonNull(main, "main is null");
+  }
+
+  /**
+   * What the counting scan must keep for the checks.
+   *
+   * @param withdrawnStatuses the 状态 values meaning withdrawn; empty: withdrawals are not traced
+   * @param drops the ledger's drop dates up to the main date, ascending (a drop's previous drop is
+   *     the one before it in this list)
+   */
+  public record Request(List<String> withdrawnStatuses, List<LocalDate> drops) {
+    public Request {
+      withdrawnStatuses = List.copyOf(withdrawnStatuses);
+      drops = List.copyOf(drops);
+    }
+  }
+
+  /** The date the states hold at. */
+  public LocalDate main() {
+    return main;
+  }
+
+  /** The rows described above. */
+  public Dataset<Row> rows() {
+    return persisted
+        .where(col("as_of").equalTo(lit(main)).and(col("org_id").isNotNull()))
+        .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  @Override
+  public void close() {
+    persisted.unpersist();
+  }
+}
