@@ -29,6 +29,13 @@ final class PeopleNames {
     return name.toString();
   }
 
+  /** A name with a two-character given name, such as 谭志刚: fewer namesakes in a large sample. */
+  static String fullName(Random random) {
+    return SURNAMES[random.nextInt(SURNAMES.length)]
+        + GIVEN.charAt(random.nextInt(GIVEN.length()))
+        + GIVEN.charAt(random.nextInt(GIVEN.length()));
+  }
+
   /** An 11-digit mainland mobile number. */
   static String mobile(Random random) {
     StringBuilder number =
