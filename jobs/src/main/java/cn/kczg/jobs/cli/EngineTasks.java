@@ -30,6 +30,7 @@ final class EngineTasks implements ServeTasks {
 
   @Override
   public List<String> ingest(List<Path> drops) {
+    activate();
     IngestJob job = new IngestJob(engine.warehouse(), engine.sources(), engine::log);
     List<String> lines = new ArrayList<>();
     for (Path drop : drops) {
@@ -52,11 +53,13 @@ final class EngineTasks implements ServeTasks {
 
   @Override
   public List<LocalDate> dropDates() {
+    activate();
     return new Ledger(engine.warehouse()).dropDates();
   }
 
   @Override
   public Report report(String program, LocalDate asOf) {
+    activate();
     Rulebook rulebook = engine.rulebooks().get(program);
     RunResult result =
         new ProgramRun(
@@ -66,6 +69,16 @@ final class EngineTasks implements ServeTasks {
             .execute(rulebook, asOf);
     Path folder = RunOutputs.write(engine, result);
     return new Report(program, rulebook.title(), asOf, folder, summary(result).chinese());
+  }
+
+  /**
+   * Makes the engine's session the active one of the calling thread. The scheduler's worker threads
+   * were started before Spark, so without this Spark code there falls back to default settings
+   * (dates as java.sql.Date instead of LocalDate, the JVM's time zone): a weekly report failed with
+   * a ClassCastException until this was set.
+   */
+  private void activate() {
+    org.apache.spark.sql.SparkSession.setActiveSession(engine.warehouse().spark());
   }
 
   /** The figures of a run that a person wants first (the same as the run summary's table). */

@@ -119,6 +119,7 @@ public final class Warehouse {
     }
     Small cached = small.get(table);
     if (cached == null || cached.version() != version) {
+      SparkSession.setActiveSession(spark); // dates as LocalDate, whichever thread asks first
       List<Row> rows =
           spark
               .read()
@@ -167,6 +168,7 @@ public final class Warehouse {
     Thread t =
         new Thread(
             () -> {
+              SparkSession.setActiveSession(spark);
               for (String table : tables) {
                 try {
                   if (!pinned.containsKey(table) && exists(table)) {
