@@ -107,7 +107,7 @@ TABLE="$WORK/results/table.md"
 {
   echo "| items | CSV rows | MB | engine ingest s | engine run s | engine CPU s | engine peak RSS MB | DuckDB s | DuckDB CPU s | DuckDB peak RSS MB | wall ratio engine/DuckDB | CPU ratio | memory ratio | weekly drop: engine ingest+run s | weekly: DuckDB full recompute s | weekly drop rows | load 1-min before / after | full figures | weekly figures |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|"
-  for f in "$WORK"/results/*.tsv; do cat "$f"; done | sort -t'|' -k2 -n
+  for f in "$WORK"/results/[0-9]*.tsv; do cat "$f"; done | sort -t'|' -k2 -n
 } > "$TABLE"
 if [ -f "$ROOT/BENCHMARKS.md" ] && grep -q '<!-- bench:begin -->' "$ROOT/BENCHMARKS.md"; then
   awk -v t="$TABLE" '/<!-- bench:begin -->/{print; while ((getline l < t) > 0) print l; skip=1; next}
