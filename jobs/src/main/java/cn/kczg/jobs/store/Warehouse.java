@@ -148,7 +148,9 @@ public final class Warehouse {
       nullable = nullable.add(f.name(), f.dataType(), true);
     }
     var builder =
-        DeltaTable.createIfNotExists(spark).location(tablePath(table)).addColumns(nullable);
+        DeltaTable.createIfNotExists(spark)
+            .location(qualified(tablePath(table)))
+            .addColumns(nullable);
     for (var e : new java.util.TreeMap<>(properties).entrySet()) {
       builder = builder.property(e.getKey(), e.getValue());
     }
@@ -263,6 +265,17 @@ public final class Warehouse {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A location Spark's table builder takes as a path: a relative local path (the default {@code
+   * warehouse}, {@code demo/warehouse}) is read there as a table name and refused.
+   */
+  static String qualified(String location) {
+    if (location.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+      return location; // file:, hdfs://, s3a://, …
+    }
+    return Path.of(location).toAbsolutePath().normalize().toString();
   }
 
   /** A local folder for markers and locks; only for warehouses on the local file system. */

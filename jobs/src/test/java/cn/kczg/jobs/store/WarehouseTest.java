@@ -72,6 +72,16 @@ class WarehouseTest {
     assertThat(w.pinnedAt(java.util.Map.of("s", 0L)).smallTable("s")).hasSize(1);
   }
 
+  @Test
+  void tableLocationsAreAbsoluteOrKeepTheirScheme() {
+    assertThat(Warehouse.qualified("demo/warehouse/tables/items"))
+        .isEqualTo(Path.of("demo/warehouse/tables/items").toAbsolutePath().toString());
+    assertThat(Warehouse.qualified("s3a://bucket/wh/tables/items"))
+        .isEqualTo("s3a://bucket/wh/tables/items");
+    assertThat(Warehouse.qualified("file:/tmp/wh/tables/items"))
+        .isEqualTo("file:/tmp/wh/tables/items");
+  }
+
   private List<String> partitionColumns(Warehouse w) {
     return scala.jdk.javaapi.CollectionConverters.asJava(
         DeltaLog.forTable(spark, w.tablePath("t"))
