@@ -17,6 +17,7 @@ import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
 import cn.kczg.jobs.metrics.MainStates;
+import cn.kczg.jobs.metrics.PreviousDrop;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.model.ItemKind;
@@ -190,7 +191,7 @@ public final class IntegrityQuery {
         owned
             .select(
                 col("org_id"), col("kind"), col("item_id"), explode(col("withdrawn_on")).as("wd"))
-            .withColumn("counted_on", functions.expr(previousDrop(drops).formatted("wd")))
+            .withColumn("counted_on", functions.expr(PreviousDrop.of(drops, "wd")))
             .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
             .agg(count(lit(1)).as("n"), ids(col("item_id")));
     return add(
@@ -296,19 +297,6 @@ public final class IntegrityQuery {
             position.cast(DataTypes.StringType).as("position"),
             field.cast(DataTypes.StringType).as("field")));
     return this;
-  }
-
-  /** A CASE expression giving the drop before the drop date {@code %1$s}, null for the first. */
-  private static String previousDrop(List<LocalDate> drops) {
-    StringBuilder sql = new StringBuilder("(CASE %1$s");
-    for (int i = 1; i < drops.size(); i++) {
-      sql.append(" WHEN DATE'")
-          .append(drops.get(i))
-          .append("' THEN DATE'")
-          .append(drops.get(i - 1))
-          .append("'");
-    }
-    return sql.append(" END)").toString();
   }
 
   private static Column ids(Column itemId) {

@@ -182,7 +182,7 @@ final class StateScan {
     }
     Column withdrawal =
         col("drop_withdrawn")
-            .and(col("before").equalTo(expr(previousDrop(request.drops()))))
+            .and(col("before").equalTo(expr(PreviousDrop.of(request.drops(), "drop_date"))))
             .and(col("before_published"))
             .and(col("before_dated"))
             .and(col("drop_date").leq(lit(main)));
@@ -194,19 +194,6 @@ final class StateScan {
             collect_list(when(withdrawal, col("drop_date")))
                 .over(
                     byItem.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())));
-  }
-
-  /** A CASE expression giving the ledger's drop before drop_date, null for the first drop. */
-  private static String previousDrop(List<LocalDate> drops) {
-    StringBuilder sql = new StringBuilder("(CASE drop_date");
-    for (int i = 1; i < drops.size(); i++) {
-      sql.append(" WHEN DATE'")
-          .append(drops.get(i))
-          .append("' THEN DATE'")
-          .append(drops.get(i - 1))
-          .append("'");
-    }
-    return sql.append(" END)").toString();
   }
 
   /** Each winning row joined to the as-of dates it holds for: from its drop to the next. */
