@@ -12,8 +12,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * Loads and initializes what writing the outputs needs (the bundled font, POI's workbook classes,
  * JFreeChart's renderers) on a background thread, so a cold {@code kczg run} does it while the
- * driver waits for its first Spark queries instead of afterwards: about a second on 2 cores. Writes
- * nothing; a failure here is ignored, the real writers report their own.
+ * driver waits for its first Spark queries instead of afterwards (within the noise of a cold city
+ * run, BENCHMARKS.md). Writes nothing; a failure here is ignored, the real writers report their
+ * own.
  */
 public final class WarmUp {
   private WarmUp() {}

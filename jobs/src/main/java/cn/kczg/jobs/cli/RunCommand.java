@@ -71,9 +71,6 @@ final class RunCommand implements Callable<Integer> {
     try (WarehouseLock lock = engine.lock("run " + rulebook.id())) {
       Warehouse warehouse =
           manifest == null ? engine.warehouse() : engine.warehouse().pinnedAt(manifest.versions());
-      if (manifest == null) {
-        warehouse.prefetch(ProgramRun.PREFETCH); // while the ledger and versions are read
-      }
       Map<String, Long> versions = RunOutputs.versions(warehouse);
       LocalDate date =
           manifest != null ? manifest.asOf() : asOf != null ? asOf : newestDrop(engine);

@@ -18,7 +18,6 @@ import cn.kczg.jobs.selection.Selection;
 import cn.kczg.jobs.selection.Shortlister;
 import cn.kczg.jobs.spark.Spark;
 import cn.kczg.jobs.store.Ledger;
-import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.integrity.IntegrityRules;
@@ -44,17 +43,6 @@ import java.util.function.Function;
  * per-organization metrics in the warehouse; writing files is the caller's.
  */
 public final class ProgramRun {
-  /** The tables a run reads after the ledger, loaded in the background as it starts. */
-  public static final List<String> PREFETCH =
-      List.of(
-          Tables.REGISTRY,
-          Tables.ITEMS,
-          Tables.SNAPSHOTS,
-          Tables.COUNTS,
-          Tables.QUARANTINE,
-          Tables.ALIASES,
-          Tables.METRICS);
-
   private final Warehouse warehouse;
   private final Consumer<String> log;
   private final Map<String, String> aliases;
@@ -67,7 +55,6 @@ public final class ProgramRun {
 
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
-    warehouse.prefetch(PREFETCH);
     List<LocalDate> drops = new Ledger(warehouse).dropDates();
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {

@@ -29,8 +29,6 @@ public final class Warehouse {
   private final SparkSession spark;
   private final Map<String, Long> pinned;
   private final Map<String, Small> small = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicBoolean prefetched =
-      new java.util.concurrent.atomic.AtomicBoolean();
 
   public Warehouse(String root, SparkSession spark) {
     this(root, spark, Map.of());
@@ -155,35 +153,6 @@ public final class Warehouse {
       builder = builder.property(e.getKey(), e.getValue());
     }
     builder.execute();
-  }
-
-  /**
-   * Loads the tables' Delta logs and file lists on a background thread: a cold run otherwise
-   * replays each table's log (a small Spark job) only when its first query needs it, one after
-   * another on the driver, while the machine's other core waits. Reads nothing else; errors are
-   * left to the real reads.
-   */
-  public void prefetch(List<String> tables) {
-    if (!prefetched.compareAndSet(false, true)) {
-      return; // once per warehouse view: a serve process's later runs find the logs loaded
-    }
-    Thread t =
-        new Thread(
-            () -> {
-              SparkSession.setActiveSession(spark);
-              for (String table : tables) {
-                try {
-                  if (!pinned.containsKey(table) && exists(table)) {
-                    spark.read().format("delta").load(tablePath(table)).inputFiles();
-                  }
-                } catch (RuntimeException e) {
-                  // The query that needs the table reports it.
-                }
-              }
-            },
-            "kczg-table-prefetch");
-    t.setDaemon(true);
-    t.start();
   }
 
   /** Appends rows (creating the table on first write). */
