@@ -2,6 +2,7 @@ package cn.kczg.jobs.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.kczg.jobs.metrics.CurrentStates;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
@@ -62,7 +63,23 @@ public final class IngestJob {
     for (Path drop : drops) {
       results.add(new DropIngest(warehouse, files, log).ingest(drop, dateOf(drop)));
     }
+    refreshCurrentStates();
     return results;
+  }
+
+  /**
+   * Brings the current-state table up to the batches just committed, so the next run reads one row
+   * per item. The batches are committed already: if this fails, the next run brings it up instead.
+   */
+  private void refreshCurrentStates() {
+    try {
+      new CurrentStates(warehouse, log).refresh();
+    } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes
+      log.accept(
+          "warning: the current-state table was not brought up to date ("
+              + e.getMessage()
+              + "); the next run does it");
+    }
   }
 
   /** The drop folders a path names: itself when dated, else its dated sub-folders in date order. */

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,20 +51,57 @@ public final class CountsQuery {
   private final Warehouse warehouse;
   private final RegistryHistory registry;
   private final Map<String, String> aliases;
+  private final CurrentStates current;
 
   /**
    * @param aliases confirmed mappings from a normalized raw name to an org id
    */
   public CountsQuery(Warehouse warehouse, RegistryHistory registry, Map<String, String> aliases) {
+    this(warehouse, registry, aliases, new CurrentStates(warehouse, s -> {}));
+  }
+
+  /**
+   * @param current where the states at the main date come from when it can give them; null: from
+   *     the scan of all drops, always
+   */
+  CountsQuery(
+      Warehouse warehouse,
+      RegistryHistory registry,
+      Map<String, String> aliases,
+      CurrentStates current) {
     this.warehouse = warehouse;
     this.registry = registry;
     this.aliases = Map.copyOf(aliases);
+    this.current = current;
   }
 
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
-    Dataset<Row> state = new StateScan(warehouse).counted(asOf(dates), Collections.max(dates));
+    StateScan scan = new StateScan(warehouse);
+    Optional<Dataset<Row>> atMain = currentAt(dates, main);
+    Dataset<Row> state;
+    if (atMain.isPresent()) {
+      state = StateScan.countedFromCurrent(atMain.get(), main);
+      List<LocalDate> others = others(dates, main);
+      if (!others.isEmpty()) {
+        state = state.union(scan.counted(asOf(others), Collections.max(others)));
+      }
+    } else {
+      state = scan.counted(asOf(dates), Collections.max(dates));
+    }
     return tally(new Attribution(registry, aliases).attribute(state, dates), dates, main);
+  }
+
+  /**
+   * The current-state table's rows when {@code main} is one of the dates and they hold at it (see
+   * {@link CurrentStates#at}): then only the other dates need the scan of all drops.
+   */
+  private Optional<Dataset<Row>> currentAt(List<LocalDate> dates, LocalDate main) {
+    return current != null && dates.contains(main) ? current.at(main) : Optional.empty();
+  }
+
+  private static List<LocalDate> others(List<LocalDate> dates, LocalDate main) {
+    return dates.stream().filter(d -> !d.equals(main)).distinct().toList();
   }
 
   /**
@@ -73,8 +111,19 @@ public final class CountsQuery {
    */
   public CountsAndStates execute(
       List<LocalDate> dates, LocalDate main, MainStates.Request request) {
-    Dataset<Row> state =
-        new StateScan(warehouse).withChecks(asOf(dates), Collections.max(dates), main, request);
+    StateScan scan = new StateScan(warehouse);
+    Optional<Dataset<Row>> atMain = currentAt(dates, main);
+    Dataset<Row> state;
+    if (atMain.isPresent()) {
+      state = StateScan.withChecksFromCurrent(atMain.get(), main, request);
+      List<LocalDate> others = others(dates, main);
+      if (!others.isEmpty()) {
+        state =
+            state.union(StateScan.asCheckRows(scan.counted(asOf(others), Collections.max(others))));
+      }
+    } else {
+      state = scan.withChecks(asOf(dates), Collections.max(dates), main, request);
+    }
     Dataset<Row> attributed =
         new Attribution(registry, aliases)
             .attribute(state, dates)

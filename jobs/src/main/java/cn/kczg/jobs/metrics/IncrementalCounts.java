@@ -60,7 +60,9 @@ public final class IncrementalCounts {
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
     Plan plan = plan(dates, main);
-    AsOfCounts fresh = new CountsQuery(warehouse, registry, aliases).execute(plan.missing(), main);
+    AsOfCounts fresh =
+        new CountsQuery(warehouse, registry, aliases, new CurrentStates(warehouse, log))
+            .execute(plan.missing(), main);
     return complete(plan, fresh);
   }
 
@@ -72,7 +74,8 @@ public final class IncrementalCounts {
       List<LocalDate> dates, LocalDate main, MainStates.Request request) {
     Plan plan = plan(dates, main);
     CountsAndStates fresh =
-        new CountsQuery(warehouse, registry, aliases).execute(plan.missing(), main, request);
+        new CountsQuery(warehouse, registry, aliases, new CurrentStates(warehouse, log))
+            .execute(plan.missing(), main, request);
     try {
       return new CountsAndStates(complete(plan, fresh.counts()), fresh.states());
     } catch (RuntimeException e) {

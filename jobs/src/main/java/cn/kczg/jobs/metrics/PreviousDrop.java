@@ -13,6 +13,9 @@ public final class PreviousDrop {
    * @param drops the committed drop dates, ascending
    */
   public static String of(List<LocalDate> drops, String column) {
+    if (drops.size() < 2) {
+      return "CAST(NULL AS DATE)";
+    }
     StringBuilder sql = new StringBuilder("(CASE ").append(column);
     for (int i = 1; i < drops.size(); i++) {
       sql.append(" WHEN DATE'")

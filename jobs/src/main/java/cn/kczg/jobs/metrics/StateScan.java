@@ -38,7 +38,7 @@ import org.apache.spark.sql.types.DataTypes;
  * published by the ledger's previous drop.
  */
 final class StateScan {
-  private static final List<String> COLUMNS =
+  static final List<String> COLUMNS =
       List.of(
           "kind",
           "item_id",
@@ -50,8 +50,8 @@ final class StateScan {
           "org_key",
           "org_name",
           "source_file");
-  private static final List<String> CHECK_COLUMNS = List.of("title", "field", "position");
-  private static final List<String> OUTPUT =
+  static final List<String> CHECK_COLUMNS = List.of("title", "field", "position");
+  static final List<String> OUTPUT =
       List.of(
           "as_of",
           "kind",
@@ -109,6 +109,56 @@ final class StateScan {
         .select(out.toArray(Column[]::new));
   }
 
+  /**
+   * As {@link #counted} at the one date {@code main}, from the current-state table's rows ({@link
+   * CurrentStates#at}), which hold at any date on or after the newest drop.
+   */
+  static Dataset<Row> countedFromCurrent(Dataset<Row> current, LocalDate main) {
+    return current
+        .where(col("published").and(col("item_date").leq(lit(main))))
+        .withColumn("as_of", lit(main))
+        .select(columns(OUTPUT));
+  }
+
+  /** As {@link #withChecks} at the one date {@code main}, from the current-state table's rows. */
+  static Dataset<Row> withChecksFromCurrent(
+      Dataset<Row> current, LocalDate main, MainStates.Request request) {
+    Column counted = col("published").and(col("item_date").leq(lit(main)));
+    Column withdrawnOn =
+        request.withdrawnStatuses().isEmpty() || request.drops().size() < 2
+            ? array().cast(DataTypes.createArrayType(DataTypes.DateType))
+            : expr(
+                "transform(filter(withdrawals, w -> arrays_overlap(w.statuses, array("
+                    + String.join(
+                        ", ", request.withdrawnStatuses().stream().map(StateScan::quoted).toList())
+                    + "))), w -> w.drop_date)");
+    List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
+    out.add(counted.as("counted"));
+    CHECK_COLUMNS.forEach(c -> out.add(col(c)));
+    out.add(col("withdrawn_on"));
+    return current
+        .withColumn("as_of", lit(main))
+        .withColumn("withdrawn_on", withdrawnOn)
+        .where(counted.or(size(col("withdrawn_on")).gt(0)))
+        .select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * {@link #counted} rows in the columns of {@link #withChecks} (counted, no check columns), to be
+   * united with the main date's rows.
+   */
+  static Dataset<Row> asCheckRows(Dataset<Row> counted) {
+    List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
+    out.add(lit(true).as("counted"));
+    CHECK_COLUMNS.forEach(c -> out.add(lit(null).cast(DataTypes.StringType).as(c)));
+    out.add(lit(null).cast(DataTypes.createArrayType(DataTypes.DateType)).as("withdrawn_on"));
+    return counted.select(out.toArray(Column[]::new));
+  }
+
+  private static String quoted(String text) {
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
   private Dataset<Row> items(LocalDate last, List<String> columns) {
     return new Ledger(warehouse)
         .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
@@ -120,7 +170,7 @@ final class StateScan {
    * Within a drop: not published first, then the first line; the rest only makes ties (same line in
    * two files of one drop) deterministic, as the former max(struct(...)) did.
    */
-  private static Column[] order(List<String> extra) {
+  static Column[] order(List<String> extra) {
     List<Column> order =
         new ArrayList<>(
             List.of(
@@ -137,12 +187,12 @@ final class StateScan {
   }
 
   /** Adds each row's previous drop in {@code byItem} order (the one sort of the scan). */
-  private static Dataset<Row> lagged(Dataset<Row> items, WindowSpec byItem) {
+  static Dataset<Row> lagged(Dataset<Row> items, WindowSpec byItem) {
     return items.withColumn("previous_drop", lag(col("drop_date"), 1).over(byItem));
   }
 
   /** Each drop's first row, the winner. */
-  private static Dataset<Row> firstOfDrop(Dataset<Row> lagged) {
+  static Dataset<Row> firstOfDrop(Dataset<Row> lagged) {
     return lagged.where(
         col("previous_drop").isNull().or(col("previous_drop").notEqual(col("drop_date"))));
   }
@@ -205,7 +255,7 @@ final class StateScan {
             .and(col("next_drop").isNull().or(asOf.col("as_of").lt(col("next_drop")))));
   }
 
-  private static Column[] columns(List<String> names) {
+  static Column[] columns(List<String> names) {
     return names.stream().map(n -> col(n)).toArray(Column[]::new);
   }
 }

@@ -25,6 +25,12 @@ public final class Tables {
   /** Per-organization counts by as-of date, kept for later runs ({@code IncrementalCounts}). */
   public static final String COUNTS = "org_counts";
 
+  /**
+   * Each item's state at the newest drop that carries it, one row per (kind, id), derived from
+   * {@link #ITEMS} ({@code CurrentStates}).
+   */
+  public static final String STATES = "item_state";
+
   private Tables() {}
 
   /** Lineage columns every ingested row carries. */
