@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
@@ -86,57 +85,70 @@ public final class IntegrityQuery {
     return owned.where(col("counted"));
   }
 
-  /** Adds the listings of people found under at least {@code minOrganizations} organizations. */
+  /**
+   * Adds the listings of people found under at least {@code minOrganizations} organizations. The
+   * people are found by a count of distinct organizations per person (plain hash aggregation), and
+   * only their listings are read back: a list per person (collect_list) made Spark sort all
+   * experts.
+   */
   public IntegrityQuery duplicateExperts(DuplicateExpertRule rule) {
-    Dataset<Row> listed =
+    Dataset<Row> people =
         counted()
             .where(col("kind").equalTo(ItemKind.EXPERTS.key()))
             .withColumn("person", PERSON_KEY.apply(col("title"), col("position"), col("field")))
-            .where(col("person").notEqual(""))
+            .where(col("person").notEqual(""));
+    Dataset<Row> several =
+        people
             .groupBy(col("person"))
-            .agg(
-                collect_list(
-                        struct(
-                            col("org_id"),
-                            col("item_id"),
-                            col("item_date"),
-                            col("title"),
-                            col("position"),
-                            col("field")))
-                    .as("l"))
-            .where(
-                functions
-                    .size(functions.array_distinct(col("l.org_id")))
-                    .geq(rule.minOrganizations()))
-            .select(col("person"), explode(col("l")).as("x"));
+            .agg(functions.countDistinct(col("org_id")).as("orgs"))
+            .where(col("orgs").geq(rule.minOrganizations()))
+            .select(col("person").as("several"));
+    Dataset<Row> listed =
+        people.join(several, people.col("person").equalTo(several.col("several")), "left_semi");
     return add(
         EXPERT,
-        col("x.org_id"),
+        col("org_id"),
         lit(ItemKind.EXPERTS.key()),
         col("person"),
-        col("x.item_date"),
+        col("item_date"),
         lit(null),
         lit(1L),
-        array(col("x.item_id")),
-        col("x.title"),
-        col("x.position"),
-        col("x.field"),
+        array(col("item_id")),
+        col("title"),
+        col("position"),
+        col("field"),
         listed);
   }
 
   /**
    * Adds the title groups of two or more items per organization and kind; their ids only when the
-   * group has min_copies or more (only those are flagged and quoted).
+   * group has min_copies or more (only those are flagged and quoted). Copies are counted first
+   * (plain hash aggregation, no per-group list), then only the items of groups with copies are read
+   * again for their ids and title.
    */
   public IntegrityQuery titleCopies(PaddedTitleRule rule) {
-    Dataset<Row> groups =
+    Dataset<Row> keyed =
         counted()
             .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
             .withColumn("tkey", TITLE_KEY.apply(col("title")))
-            .where(col("tkey").notEqual(""))
+            .where(col("tkey").notEqual(""));
+    Dataset<Row> copies =
+        keyed
             .groupBy(col("org_id"), col("kind"), col("tkey"))
-            .agg(count(lit(1)).as("copies"), ids(col("item_id")), min(col("title")).as("t"))
-            .where(col("copies").geq(2));
+            .agg(count(lit(1)).as("copies"))
+            .where(col("copies").geq(2))
+            .toDF("c_org", "c_kind", "c_tkey", "copies");
+    Dataset<Row> groups =
+        keyed
+            .join(
+                copies,
+                keyed
+                    .col("org_id")
+                    .equalTo(copies.col("c_org"))
+                    .and(keyed.col("kind").equalTo(copies.col("c_kind")))
+                    .and(keyed.col("tkey").equalTo(copies.col("c_tkey"))))
+            .groupBy(col("org_id"), col("kind"), col("tkey"), col("copies"))
+            .agg(ids(col("item_id")), min(col("title")).as("t"));
     return add(
         TITLE,
         col("org_id"),
@@ -154,16 +166,35 @@ public final class IntegrityQuery {
 
   /**
    * Adds the counted items per organization, kind and day from {@code from} on, with their ids on
-   * the {@code examined} days that have at least {@code minCount} items.
+   * the {@code examined} days that have at least {@code minCount} items. The counts are a plain
+   * hash aggregation; ids are listed only for the examined days' items and joined to them.
    */
   public IntegrityQuery dayCounts(LocalDate from, NavigableSet<LocalDate> examined, int minCount) {
-    Column inWindow = examined.isEmpty() ? lit(false) : col("day").isin(examined.toArray());
-    Dataset<Row> days =
-        counted()
-            .withColumn("day", col("item_date"))
-            .where(col("day").geq(lit(from)))
-            .groupBy(col("org_id"), col("kind"), col("day"))
-            .agg(count(lit(1)).as("n"), ids(when(inWindow, col("item_id"))));
+    Dataset<Row> dated =
+        counted().withColumn("day", col("item_date")).where(col("day").geq(lit(from)));
+    Dataset<Row> counts =
+        dated.groupBy(col("org_id"), col("kind"), col("day")).agg(count(lit(1)).as("n"));
+    Dataset<Row> days;
+    if (examined.isEmpty()) {
+      days =
+          counts.withColumn("ids", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)));
+    } else {
+      Dataset<Row> listed =
+          dated
+              .where(col("day").isin(examined.toArray()))
+              .groupBy(col("org_id"), col("kind"), col("day"))
+              .agg(ids(col("item_id")))
+              .toDF("l_org", "l_kind", "l_day", "ids");
+      days =
+          counts.join(
+              listed,
+              counts
+                  .col("org_id")
+                  .equalTo(listed.col("l_org"))
+                  .and(counts.col("kind").equalTo(listed.col("l_kind")))
+                  .and(counts.col("day").equalTo(listed.col("l_day"))),
+              "left");
+    }
     return add(
         DAY,
         col("org_id"),
