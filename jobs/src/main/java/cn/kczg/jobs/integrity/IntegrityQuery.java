@@ -28,9 +28,6 @@ import java.util.NavigableSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -44,11 +41,6 @@ import org.apache.spark.sql.types.DataTypes;
 public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */
   public static final int MAX_IDS = 50;
-
-  private static final UserDefinedFunction TITLE_KEY =
-      functions.udf((UDF1<String, String>) TitleKeys::title, DataTypes.StringType);
-  private static final UserDefinedFunction PERSON_KEY =
-      functions.udf((UDF3<String, String, String, String>) TitleKeys::person, DataTypes.StringType);
 
   /** Tags of the union's parts. */
   private static final String EXPERT = "expert";
@@ -95,7 +87,7 @@ public final class IntegrityQuery {
     Dataset<Row> people =
         counted()
             .where(col("kind").equalTo(ItemKind.EXPERTS.key()))
-            .withColumn("person", PERSON_KEY.apply(col("title"), col("position"), col("field")))
+            .withColumn("person", col("person_key"))
             .where(col("person").notEqual(""));
     Dataset<Row> several =
         people
@@ -104,7 +96,10 @@ public final class IntegrityQuery {
             .where(col("orgs").geq(rule.minOrganizations()))
             .select(col("person").as("several"));
     Dataset<Row> listed =
-        people.join(several, people.col("person").equalTo(several.col("several")), "left_semi");
+        people.join(
+            functions.broadcast(several),
+            people.col("person").equalTo(several.col("several")),
+            "left_semi");
     return add(
         EXPERT,
         col("org_id"),
@@ -130,7 +125,7 @@ public final class IntegrityQuery {
     Dataset<Row> keyed =
         counted()
             .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
-            .withColumn("tkey", TITLE_KEY.apply(col("title")))
+            .withColumn("tkey", col("title_key"))
             .where(col("tkey").notEqual(""));
     Dataset<Row> copies =
         keyed
@@ -141,7 +136,7 @@ public final class IntegrityQuery {
     Dataset<Row> groups =
         keyed
             .join(
-                copies,
+                functions.broadcast(copies),
                 keyed
                     .col("org_id")
                     .equalTo(copies.col("c_org"))
@@ -187,7 +182,7 @@ public final class IntegrityQuery {
               .toDF("l_org", "l_kind", "l_day", "ids");
       days =
           counts.join(
-              listed,
+              functions.broadcast(listed),
               counts
                   .col("org_id")
                   .equalTo(listed.col("l_org"))

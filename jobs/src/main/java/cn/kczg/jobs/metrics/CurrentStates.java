@@ -57,16 +57,17 @@ import org.apache.spark.sql.types.StructType;
  * sort. Merging the same batch twice changes nothing, so a crash between the table's commit and the
  * marker's write costs at most a rebuild.
  *
- * <p>For the withdrawal check each row keeps {@code withdrawals}: the drops in which the item's
- * winning row was not published while the ledger's previous drop carried it published (winner) and
- * dated on or before that drop (some row), each with the distinct 状态 values of its rows. A
- * program's withdrawn statuses then pick from them (a withdrawn status is never a published one, so
- * a drop holding one has a non-published winner). Same definition as {@link StateScan}'s trace:
- * {@code CurrentStatesTest} compares them.
+ * <p>Each row carries the integrity checks' grouping keys ({@link CheckKeys}), computed once per
+ * state here rather than in every run. For the withdrawal check each row keeps {@code withdrawals}:
+ * the drops in which the item's winning row was not published while the ledger's previous drop
+ * carried it published (winner) and dated on or before that drop (some row), each with the distinct
+ * 状态 values of its rows. A program's withdrawn statuses then pick from them (a withdrawn status is
+ * never a published one, so a drop holding one has a non-published winner). Same definition as
+ * {@link StateScan}'s trace: {@code CurrentStatesTest} compares them.
  */
 public final class CurrentStates {
   /** Bump when the table's columns or the way they are derived change: the table is rebuilt. */
-  static final String LAYOUT = "item_state-1";
+  static final String LAYOUT = "item_state-2";
 
   static final StructType WITHDRAWAL =
       DataTypes.createStructType(
@@ -81,6 +82,7 @@ public final class CurrentStates {
   private static List<String> columns() {
     List<String> c = new ArrayList<>(StateScan.COLUMNS);
     c.addAll(StateScan.CHECK_COLUMNS);
+    c.addAll(CheckKeys.COLUMNS);
     c.add("drop_dated");
     c.add("withdrawals");
     return List.copyOf(c);
@@ -233,6 +235,8 @@ public final class CurrentStates {
                             Window.unboundedPreceding(), Window.unboundedFollowing())));
     traced
         .where(col("next_drop").isNull())
+        .withColumn("title_key", CheckKeys.titleKey())
+        .withColumn("person_key", CheckKeys.personKey())
         .select(StateScan.columns(COLUMNS))
         .write()
         .format("delta")
@@ -264,7 +268,9 @@ public final class CurrentStates {
                 row_number().over(inDrop).as("rank"),
                 max(col("item_date").leq(col("drop_date"))).over(whole).as("drop_dated"),
                 collect_set(col("status")).over(whole).as("statuses"))
-            .where(col("rank").equalTo(1));
+            .where(col("rank").equalTo(1))
+            .withColumn("title_key", CheckKeys.titleKey())
+            .withColumn("person_key", CheckKeys.personKey());
     Map<String, String> update = new LinkedHashMap<>();
     Map<String, String> insert = new LinkedHashMap<>();
     for (String c : COLUMNS) {

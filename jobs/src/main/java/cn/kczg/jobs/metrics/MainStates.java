@@ -16,9 +16,10 @@ import org.apache.spark.sql.Row;
  * organization owns at that date (attribution as for the counts) and that either counts or was
  * withdrawn after a count:
  *
- * <p>{@code kind, item_id, org_id, counted, item_date, title, field, position, withdrawn_on}, where
- * {@code withdrawn_on} lists the drop dates (up to the main date) in which the item was withdrawn
- * while the ledger's previous drop carried it published and dated on or before that drop.
+ * <p>{@code kind, item_id, org_id, counted, item_date, title, field, position, title_key,
+ * person_key, withdrawn_on} (the keys of {@code cn.kczg.schemas.text.TitleKeys}), where {@code
+ * withdrawn_on} lists the drop dates (up to the main date) in which the item was withdrawn while
+ * the ledger's previous drop carried it published and dated on or before that drop.
  *
  * <p>Close it to release the persisted frame.
  */
@@ -34,6 +35,8 @@ public final class MainStates implements AutoCloseable {
           "title",
           "field",
           "position",
+          "title_key",
+          "person_key",
           "withdrawn_on");
 
   private final Dataset<Row> persisted;

@@ -103,6 +103,8 @@ final class StateScan {
     List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
     out.add(counted.as("counted"));
     CHECK_COLUMNS.forEach(c -> out.add(when(atMain, col(c)).as(c)));
+    out.add(when(atMain, CheckKeys.titleKey()).as("title_key"));
+    out.add(when(atMain, CheckKeys.personKey()).as("person_key"));
     out.add(when(atMain, col("withdrawn_on")).as("withdrawn_on"));
     return holding(winners, asOf)
         .where(counted.or(atMain.and(size(col("withdrawn_on")).gt(0))))
@@ -135,6 +137,7 @@ final class StateScan {
     List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
     out.add(counted.as("counted"));
     CHECK_COLUMNS.forEach(c -> out.add(col(c)));
+    CheckKeys.COLUMNS.forEach(c -> out.add(col(c)));
     out.add(col("withdrawn_on"));
     return current
         .withColumn("as_of", lit(main))
@@ -151,6 +154,7 @@ final class StateScan {
     List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
     out.add(lit(true).as("counted"));
     CHECK_COLUMNS.forEach(c -> out.add(lit(null).cast(DataTypes.StringType).as(c)));
+    CheckKeys.COLUMNS.forEach(c -> out.add(lit(null).cast(DataTypes.StringType).as(c)));
     out.add(lit(null).cast(DataTypes.createArrayType(DataTypes.DateType)).as("withdrawn_on"));
     return counted.select(out.toArray(Column[]::new));
   }

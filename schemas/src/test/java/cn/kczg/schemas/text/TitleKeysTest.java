@@ -1,4 +1,4 @@
-package cn.kczg.jobs.integrity;
+package cn.kczg.schemas.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

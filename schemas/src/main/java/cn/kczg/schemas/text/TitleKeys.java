@@ -1,6 +1,5 @@
-package cn.kczg.jobs.integrity;
+package cn.kczg.schemas.text;
 
-import cn.kczg.schemas.text.Names;
 import java.io.Serializable;
 
 /**
