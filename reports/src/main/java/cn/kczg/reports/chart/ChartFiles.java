@@ -13,11 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -60,21 +55,9 @@ public final class ChartFiles {
     return out.toByteArray();
   }
 
-  /**
-   * PNG with light deflate (quality 0.75): the same pixels, files about 15% larger than ImageIO's
-   * default, encoded in about 60% of the time, which counts when a run draws thousands of charts.
-   */
+  /** PNG by {@link PngEncoder}: the same pixels as ImageIO's writer, in a fraction of its time. */
   private static void encode(BufferedImage image, OutputStream out) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.75f);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
+    PngEncoder.write(image, out);
   }
 
   private static BufferedImage render(JFreeChart chart, int width, int height) {
