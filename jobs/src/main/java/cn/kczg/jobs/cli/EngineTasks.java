@@ -66,6 +66,7 @@ final class EngineTasks implements ServeTasks {
                 engine.warehouse(),
                 new cn.kczg.jobs.alias.AliasTable(engine.warehouse()).asMap(),
                 engine::log)
+            .overlappingStores()
             .execute(rulebook, asOf);
     Path folder = RunOutputs.write(engine, result);
     return new Report(program, rulebook.title(), asOf, folder, summary(result).chinese());

@@ -76,6 +76,7 @@ final class RunCommand implements Callable<Integer> {
           manifest != null ? manifest.asOf() : asOf != null ? asOf : newestDrop(engine);
       RunResult result =
           new ProgramRun(warehouse, new AliasTable(warehouse).asMap(), engine::log)
+              .overlappingStores()
               .execute(rulebook, date);
       String folderName = date + (manifest == null ? "" : "-reproduced");
       Path folder = RunOutputs.write(engine, warehouse, result, versions, folderName);

@@ -62,6 +62,7 @@ final class RunOutputs {
       engine.log("writing outputs to " + folder);
       ReportWriter.writeAll(ReportModels.of(result), folder);
       ActivityChart.writeAll(IntegrityModels.activities(result), folder);
+      result.awaitStored(); // the manifest names the versions the run's writes made
       manifest(warehouse, engine.sources(null), result, versions, folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

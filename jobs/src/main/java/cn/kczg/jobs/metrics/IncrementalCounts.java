@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -45,16 +48,37 @@ public final class IncrementalCounts {
   private final RegistryHistory registry;
   private final Map<String, String> aliases;
   private final Consumer<String> log;
+  private final Executor storeOn;
+  private CompletableFuture<Void> stored = CompletableFuture.completedFuture(null);
 
   public IncrementalCounts(
       Warehouse warehouse,
       RegistryHistory registry,
       Map<String, String> aliases,
       Consumer<String> log) {
+    this(warehouse, registry, aliases, log, null);
+  }
+
+  /**
+   * @param storeOn where the fresh figures are written to {@code org_counts} while the caller goes
+   *     on ({@link #stored}); null: before {@code execute} returns
+   */
+  public IncrementalCounts(
+      Warehouse warehouse,
+      RegistryHistory registry,
+      Map<String, String> aliases,
+      Consumer<String> log,
+      Executor storeOn) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.registry = requireNonNull(registry, "registry is null");
     this.aliases = new TreeMap<>(aliases);
     this.log = requireNonNull(log, "log is null");
+    this.storeOn = storeOn;
+  }
+
+  /** Completes when the figures counted by the last {@code execute} are stored. */
+  public CompletableFuture<Void> stored() {
+    return stored;
   }
 
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
@@ -108,7 +132,18 @@ public final class IncrementalCounts {
 
   /** Stores the fresh figures and adds the stored ones. */
   private AsOfCounts complete(Plan plan, AsOfCounts fresh) {
-    store(fresh, plan.prints());
+    if (storeOn == null) {
+      store(fresh, plan.prints());
+    } else {
+      SparkSession spark = warehouse.spark();
+      stored =
+          CompletableFuture.runAsync(
+              () -> {
+                SparkSession.setActiveSession(spark); // dates as LocalDate on this thread too
+                store(fresh, plan.prints());
+              },
+              storeOn);
+    }
     Map<LocalDate, Map<String, IndicatorCounts>> all = new TreeMap<>(plan.stored());
     all.putAll(fresh.byDate());
     return new AsOfCounts(all, fresh.unattributed(), fresh.unknownRows());

@@ -46,6 +46,7 @@ public final class ProgramRun {
   private final Warehouse warehouse;
   private final Consumer<String> log;
   private final Map<String, String> aliases;
+  private boolean overlapStores;
 
   public ProgramRun(Warehouse warehouse, Map<String, String> aliases, Consumer<String> log) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -53,8 +54,39 @@ public final class ProgramRun {
     this.log = requireNonNull(log, "log is null");
   }
 
+  /**
+   * Lets the writes of {@code org_counts} and {@code org_metrics} (a Delta commit each, with its
+   * own Spark jobs) go on while the caller writes the outputs; the caller then calls {@link
+   * RunResult#awaitStored} before it records table versions. Otherwise {@link #execute} returns
+   * when they are done. They run on one thread, so the two commits never race each other.
+   */
+  public ProgramRun overlappingStores() {
+    overlapStores = true;
+    return this;
+  }
+
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
+    java.util.concurrent.ExecutorService stores =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "kczg-store");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      RunResult result = execute(rulebook, asOf, stores);
+      if (!overlapStores) {
+        result.awaitStored();
+      }
+      return result;
+    } finally {
+      stores.shutdown(); // what was submitted still runs
+    }
+  }
+
+  private RunResult execute(
+      Rulebook rulebook, LocalDate asOf, java.util.concurrent.ExecutorService stores) {
     List<LocalDate> drops = new Ledger(warehouse).dropDates();
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {
@@ -101,7 +133,8 @@ public final class ProgramRun {
             warehouse,
             registry,
             aliases,
-            m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m));
+            m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m),
+            stores);
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
     AsOfCounts counts;
     IntegrityRun.Gathered checks;
@@ -131,7 +164,14 @@ public final class ProgramRun {
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
     log.accept("run " + rulebook.id() + ": storing per-organization metrics");
-    new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
+    org.apache.spark.sql.SparkSession spark = warehouse.spark();
+    java.util.concurrent.CompletableFuture<Void> metricsStored =
+        java.util.concurrent.CompletableFuture.runAsync(
+            () -> {
+              org.apache.spark.sql.SparkSession.setActiveSession(spark);
+              new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
+            },
+            stores);
     // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
     TreeSet<LocalDate> historyDates = new TreeSet<>(upTo);
     historyDates.add(asOf);
@@ -155,7 +195,8 @@ public final class ProgramRun {
         checked.differences(),
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before),
-        integrity);
+        integrity,
+        java.util.concurrent.CompletableFuture.allOf(counting.stored(), metricsStored));
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}

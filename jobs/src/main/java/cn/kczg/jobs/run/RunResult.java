@@ -32,6 +32,8 @@ import java.util.Map;
  * @param forecasts each organization's projection per indicator
  * @param channelStandings league tables per recommending channel, with rank change
  * @param integrity the integrity flags and their evidence
+ * @param stored completes when the run's rows are in {@code org_counts} and {@code org_metrics}
+ *     (see {@link ProgramRun#overlappingStores})
  */
 public record RunResult(
     Rulebook rulebook,
@@ -49,4 +51,18 @@ public record RunResult(
     List<SnapshotDifference> snapshotDifferences,
     List<cn.kczg.schemas.result.IndicatorForecast> forecasts,
     List<cn.kczg.schemas.result.ChannelStanding> channelStandings,
-    cn.kczg.jobs.integrity.IntegrityReport integrity) {}
+    cn.kczg.jobs.integrity.IntegrityReport integrity,
+    java.util.concurrent.CompletableFuture<Void> stored) {
+
+  /** Waits until the run's rows are stored; rethrows what failed there. */
+  public void awaitStored() {
+    try {
+      stored.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}
