@@ -97,7 +97,7 @@ public final class IntegrityQuery {
             .select(col("person").as("several"));
     Dataset<Row> listed =
         people.join(
-            functions.broadcast(several),
+            several,
             people.col("person").equalTo(several.col("several")),
             "left_semi");
     return add(
@@ -136,7 +136,7 @@ public final class IntegrityQuery {
     Dataset<Row> groups =
         keyed
             .join(
-                functions.broadcast(copies),
+                copies,
                 keyed
                     .col("org_id")
                     .equalTo(copies.col("c_org"))
