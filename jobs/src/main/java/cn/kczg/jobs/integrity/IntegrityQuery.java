@@ -96,10 +96,7 @@ public final class IntegrityQuery {
             .where(col("orgs").geq(rule.minOrganizations()))
             .select(col("person").as("several"));
     Dataset<Row> listed =
-        people.join(
-            several,
-            people.col("person").equalTo(several.col("several")),
-            "left_semi");
+        people.join(several, people.col("person").equalTo(several.col("several")), "left_semi");
     return add(
         EXPERT,
         col("org_id"),
@@ -241,9 +238,14 @@ public final class IntegrityQuery {
     List<TitleCopies> titles = new ArrayList<>();
     List<DayCount> days = new ArrayList<>();
     List<Withdrawal> withdrawals = new ArrayList<>();
-    List<Row> rows =
-        parts.isEmpty() ? List.of() : parts.stream().reduce(Dataset::union).get().collectAsList();
-    for (Row r : rows) {
+    // Streamed a partition at a time: the daily counts of every organization are many rows at
+    // national size, and each becomes a small record at once.
+    java.util.Iterator<Row> rows =
+        parts.isEmpty()
+            ? java.util.Collections.emptyIterator()
+            : parts.stream().reduce(Dataset::union).get().toLocalIterator();
+    while (rows.hasNext()) {
+      Row r = rows.next();
       switch (r.getString(0)) {
         case EXPERT ->
             experts.add(

@@ -174,7 +174,7 @@ public final class CountsQuery {
                         col("source_file"),
                         col("line"))))
             .as("rows"));
-    List<Row> groups =
+    java.util.Iterator<Row> groups =
         attributed
             .withColumn(
                 "owner",
@@ -186,17 +186,19 @@ public final class CountsQuery {
                 when(unknown, col("org_key")).as("org_key"),
                 when(unknown, col("kind")).as("unknown_kind"))
             .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
-            .collectAsList();
+            .toLocalIterator(); // a partition at a time, each row made a record at once
     return assemble(dates, groups, main);
   }
 
-  private AsOfCounts assemble(List<LocalDate> dates, List<Row> groups, LocalDate main) {
+  private AsOfCounts assemble(
+      List<LocalDate> dates, java.util.Iterator<Row> groups, LocalDate main) {
     Map<LocalDate, Map<String, IndicatorCounts>> byDate = new TreeMap<>();
     dates.forEach(d -> byDate.put(d, new HashMap<>()));
     List<AsOfCounts.UnknownOrg> unknown = new ArrayList<>();
     List<AsOfCounts.UnknownRow> unknownRows = new ArrayList<>();
     NameSuggestions suggestions = suggestions(main);
-    for (Row r : groups) {
+    while (groups.hasNext()) {
+      Row r = groups.next();
       LocalDate d = r.getAs("as_of");
       String owner = r.getAs("owner");
       if (owner.equals(UNKNOWN)) {
