@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -80,18 +82,38 @@ public final class CountsQuery {
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
     StateScan scan = new StateScan(warehouse);
-    Optional<Dataset<Row>> atMain = currentAt(dates, main);
-    Dataset<Row> state;
-    if (atMain.isPresent()) {
-      state = StateScan.countedFromCurrent(atMain.get(), main);
-      List<LocalDate> others = others(dates, main);
-      if (!others.isEmpty()) {
-        state = state.union(scan.counted(asOf(others), Collections.max(others)));
-      }
-    } else {
-      state = scan.counted(asOf(dates), Collections.max(dates));
-    }
+    Dataset<Row> state =
+        states(
+            dates,
+            main,
+            current -> StateScan.countedFromCurrent(current, main),
+            counted -> counted,
+            () -> scan.counted(asOf(dates), Collections.max(dates)));
     return tally(new Attribution(registry, aliases).attribute(state, dates), dates, main);
+  }
+
+  /**
+   * The states to count: at {@code main} from the current-state table when it can give them, the
+   * other dates' counted states from the scan of all drops ({@code otherRows} puts them in the main
+   * date's columns); else everything from {@code scanAll}.
+   */
+  private Dataset<Row> states(
+      List<LocalDate> dates,
+      LocalDate main,
+      UnaryOperator<Dataset<Row>> fromCurrent,
+      UnaryOperator<Dataset<Row>> otherRows,
+      Supplier<Dataset<Row>> scanAll) {
+    Optional<Dataset<Row>> atMain = currentAt(dates, main);
+    if (atMain.isEmpty()) {
+      return scanAll.get();
+    }
+    Dataset<Row> state = fromCurrent.apply(atMain.get());
+    List<LocalDate> others = others(dates, main);
+    return others.isEmpty()
+        ? state
+        : state.union(
+            otherRows.apply(
+                new StateScan(warehouse).counted(asOf(others), Collections.max(others))));
   }
 
   /**
@@ -114,18 +136,13 @@ public final class CountsQuery {
   public CountsAndStates execute(
       List<LocalDate> dates, LocalDate main, MainStates.Request request) {
     StateScan scan = new StateScan(warehouse);
-    Optional<Dataset<Row>> atMain = currentAt(dates, main);
-    Dataset<Row> state;
-    if (atMain.isPresent()) {
-      state = StateScan.withChecksFromCurrent(atMain.get(), main, request);
-      List<LocalDate> others = others(dates, main);
-      if (!others.isEmpty()) {
-        state =
-            state.union(StateScan.asCheckRows(scan.counted(asOf(others), Collections.max(others))));
-      }
-    } else {
-      state = scan.withChecks(asOf(dates), Collections.max(dates), main, request);
-    }
+    Dataset<Row> state =
+        states(
+            dates,
+            main,
+            current -> StateScan.withChecksFromCurrent(current, main, request),
+            StateScan::asCheckRows,
+            () -> scan.withChecks(asOf(dates), Collections.max(dates), main, request));
     Dataset<Row> attributed =
         new Attribution(registry, aliases)
             .attribute(state, dates)

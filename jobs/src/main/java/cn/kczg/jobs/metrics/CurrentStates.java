@@ -193,19 +193,14 @@ public final class CurrentStates {
 
   /** The table from all committed rows: one sort by item and drop, as {@link StateScan}. */
   private void rebuild(NavigableMap<LocalDate, List<String>> byDrop) {
-    List<String> read = new ArrayList<>(StateScan.COLUMNS);
-    read.addAll(StateScan.CHECK_COLUMNS);
-    read.add("status");
+    List<String> read = StateScan.READ_WITH_CHECKS;
     Dataset<Row> items =
         new Ledger(warehouse)
             .committedOnly(warehouse.read(Tables.ITEMS, Tables.items()))
             .select(StateScan.columns(read));
     WindowSpec byItem =
         Window.partitionBy("kind", "item_id").orderBy(StateScan.order(StateScan.CHECK_COLUMNS));
-    WindowSpec sameDrop =
-        Window.partitionBy("kind", "item_id")
-            .orderBy(col("drop_date"))
-            .rangeBetween(Window.currentRow(), Window.currentRow());
+    WindowSpec sameDrop = StateScan.sameDrop();
     Dataset<Row> lagged = StateScan.lagged(items, byItem);
     Dataset<Row> perDrop =
         lagged.select(
@@ -251,9 +246,7 @@ public final class CurrentStates {
    * before {@code date}.
    */
   private void merge(LocalDate date, List<String> batches, LocalDate before) {
-    List<String> read = new ArrayList<>(StateScan.COLUMNS);
-    read.addAll(StateScan.CHECK_COLUMNS);
-    read.add("status");
+    List<String> read = StateScan.READ_WITH_CHECKS;
     Dataset<Row> rows =
         warehouse
             .read(Tables.ITEMS, Tables.items())

@@ -51,6 +51,17 @@ final class StateScan {
           "org_name",
           "source_file");
   static final List<String> CHECK_COLUMNS = List.of("title", "field", "position");
+
+  /** What the scan with checks, and the current-state table, read of each item row. */
+  static final List<String> READ_WITH_CHECKS = readWithChecks();
+
+  private static List<String> readWithChecks() {
+    List<String> read = new ArrayList<>(COLUMNS);
+    read.addAll(CHECK_COLUMNS);
+    read.add("status");
+    return List.copyOf(read);
+  }
+
   static final List<String> OUTPUT =
       List.of(
           "as_of",
@@ -88,9 +99,7 @@ final class StateScan {
    */
   Dataset<Row> withChecks(
       Dataset<Row> asOf, LocalDate last, LocalDate main, MainStates.Request request) {
-    List<String> read = new ArrayList<>(COLUMNS);
-    read.addAll(CHECK_COLUMNS);
-    read.add("status");
+    List<String> read = READ_WITH_CHECKS;
     WindowSpec byItem = Window.partitionBy("kind", "item_id").orderBy(order(CHECK_COLUMNS));
     Dataset<Row> winners =
         traced(
@@ -210,10 +219,7 @@ final class StateScan {
     if (request.withdrawnStatuses().isEmpty()) {
       return items;
     }
-    WindowSpec sameDrop =
-        Window.partitionBy("kind", "item_id")
-            .orderBy(col("drop_date"))
-            .rangeBetween(Window.currentRow(), Window.currentRow());
+    WindowSpec sameDrop = sameDrop();
     // One select, so both share one window operator.
     return items.select(
         col("*"),
@@ -221,6 +227,16 @@ final class StateScan {
             .over(sameDrop)
             .as("drop_withdrawn"),
         max(col("item_date").leq(col("drop_date"))).over(sameDrop).as("drop_dated"));
+  }
+
+  /**
+   * All rows of an item's drop: a range frame over drop_date, which needs no sort of its own after
+   * the item's full sort.
+   */
+  static WindowSpec sameDrop() {
+    return Window.partitionBy("kind", "item_id")
+        .orderBy(col("drop_date"))
+        .rangeBetween(Window.currentRow(), Window.currentRow());
   }
 
   /**

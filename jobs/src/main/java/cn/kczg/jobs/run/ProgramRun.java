@@ -34,8 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Computes an indicator-targets program as of a date: counts (one Spark job over all drop dates up
@@ -67,8 +71,8 @@ public final class ProgramRun {
 
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
-    java.util.concurrent.ExecutorService stores =
-        java.util.concurrent.Executors.newSingleThreadExecutor(
+    ExecutorService stores =
+        Executors.newSingleThreadExecutor(
             r -> {
               Thread t = new Thread(r, "kczg-store");
               t.setDaemon(true);
@@ -85,8 +89,7 @@ public final class ProgramRun {
     }
   }
 
-  private RunResult execute(
-      Rulebook rulebook, LocalDate asOf, java.util.concurrent.ExecutorService stores) {
+  private RunResult execute(Rulebook rulebook, LocalDate asOf, ExecutorService stores) {
     List<LocalDate> drops = new Ledger(warehouse).dropDates();
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {
@@ -164,11 +167,11 @@ public final class ProgramRun {
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
     log.accept("run " + rulebook.id() + ": storing per-organization metrics");
-    org.apache.spark.sql.SparkSession spark = warehouse.spark();
-    java.util.concurrent.CompletableFuture<Void> metricsStored =
-        java.util.concurrent.CompletableFuture.runAsync(
+    SparkSession spark = warehouse.spark();
+    CompletableFuture<Void> metricsStored =
+        CompletableFuture.runAsync(
             () -> {
-              org.apache.spark.sql.SparkSession.setActiveSession(spark);
+              SparkSession.setActiveSession(spark);
               new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
             },
             stores);
@@ -196,7 +199,7 @@ public final class ProgramRun {
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before),
         integrity,
-        java.util.concurrent.CompletableFuture.allOf(counting.stored(), metricsStored));
+        CompletableFuture.allOf(counting.stored(), metricsStored));
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}
