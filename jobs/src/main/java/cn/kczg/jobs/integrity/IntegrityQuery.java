@@ -1,53 +1,79 @@
 package cn.kczg.jobs.integrity;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
 import cn.kczg.jobs.metrics.MainStates;
-import cn.kczg.jobs.metrics.PreviousDrop;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The item-level work of the integrity checks, in Spark, over the item states the counting scan
- * kept ({@link MainStates}). Each check groups them by its own key; all groupings run as one Spark
- * job whose result is the union of their small outputs, and only groups that may matter come back
- * to the driver: people under several organizations, titles with copies, daily counts from the
- * earliest day a check or chart looks at, withdrawals.
+ * The item-level work of the integrity checks, in Spark, over each item's state at the as-of date
+ * ({@link MainStates}). Three small jobs, none of which sorts or returns all items:
+ *
+ * <ol>
+ *   <li><b>candidates</b>: one pass tags each item with the keys its checks group by, hashed to a
+ *       64-bit number (organization, kind and title key; person key; organization, kind and
+ *       examined day), and one hash aggregation on (tag, hash) keeps the keys that may flag: a
+ *       title key with two items or more, a person under two organizations or more, an examined day
+ *       with at least the burst rule's minimum;
+ *   <li><b>evidence</b>: a second pass keeps the items of those keys (a broadcast semi-join) and
+ *       the withdrawn ones, and streams them to the driver, where they are grouped by their exact
+ *       keys: a hash shared by two keys only brings back a few more rows, never a wrong group;
+ *   <li><b>daily counts</b> ({@link #dayCounts}) of the organizations a chart or the burst
+ *       statistic needs, not of every organization.
+ * </ol>
  */
 public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */
   public static final int MAX_IDS = 50;
 
-  /** Tags of the union's parts. */
-  private static final String EXPERT = "expert";
+  /** Tags of the keys an item is grouped by. */
+  private static final int TITLE = 1;
 
-  private static final String TITLE = "title";
-  private static final String DAY = "day";
-  private static final String WITHDRAWAL = "withdrawal";
+  private static final int PERSON = 2;
+  private static final int DAY = 3;
+  private static final int WITHDRAWN = 4;
+
+  private static final StructType KEYS =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("c_tag", DataTypes.IntegerType, false),
+              DataTypes.createStructField("c_key", DataTypes.LongType, false)));
+  private static final StructType ORGS =
+      DataTypes.createStructType(
+          List.of(DataTypes.createStructField("c_org", DataTypes.StringType, false)));
 
   static final Comparator<DayCount> DAY_ORDER =
       Comparator.comparing(DayCount::orgId)
@@ -55,9 +81,8 @@ public final class IntegrityQuery {
           .thenComparing(DayCount::day);
 
   private final Dataset<Row> owned;
-  private final List<Dataset<Row>> parts = new ArrayList<>();
 
-  /** Reads the states the counting scan kept. */
+  /** Reads the states at the as-of date. */
   public IntegrityQuery(MainStates states) {
     this.owned = states.rows();
   }
@@ -65,7 +90,11 @@ public final class IntegrityQuery {
   /**
    * What the groupings found, sorted.
    *
-   * @param days counted items per organization, kind and day
+   * @param experts listings of people under at least the rule's number of organizations
+   * @param titles title groups of two items or more per organization and kind
+   * @param days counted items per organization, kind and examined day, for days with at least the
+   *     burst rule's minimum, with their ids
+   * @param withdrawals items published in one drop and withdrawn in the next
    */
   public record Grouped(
       List<ExpertListing> experts,
@@ -73,267 +102,320 @@ public final class IntegrityQuery {
       List<DayCount> days,
       List<Withdrawal> withdrawals) {}
 
-  private Dataset<Row> counted() {
-    return owned.where(col("counted"));
+  /**
+   * What to look for.
+   *
+   * @param experts the duplicate-expert rule, when enabled
+   * @param titles the padded-titles rule, when enabled
+   * @param examined the days the burst check examines (empty: none)
+   * @param minDayCount the burst rule's minimum items on a day
+   * @param drops the drop dates up to the as-of, ascending, when withdrawals are traced; else empty
+   */
+  public record Request(
+      Optional<DuplicateExpertRule> experts,
+      Optional<PaddedTitleRule> titles,
+      NavigableSet<LocalDate> examined,
+      int minDayCount,
+      List<LocalDate> drops) {
+    public Request {
+      examined = new TreeSet<>(examined);
+      drops = List.copyOf(drops);
+    }
+
+    boolean withdrawals() {
+      return drops.size() >= 2;
+    }
   }
 
-  /**
-   * Adds the listings of people found under at least {@code minOrganizations} organizations. The
-   * people are found by a count of distinct organizations per person (plain hash aggregation), and
-   * only their listings are read back: a list per person (collect_list) made Spark sort all
-   * experts.
-   */
-  public IntegrityQuery duplicateExperts(DuplicateExpertRule rule) {
-    Dataset<Row> people =
-        counted()
-            .where(col("kind").equalTo(ItemKind.EXPERTS.key()))
-            .withColumn("person", col("person_key"))
-            .where(col("person").notEqual(""));
-    Dataset<Row> several =
-        people
-            .groupBy(col("person"))
-            .agg(functions.countDistinct(col("org_id")).as("orgs"))
-            .where(col("orgs").geq(rule.minOrganizations()))
-            .select(col("person").as("several"));
-    Dataset<Row> listed =
-        people.join(several, people.col("person").equalTo(several.col("several")), "left_semi");
-    return add(
-        EXPERT,
-        col("org_id"),
-        lit(ItemKind.EXPERTS.key()),
-        col("person"),
-        col("item_date"),
-        lit(null),
-        lit(1L),
-        array(col("item_id")),
-        col("title"),
-        col("position"),
-        col("field"),
-        listed);
-  }
-
-  /**
-   * Adds the title groups of two or more items per organization and kind; their ids only when the
-   * group has min_copies or more (only those are flagged and quoted). Copies are counted first
-   * (plain hash aggregation, no per-group list), then only the items of groups with copies are read
-   * again for their ids and title.
-   */
-  public IntegrityQuery titleCopies(PaddedTitleRule rule) {
-    Dataset<Row> keyed =
-        counted()
-            .where(col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))
-            .withColumn("tkey", col("title_key"))
-            .where(col("tkey").notEqual(""));
-    Dataset<Row> copies =
-        keyed
-            .groupBy(col("org_id"), col("kind"), col("tkey"))
-            .agg(count(lit(1)).as("copies"))
-            .where(col("copies").geq(2))
-            .toDF("c_org", "c_kind", "c_tkey", "copies");
-    Dataset<Row> groups =
+  /** Runs the candidate and evidence jobs. */
+  public Grouped execute(Request request) {
+    Dataset<Row> keyed = keyed(request);
+    if (keyed == null) {
+      return new Grouped(List.of(), List.of(), List.of(), List.of());
+    }
+    List<Row> keys = candidates(keyed.select(col("tag"), col("key")), request);
+    if (request.withdrawals()) {
+      keys.add(RowFactory.create(WITHDRAWN, 0L));
+    }
+    if (keys.isEmpty()) {
+      return new Grouped(List.of(), List.of(), List.of(), List.of());
+    }
+    Dataset<Row> wanted = broadcast(owned.sparkSession().createDataFrame(keys, KEYS));
+    // The rows come back at once, both cores reading: they are the items of keys that may flag,
+    // as many as the evidence, not all items.
+    Iterator<Row> rows =
         keyed
             .join(
-                copies,
-                keyed
-                    .col("org_id")
-                    .equalTo(copies.col("c_org"))
-                    .and(keyed.col("kind").equalTo(copies.col("c_kind")))
-                    .and(keyed.col("tkey").equalTo(copies.col("c_tkey"))))
-            .groupBy(col("org_id"), col("kind"), col("tkey"), col("copies"))
-            .agg(ids(col("item_id")), min(col("title")).as("t"));
-    return add(
-        TITLE,
-        col("org_id"),
-        col("kind"),
-        col("tkey"),
-        lit(null),
-        lit(null),
-        col("copies"),
-        when(col("copies").geq(rule.minCopies()), col("ids")),
-        col("t"),
-        lit(null),
-        lit(null),
-        groups);
+                wanted,
+                col("tag")
+                    .equalTo(wanted.col("c_tag"))
+                    .and(col("key").equalTo(wanted.col("c_key"))),
+                "left_semi")
+            .collectAsList()
+            .iterator();
+    return group(rows, request);
   }
 
   /**
-   * Adds the counted items per organization, kind and day from {@code from} on, with their ids on
-   * the {@code examined} days that have at least {@code minCount} items. The counts are a plain
-   * hash aggregation; ids are listed only for the examined days' items and joined to them.
+   * Counted items per organization, kind and day from {@code from} on, of the organizations {@code
+   * orgs} only, sorted.
    */
-  public IntegrityQuery dayCounts(LocalDate from, NavigableSet<LocalDate> examined, int minCount) {
-    Dataset<Row> dated =
-        counted().withColumn("day", col("item_date")).where(col("day").geq(lit(from)));
-    Dataset<Row> counts =
-        dated.groupBy(col("org_id"), col("kind"), col("day")).agg(count(lit(1)).as("n"));
-    Dataset<Row> days;
-    if (examined.isEmpty()) {
-      days =
-          counts.withColumn("ids", lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)));
-    } else {
-      Dataset<Row> listed =
-          dated
-              .where(col("day").isin(examined.toArray()))
-              .groupBy(col("org_id"), col("kind"), col("day"))
-              .agg(ids(col("item_id")))
-              .toDF("l_org", "l_kind", "l_day", "ids");
-      days =
-          counts.join(
-              functions.broadcast(listed),
-              counts
-                  .col("org_id")
-                  .equalTo(listed.col("l_org"))
-                  .and(counts.col("kind").equalTo(listed.col("l_kind")))
-                  .and(counts.col("day").equalTo(listed.col("l_day"))),
-              "left");
+  public List<DayCount> dayCounts(Collection<String> orgs, LocalDate from) {
+    if (orgs.isEmpty()) {
+      return List.of();
     }
-    return add(
-        DAY,
-        col("org_id"),
-        col("kind"),
-        lit(null),
-        col("day"),
-        lit(null),
-        col("n"),
-        when(col("n").geq(minCount), col("ids")),
-        lit(null),
-        lit(null),
-        lit(null),
-        days);
-  }
-
-  /**
-   * Adds the items published in one drop and withdrawn in the next, for consecutive drops up to the
-   * as-of ({@code drops}, ascending).
-   */
-  public IntegrityQuery withdrawals(List<LocalDate> drops) {
-    if (drops.size() < 2) {
-      return this;
-    }
-    Dataset<Row> withdrawn =
-        owned
-            .select(
-                col("org_id"), col("kind"), col("item_id"), explode(col("withdrawn_on")).as("wd"))
-            .withColumn("counted_on", functions.expr(PreviousDrop.of(drops, "wd")))
-            .groupBy(col("org_id"), col("kind"), col("counted_on"), col("wd"))
-            .agg(count(lit(1)).as("n"), ids(col("item_id")));
-    return add(
-        WITHDRAWAL,
-        col("org_id"),
-        col("kind"),
-        lit(null),
-        col("counted_on"),
-        col("wd"),
-        col("n"),
-        col("ids"),
-        lit(null),
-        lit(null),
-        lit(null),
-        withdrawn);
-  }
-
-  /** Runs every grouping added, as one Spark job. */
-  public Grouped execute() {
-    List<ExpertListing> experts = new ArrayList<>();
-    List<TitleCopies> titles = new ArrayList<>();
-    List<DayCount> days = new ArrayList<>();
-    List<Withdrawal> withdrawals = new ArrayList<>();
-    // Streamed a partition at a time: the daily counts of every organization are many rows at
-    // national size, and each becomes a small record at once.
-    java.util.Iterator<Row> rows =
-        parts.isEmpty()
-            ? java.util.Collections.emptyIterator()
-            : parts.stream().reduce(Dataset::union).get().toLocalIterator();
+    SparkSession spark = owned.sparkSession();
+    Dataset<Row> wanted =
+        broadcast(
+            spark.createDataFrame(
+                new TreeSet<>(orgs).stream().map(o -> RowFactory.create(o)).toList(), ORGS));
+    Dataset<Row> dated = owned.where(col("counted").and(col("item_date").geq(lit(from))));
+    Iterator<Row> rows =
+        dated
+            .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
+            .groupBy(col("org_id"), col("kind"), col("item_date"))
+            .agg(count(lit(1)).as("n"))
+            .toLocalIterator();
+    List<DayCount> out = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
-      switch (r.getString(0)) {
-        case EXPERT ->
-            experts.add(
-                new ExpertListing(
-                    r.getString(3),
-                    r.getString(8),
-                    r.getString(9),
-                    r.getString(10),
-                    r.getString(1),
-                    r.<String>getList(7).get(0),
-                    r.getAs(4)));
+      out.add(
+          new DayCount(
+              r.getString(0), kind(r.getString(1)), r.getAs(2), (int) r.getLong(3), List.of()));
+    }
+    out.sort(DAY_ORDER);
+    return out;
+  }
+
+  /**
+   * Each item once per key it is grouped by, as (tag, key) beside the columns the evidence needs;
+   * null when no check looks at items.
+   */
+  private Dataset<Row> keyed(Request request) {
+    Column counted = col("counted");
+    List<Column> entries = new ArrayList<>();
+    request
+        .titles()
+        .ifPresent(
+            rule ->
+                entries.add(
+                    when(
+                        counted
+                            .and(
+                                col("kind")
+                                    .isin(rule.kinds().stream().map(ItemKind::key).toArray()))
+                            .and(col("title_key").notEqual("")),
+                        entry(TITLE, xxhash64(col("org_id"), col("kind"), col("title_key"))))));
+    request
+        .experts()
+        .ifPresent(
+            rule ->
+                entries.add(
+                    when(
+                        counted
+                            .and(col("kind").equalTo(ItemKind.EXPERTS.key()))
+                            .and(col("person_key").notEqual("")),
+                        entry(PERSON, xxhash64(col("person_key"))))));
+    if (!request.examined().isEmpty()) {
+      entries.add(
+          when(
+              counted.and(col("item_date").isin(request.examined().toArray())),
+              entry(DAY, xxhash64(col("org_id"), col("kind"), col("item_date")))));
+    }
+    if (request.withdrawals()) {
+      entries.add(when(size(col("withdrawn_on")).gt(0), entry(WITHDRAWN, lit(0L))));
+    }
+    if (entries.isEmpty()) {
+      return null;
+    }
+    return owned
+        .withColumn("e", explode(array(entries.toArray(Column[]::new))))
+        .where(col("e").isNotNull())
+        .withColumn("tag", col("e.tag"))
+        .withColumn("key", col("e.key"))
+        .drop("e");
+  }
+
+  private static Column entry(int tag, Column key) {
+    return struct(lit(tag).as("tag"), key.as("key"));
+  }
+
+  /**
+   * The (tag, key) pairs that may flag: one hash aggregation, whose result is as small as the
+   * findings.
+   */
+  private static List<Row> candidates(Dataset<Row> keyed, Request request) {
+    Column title = col("tag").equalTo(TITLE).and(col("n").geq(2));
+    // A person under k organizations has at least k listings; whether they are under different
+    // organizations is decided on the exact rows (a hash of the organization could collide).
+    int minOrgs = request.experts().map(DuplicateExpertRule::minOrganizations).orElse(2);
+    Column person = col("tag").equalTo(PERSON).and(col("n").geq(Math.max(2, minOrgs)));
+    Column day = col("tag").equalTo(DAY).and(col("n").geq(request.minDayCount()));
+    return new ArrayList<>(
+        keyed
+            .where(col("tag").notEqual(WITHDRAWN))
+            .groupBy(col("tag"), col("key"))
+            .agg(count(lit(1)).as("n"))
+            .where(title.or(person).or(day))
+            .select(col("tag"), col("key"))
+            .collectAsList());
+  }
+
+  /** Groups the evidence rows by their exact keys. */
+  private static Grouped group(Iterator<Row> rows, Request request) {
+    Map<List<Object>, Group> titles = new HashMap<>();
+    Map<String, List<ExpertListing>> people = new HashMap<>();
+    Map<List<Object>, Group> days = new HashMap<>();
+    Map<List<Object>, Group> withdrawn = new HashMap<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      String org = r.getAs("org_id");
+      String kind = r.getAs("kind");
+      String id = r.getAs("item_id");
+      switch ((int) r.getAs("tag")) {
         case TITLE ->
-            titles.add(
-                new TitleCopies(
-                    r.getString(1),
-                    kind(r.getString(2)),
-                    r.getString(3),
-                    (int) r.getLong(6),
-                    ids(r),
-                    r.getString(8)));
+            titles
+                .computeIfAbsent(List.of(org, kind, r.getAs("title_key")), k -> new Group())
+                .add(id, r.getAs("title"));
+        case PERSON ->
+            people
+                .computeIfAbsent(r.getAs("person_key"), k -> new ArrayList<>())
+                .add(
+                    new ExpertListing(
+                        r.getAs("person_key"),
+                        r.getAs("title"),
+                        r.getAs("position"),
+                        r.getAs("field"),
+                        org,
+                        id,
+                        r.getAs("item_date")));
         case DAY ->
-            days.add(
-                new DayCount(
-                    r.getString(1), kind(r.getString(2)), r.getAs(4), (int) r.getLong(6), ids(r)));
-        default ->
-            withdrawals.add(
-                new Withdrawal(
-                    r.getString(1),
-                    kind(r.getString(2)),
-                    r.getAs(4),
-                    r.getAs(5),
-                    (int) r.getLong(6),
-                    ids(r)));
+            days.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
+                .add(id, null);
+        default -> {
+          for (LocalDate wd : r.<LocalDate>getList(r.fieldIndex("withdrawn_on"))) {
+            List<Object> key = new ArrayList<>(List.of(org, kind, wd));
+            key.add(previous(request.drops(), wd)); // may be null: a list that allows it
+            withdrawn.computeIfAbsent(key, k -> new Group()).add(id, null);
+          }
+        }
       }
     }
-    experts.sort(
+    return new Grouped(
+        experts(people, request.experts().map(DuplicateExpertRule::minOrganizations).orElse(2)),
+        titles(titles),
+        days(days, request.minDayCount()),
+        withdrawals(withdrawn));
+  }
+
+  private static List<ExpertListing> experts(
+      Map<String, List<ExpertListing>> people, int minOrganizations) {
+    List<ExpertListing> out = new ArrayList<>();
+    people.values().stream()
+        .filter(l -> l.stream().map(ExpertListing::orgId).distinct().count() >= minOrganizations)
+        .forEach(out::addAll);
+    out.sort(
         Comparator.comparing(ExpertListing::personKey)
             .thenComparing(ExpertListing::orgId)
             .thenComparing(ExpertListing::itemId));
-    titles.sort(
+    return out;
+  }
+
+  private static List<TitleCopies> titles(Map<List<Object>, Group> groups) {
+    return made(
+        groups,
+        2,
+        (k, g) ->
+            new TitleCopies(
+                (String) k.get(0),
+                kind((String) k.get(1)),
+                (String) k.get(2),
+                g.count,
+                g.ids(),
+                g.text),
         Comparator.comparing(TitleCopies::orgId)
             .thenComparing(TitleCopies::kind)
             .thenComparing(TitleCopies::titleKey));
-    days.sort(DAY_ORDER);
-    withdrawals.sort(
+  }
+
+  private static List<DayCount> days(Map<List<Object>, Group> groups, int minCount) {
+    return made(
+        groups,
+        minCount,
+        (k, g) ->
+            new DayCount(
+                (String) k.get(0), kind((String) k.get(1)), (LocalDate) k.get(2), g.count, g.ids()),
+        DAY_ORDER);
+  }
+
+  private static List<Withdrawal> withdrawals(Map<List<Object>, Group> groups) {
+    return made(
+        groups,
+        1,
+        (k, g) ->
+            new Withdrawal(
+                (String) k.get(0),
+                kind((String) k.get(1)),
+                (LocalDate) k.get(3),
+                (LocalDate) k.get(2),
+                g.count,
+                g.ids()),
         Comparator.comparing(Withdrawal::orgId)
             .thenComparing(Withdrawal::kind)
             .thenComparing(Withdrawal::withdrawnOn));
-    return new Grouped(experts, titles, days, withdrawals);
   }
 
-  /** One part of the union, in its common columns. */
-  private IntegrityQuery add(
-      String tag,
-      Column orgId,
-      Column kind,
-      Column key,
-      Column day,
-      Column day2,
-      Column n,
-      Column ids,
-      Column name,
-      Column position,
-      Column field,
-      Dataset<Row> from) {
-    parts.add(
-        from.select(
-            lit(tag).as("tag"),
-            orgId.cast(DataTypes.StringType).as("org_id"),
-            kind.cast(DataTypes.StringType).as("kind"),
-            key.cast(DataTypes.StringType).as("key"),
-            day.cast(DataTypes.DateType).as("day"),
-            day2.cast(DataTypes.DateType).as("day2"),
-            n.cast(DataTypes.LongType).as("n"),
-            ids.cast(DataTypes.createArrayType(DataTypes.StringType)).as("ids"),
-            name.cast(DataTypes.StringType).as("name"),
-            position.cast(DataTypes.StringType).as("position"),
-            field.cast(DataTypes.StringType).as("field")));
-    return this;
+  /** A record per group of at least {@code min} items, sorted. */
+  private static <T> List<T> made(
+      Map<List<Object>, Group> groups,
+      int min,
+      java.util.function.BiFunction<List<Object>, Group, T> make,
+      Comparator<T> order) {
+    List<T> out = new ArrayList<>();
+    groups.forEach(
+        (k, g) -> {
+          if (g.count >= min) {
+            out.add(make.apply(k, g));
+          }
+        });
+    out.sort(order);
+    return out;
   }
 
-  private static Column ids(Column itemId) {
-    return slice(sort_array(collect_list(itemId)), 1, MAX_IDS).as("ids");
+  /** The drop before {@code drop} among {@code drops} (ascending); null for the first or none. */
+  static LocalDate previous(List<LocalDate> drops, LocalDate drop) {
+    int i = drops.indexOf(drop);
+    return i >= 1 ? drops.get(i - 1) : null;
   }
 
-  private static List<String> ids(Row r) {
-    return r.isNullAt(7) ? List.of() : List.copyOf(r.<String>getList(7));
+  /**
+   * Items of one exact key: how many, the {@link #MAX_IDS} smallest ids (sorted), and the least
+   * text among them.
+   */
+  private static final class Group {
+    private int count;
+    private final TreeSet<String> ids = new TreeSet<>(CODE_POINTS);
+    private String text;
+
+    void add(String id, String t) {
+      count++;
+      ids.add(id);
+      if (ids.size() > MAX_IDS) {
+        ids.pollLast();
+      }
+      if (t != null && (text == null || CODE_POINTS.compare(t, text) < 0)) {
+        text = t;
+      }
+    }
+
+    List<String> ids() {
+      return List.copyOf(ids);
+    }
   }
+
+  /** Spark's order of strings (by code point, as their UTF-8 bytes), not Java's UTF-16 order. */
+  static final Comparator<String> CODE_POINTS =
+      (a, b) -> java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
 
   private static ItemKind kind(String key) {
     return ItemKind.parse(key).orElseThrow();

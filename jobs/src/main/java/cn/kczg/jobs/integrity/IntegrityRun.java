@@ -106,29 +106,53 @@ public final class IntegrityRun {
             .filter(r -> !examined.isEmpty())
             .map(r -> examined.first().minusDays(r.lookbackDays()))
             .orElse(chartFrom);
-    IntegrityQuery query =
-        new IntegrityQuery(states)
-            .dayCounts(
-                burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom,
+    IntegrityQuery query = new IntegrityQuery(states);
+    IntegrityQuery.Grouped grouped =
+        query.execute(
+            new IntegrityQuery.Request(
+                rules.enabled(DuplicateExpertRule.class),
+                rules.enabled(PaddedTitleRule.class),
                 examined,
-                burst.map(BurstRule::minCount).orElse(Integer.MAX_VALUE));
-    rules.enabled(DuplicateExpertRule.class).ifPresent(query::duplicateExperts);
-    rules.enabled(PaddedTitleRule.class).ifPresent(query::titleCopies);
-    rules.enabled(WithdrawnRule.class).ifPresent(r -> query.withdrawals(drops));
-    IntegrityQuery.Grouped grouped = query.execute();
+                burst.map(BurstRule::minCount).orElse(Integer.MAX_VALUE),
+                rules.enabled(WithdrawnRule.class).isPresent() ? drops : List.of()));
+    // Flagged whatever the burst statistic says; with the organizations of possible bursts, the
+    // only ones whose daily counts are read.
+    NavigableSet<String> flaggedSoFar =
+        flagged(
+            new Gathered(
+                rules,
+                new IntegrityEvidence(
+                    grouped.experts(), grouped.titles(), List.of(), grouped.withdrawals()),
+                List.of(),
+                List.of(),
+                0));
+    NavigableSet<String> wanted = new TreeSet<>(flaggedSoFar);
+    grouped.days().forEach(d -> wanted.add(d.orgId()));
+    List<DayCount> counts =
+        query.dayCounts(wanted, burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom);
     List<DayCount> burstDays =
-        burst.map(r -> Bursts.candidates(grouped.days(), examined, r, burstFrom)).orElse(List.of());
+        burst
+            .map(r -> Bursts.candidates(withIds(counts, grouped.days()), examined, r, burstFrom))
+            .orElse(List.of());
     IntegrityEvidence evidence =
         new IntegrityEvidence(
             grouped.experts(), grouped.titles(), burstDays, grouped.withdrawals());
     List<Burst> bursts = burst.map(r -> Bursts.find(burstDays, examined, r)).orElse(List.of());
     NavigableSet<String> flagged = flagged(new Gathered(rules, evidence, bursts, List.of(), 0));
     List<DayCount> activity =
-        grouped.days().stream()
+        counts.stream()
             .filter(d -> flagged.contains(d.orgId()) && !d.day().isBefore(chartFrom))
-            .map(d -> new DayCount(d.orgId(), d.kind(), d.day(), d.count(), List.of()))
             .toList();
     return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** {@code counts} with the ids of the days in {@code listed} (the same days, counted alike). */
+  static List<DayCount> withIds(List<DayCount> counts, List<DayCount> listed) {
+    java.util.Map<List<Object>, DayCount> byDay = new java.util.HashMap<>();
+    listed.forEach(d -> byDay.put(List.of(d.orgId(), d.kind(), d.day()), d));
+    return counts.stream()
+        .map(d -> byDay.getOrDefault(List.of(d.orgId(), d.kind(), d.day()), d))
+        .toList();
   }
 
   /** Drop dates and the deadline, when on or before the as-of date, with the window before each. */

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -81,39 +79,26 @@ public final class CountsQuery {
 
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
-    StateScan scan = new StateScan(warehouse);
-    Dataset<Row> state =
-        states(
-            dates,
-            main,
-            current -> StateScan.countedFromCurrent(current, main),
-            counted -> counted,
-            () -> scan.counted(asOf(dates), Collections.max(dates)));
-    return tally(new Attribution(registry, aliases).attribute(state, dates), dates, main);
+    return execute(dates, main, currentAt(dates, main));
   }
 
   /**
-   * The states to count: at {@code main} from the current-state table when it can give them, the
-   * other dates' counted states from the scan of all drops ({@code otherRows} puts them in the main
-   * date's columns); else everything from {@code scanAll}.
+   * Counts the states at {@code main} from the current-state table's rows {@code atMain} when
+   * given, the other dates' from the scan of all drops; else every date's from that scan.
    */
-  private Dataset<Row> states(
-      List<LocalDate> dates,
-      LocalDate main,
-      UnaryOperator<Dataset<Row>> fromCurrent,
-      UnaryOperator<Dataset<Row>> otherRows,
-      Supplier<Dataset<Row>> scanAll) {
-    Optional<Dataset<Row>> atMain = currentAt(dates, main);
+  private AsOfCounts execute(List<LocalDate> dates, LocalDate main, Optional<Dataset<Row>> atMain) {
+    StateScan scan = new StateScan(warehouse);
+    Dataset<Row> state;
     if (atMain.isEmpty()) {
-      return scanAll.get();
+      state = scan.counted(asOf(dates), Collections.max(dates));
+    } else {
+      state = StateScan.countedFromCurrent(atMain.get(), main);
+      List<LocalDate> others = others(dates, main);
+      if (!others.isEmpty()) {
+        state = state.union(scan.counted(asOf(others), Collections.max(others)));
+      }
     }
-    Dataset<Row> state = fromCurrent.apply(atMain.get());
-    List<LocalDate> others = others(dates, main);
-    return others.isEmpty()
-        ? state
-        : state.union(
-            otherRows.apply(
-                new StateScan(warehouse).counted(asOf(others), Collections.max(others))));
+    return tally(new Attribution(registry, aliases).attribute(state, dates), dates, main);
   }
 
   /**
@@ -129,27 +114,31 @@ public final class CountsQuery {
   }
 
   /**
-   * Counts as {@link #execute(List, LocalDate)} and, from the same scan, keeps each item's state at
-   * {@code main} for the integrity checks (persisted: close the result to release it). {@code
-   * dates} must hold {@code main}.
+   * Counts as {@link #execute(List, LocalDate)} and gives each item's state at {@code main} for the
+   * integrity checks; {@code dates} must hold {@code main}. When the current-state table holds the
+   * main date, the checks read it again (a narrow read of one row per item, cheaper than keeping
+   * them); else the scan of all drops, which sorts history, keeps its states (persisted: close the
+   * result to release them).
    */
   public CountsAndStates execute(
       List<LocalDate> dates, LocalDate main, MainStates.Request request) {
+    Optional<Dataset<Row>> atMain = currentAt(dates, main);
+    if (atMain.isPresent()) {
+      AsOfCounts counts = execute(dates, main, atMain);
+      Dataset<Row> states =
+          new Attribution(registry, aliases)
+              .attribute(
+                  StateScan.withChecksFromCurrent(atMain.get(), main, request), List.of(main));
+      return new CountsAndStates(counts, new MainStates(states, main, false));
+    }
     StateScan scan = new StateScan(warehouse);
-    Dataset<Row> state =
-        states(
-            dates,
-            main,
-            current -> StateScan.withChecksFromCurrent(current, main, request),
-            StateScan::asCheckRows,
-            () -> scan.withChecks(asOf(dates), Collections.max(dates), main, request));
     Dataset<Row> attributed =
         new Attribution(registry, aliases)
-            .attribute(state, dates)
+            .attribute(scan.withChecks(asOf(dates), Collections.max(dates), main, request), dates)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       AsOfCounts counts = tally(attributed.where(col("counted")), dates, main);
-      return new CountsAndStates(counts, new MainStates(attributed, main));
+      return new CountsAndStates(counts, new MainStates(attributed, main, true));
     } catch (RuntimeException e) {
       attributed.unpersist();
       throw e;

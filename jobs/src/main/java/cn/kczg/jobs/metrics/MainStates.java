@@ -11,17 +11,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Each item's state at the main as-of date, as the counting scan found it, kept (persisted) for the
- * integrity checks so they need no pass of their own over the items. One row per item that an
- * organization owns at that date (attribution as for the counts) and that either counts or was
- * withdrawn after a count:
+ * Each item's state at the main as-of date for the integrity checks: a read of the current-state
+ * table, or what the counting scan of all drops found, kept (persisted) so the checks need no
+ * second sort of history. One row per item that an organization owns at that date (attribution as
+ * for the counts) and that either counts or was withdrawn after a count:
  *
  * <p>{@code kind, item_id, org_id, counted, item_date, title, field, position, title_key,
  * person_key, withdrawn_on} (the keys of {@code cn.kczg.schemas.text.TitleKeys}), where {@code
  * withdrawn_on} lists the drop dates (up to the main date) in which the item was withdrawn while
  * the ledger's previous drop carried it published and dated on or before that drop.
  *
- * <p>Close it to release the persisted frame.
+ * <p>Close it to release a persisted frame.
  */
 public final class MainStates implements AutoCloseable {
   /** Columns of {@link #rows()}. */
@@ -39,12 +39,18 @@ public final class MainStates implements AutoCloseable {
           "person_key",
           "withdrawn_on");
 
-  private final Dataset<Row> persisted;
+  private final Dataset<Row> states;
   private final LocalDate main;
+  private final boolean persisted;
 
-  MainStates(Dataset<Row> persisted, LocalDate main) {
-    this.persisted = requireNonNull(persisted, "persisted is null");
+  /**
+   * @param states rows at {@code main} (and perhaps other dates, filtered out)
+   * @param persisted whether {@code states} is persisted, to be released on close
+   */
+  MainStates(Dataset<Row> states, LocalDate main, boolean persisted) {
+    this.states = requireNonNull(states, "states is null");
     this.main = requireNonNull(main, "main is null");
+    this.persisted = persisted;
   }
 
   /**
@@ -68,13 +74,15 @@ public final class MainStates implements AutoCloseable {
 
   /** The rows described above. */
   public Dataset<Row> rows() {
-    return persisted
+    return states
         .where(col("as_of").equalTo(lit(main)).and(col("org_id").isNotNull()))
         .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   @Override
   public void close() {
-    persisted.unpersist();
+    if (persisted) {
+      states.unpersist();
+    }
   }
 }

@@ -135,14 +135,21 @@ final class StateScan {
   static Dataset<Row> withChecksFromCurrent(
       Dataset<Row> current, LocalDate main, MainStates.Request request) {
     Column counted = col("published").and(col("item_date").leq(lit(main)));
+    Column none = array().cast(DataTypes.createArrayType(DataTypes.DateType));
+    // The lambdas run interpreted, row by row: only on the few items ever withdrawn.
     Column withdrawnOn =
         request.withdrawnStatuses().isEmpty() || request.drops().size() < 2
-            ? array().cast(DataTypes.createArrayType(DataTypes.DateType))
-            : expr(
-                "transform(filter(withdrawals, w -> arrays_overlap(w.statuses, array("
-                    + String.join(
-                        ", ", request.withdrawnStatuses().stream().map(StateScan::quoted).toList())
-                    + "))), w -> w.drop_date)");
+            ? none
+            : when(size(col("withdrawals")).equalTo(0), none)
+                .otherwise(
+                    expr(
+                        "transform(filter(withdrawals, w -> arrays_overlap(w.statuses, array("
+                            + String.join(
+                                ", ",
+                                request.withdrawnStatuses().stream()
+                                    .map(StateScan::quoted)
+                                    .toList())
+                            + "))), w -> w.drop_date)"));
     List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
     out.add(counted.as("counted"));
     CHECK_COLUMNS.forEach(c -> out.add(col(c)));
@@ -153,19 +160,6 @@ final class StateScan {
         .withColumn("withdrawn_on", withdrawnOn)
         .where(counted.or(size(col("withdrawn_on")).gt(0)))
         .select(out.toArray(Column[]::new));
-  }
-
-  /**
-   * {@link #counted} rows in the columns of {@link #withChecks} (counted, no check columns), to be
-   * united with the main date's rows.
-   */
-  static Dataset<Row> asCheckRows(Dataset<Row> counted) {
-    List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
-    out.add(lit(true).as("counted"));
-    CHECK_COLUMNS.forEach(c -> out.add(lit(null).cast(DataTypes.StringType).as(c)));
-    CheckKeys.COLUMNS.forEach(c -> out.add(lit(null).cast(DataTypes.StringType).as(c)));
-    out.add(lit(null).cast(DataTypes.createArrayType(DataTypes.DateType)).as("withdrawn_on"));
-    return counted.select(out.toArray(Column[]::new));
   }
 
   private static String quoted(String text) {
