@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -65,6 +66,15 @@ public final class IntegrityQuery {
   private static final int PERSON = 2;
   private static final int DAY = 3;
   private static final int WITHDRAWN = 4;
+  private static final int ACTIVITY = 5;
+
+  /**
+   * Up to this size of the current-state table (about 200,000 items) the checks group on the
+   * driver: one Spark job reads the tagged items, and the candidates and daily counts need none of
+   * their own (at city size each job is a fixed cost of about half a second). System property
+   * {@code kczg.integrity.local-bytes} changes it.
+   */
+  static final long LOCAL_BYTES = Long.getLong("kczg.integrity.local-bytes", 8L << 20);
 
   private static final StructType KEYS =
       DataTypes.createStructType(
@@ -81,10 +91,28 @@ public final class IntegrityQuery {
           .thenComparing(DayCount::day);
 
   private final Dataset<Row> owned;
+  private final boolean local;
 
-  /** Reads the states at the as-of date. */
+  /** Daily counts read along with the evidence on the driver path, from {@link #localFrom} on. */
+  private Map<List<Object>, Group> localDays;
+
+  private LocalDate localFrom;
+
+  /**
+   * Reads the states at the as-of date; groups on the driver when they come from a table of at most
+   * {@link #LOCAL_BYTES}.
+   */
   public IntegrityQuery(MainStates states) {
+    this(states, states.tableBytes() >= 0 && states.tableBytes() <= LOCAL_BYTES);
+  }
+
+  /**
+   * @param local group on the driver (one Spark job) instead of in Spark (three small jobs); both
+   *     give the same results
+   */
+  IntegrityQuery(MainStates states, boolean local) {
     this.owned = states.rows();
+    this.local = local;
   }
 
   /**
@@ -110,13 +138,15 @@ public final class IntegrityQuery {
    * @param examined the days the burst check examines (empty: none)
    * @param minDayCount the burst rule's minimum items on a day
    * @param drops the drop dates up to the as-of, ascending, when withdrawals are traced; else empty
+   * @param activityFrom the earliest day {@link #dayCounts} will be asked for
    */
   public record Request(
       Optional<DuplicateExpertRule> experts,
       Optional<PaddedTitleRule> titles,
       NavigableSet<LocalDate> examined,
       int minDayCount,
-      List<LocalDate> drops) {
+      List<LocalDate> drops,
+      LocalDate activityFrom) {
     public Request {
       examined = new TreeSet<>(examined);
       drops = List.copyOf(drops);
@@ -127,8 +157,15 @@ public final class IntegrityQuery {
     }
   }
 
-  /** Runs the candidate and evidence jobs. */
+  /** Runs the candidate and evidence jobs (on the driver path: the one job). */
   public Grouped execute(Request request) {
+    if (local) {
+      // Every tagged item comes back: the exact grouping keeps the same groups the candidate job
+      // would have let through, and the daily counts are counted on the way.
+      localFrom = request.activityFrom();
+      localDays = new HashMap<>();
+      return group(keyed(request).collectAsList().iterator(), request);
+    }
     Dataset<Row> keyed = keyed(request);
     if (keyed == null) {
       return new Grouped(List.of(), List.of(), List.of(), List.of());
@@ -163,6 +200,21 @@ public final class IntegrityQuery {
   public List<DayCount> dayCounts(Collection<String> orgs, LocalDate from) {
     if (orgs.isEmpty()) {
       return List.of();
+    }
+    if (localDays != null && !from.isBefore(localFrom)) {
+      Set<String> wanted = Set.copyOf(orgs);
+      List<DayCount> out = new ArrayList<>();
+      localDays.forEach(
+          (k, g) -> {
+            LocalDate day = (LocalDate) k.get(2);
+            if (wanted.contains((String) k.get(0)) && !day.isBefore(from)) {
+              out.add(
+                  new DayCount(
+                      (String) k.get(0), kind((String) k.get(1)), day, g.count, List.of()));
+            }
+          });
+      out.sort(DAY_ORDER);
+      return out;
     }
     SparkSession spark = owned.sparkSession();
     Dataset<Row> wanted =
@@ -225,6 +277,12 @@ public final class IntegrityQuery {
     if (request.withdrawals()) {
       entries.add(when(size(col("withdrawn_on")).gt(0), entry(WITHDRAWN, lit(0L))));
     }
+    if (local) {
+      entries.add(
+          when(
+              counted.and(col("item_date").geq(lit(request.activityFrom()))),
+              entry(ACTIVITY, lit(0L))));
+    }
     if (entries.isEmpty()) {
       return null;
     }
@@ -262,7 +320,7 @@ public final class IntegrityQuery {
   }
 
   /** Groups the evidence rows by their exact keys. */
-  private static Grouped group(Iterator<Row> rows, Request request) {
+  private Grouped group(Iterator<Row> rows, Request request) {
     Map<List<Object>, Group> titles = new HashMap<>();
     Map<String, List<ExpertListing>> people = new HashMap<>();
     Map<List<Object>, Group> days = new HashMap<>();
@@ -292,6 +350,9 @@ public final class IntegrityQuery {
         case DAY ->
             days.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
                 .add(id, null);
+        case ACTIVITY ->
+            localDays.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
+                .count++;
         default -> {
           for (LocalDate wd : r.<LocalDate>getList(r.fieldIndex("withdrawn_on"))) {
             List<Object> key = new ArrayList<>(List.of(org, kind, wd));

@@ -92,6 +92,19 @@ public final class IntegrityRun {
    */
   public static Gathered gather(
       IntegrityRules rules, MainStates states, List<LocalDate> drops, LocalDate deadline) {
+    return gather(rules, states, drops, deadline, null);
+  }
+
+  /**
+   * As {@link #gather(IntegrityRules, MainStates, List, LocalDate)}; {@code local} forces the
+   * grouping on the driver (true) or in Spark (false), null chooses by size.
+   */
+  static Gathered gather(
+      IntegrityRules rules,
+      MainStates states,
+      List<LocalDate> drops,
+      LocalDate deadline,
+      Boolean local) {
     if (!rules.any()) {
       return Gathered.none(rules);
     }
@@ -106,7 +119,9 @@ public final class IntegrityRun {
             .filter(r -> !examined.isEmpty())
             .map(r -> examined.first().minusDays(r.lookbackDays()))
             .orElse(chartFrom);
-    IntegrityQuery query = new IntegrityQuery(states);
+    LocalDate activityFrom = burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom;
+    IntegrityQuery query =
+        local == null ? new IntegrityQuery(states) : new IntegrityQuery(states, local);
     IntegrityQuery.Grouped grouped =
         query.execute(
             new IntegrityQuery.Request(
@@ -114,7 +129,8 @@ public final class IntegrityRun {
                 rules.enabled(PaddedTitleRule.class),
                 examined,
                 burst.map(BurstRule::minCount).orElse(Integer.MAX_VALUE),
-                rules.enabled(WithdrawnRule.class).isPresent() ? drops : List.of()));
+                rules.enabled(WithdrawnRule.class).isPresent() ? drops : List.of(),
+                activityFrom));
     // Flagged whatever the burst statistic says; with the organizations of possible bursts, the
     // only ones whose daily counts are read.
     NavigableSet<String> flaggedSoFar =
@@ -128,8 +144,7 @@ public final class IntegrityRun {
                 0));
     NavigableSet<String> wanted = new TreeSet<>(flaggedSoFar);
     grouped.days().forEach(d -> wanted.add(d.orgId()));
-    List<DayCount> counts =
-        query.dayCounts(wanted, burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom);
+    List<DayCount> counts = query.dayCounts(wanted, activityFrom);
     List<DayCount> burstDays =
         burst
             .map(r -> Bursts.candidates(withIds(counts, grouped.days()), examined, r, burstFrom))

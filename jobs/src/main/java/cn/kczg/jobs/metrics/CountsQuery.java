@@ -129,7 +129,8 @@ public final class CountsQuery {
           new Attribution(registry, aliases)
               .attribute(
                   StateScan.withChecksFromCurrent(atMain.get(), main, request), List.of(main));
-      return new CountsAndStates(counts, new MainStates(states, main, false));
+      long bytes = atMain.get().queryExecution().optimizedPlan().stats().sizeInBytes().longValue();
+      return new CountsAndStates(counts, new MainStates(states, main, false, bytes));
     }
     StateScan scan = new StateScan(warehouse);
     Dataset<Row> attributed =
@@ -138,7 +139,7 @@ public final class CountsQuery {
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       AsOfCounts counts = tally(attributed.where(col("counted")), dates, main);
-      return new CountsAndStates(counts, new MainStates(attributed, main, true));
+      return new CountsAndStates(counts, new MainStates(attributed, main, true, -1));
     } catch (RuntimeException e) {
       attributed.unpersist();
       throw e;

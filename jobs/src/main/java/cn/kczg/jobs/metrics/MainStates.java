@@ -42,15 +42,18 @@ public final class MainStates implements AutoCloseable {
   private final Dataset<Row> states;
   private final LocalDate main;
   private final boolean persisted;
+  private final long bytes;
 
   /**
    * @param states rows at {@code main} (and perhaps other dates, filtered out)
    * @param persisted whether {@code states} is persisted, to be released on close
+   * @param bytes the size of the table the rows are read from, -1 when unknown
    */
-  MainStates(Dataset<Row> states, LocalDate main, boolean persisted) {
+  MainStates(Dataset<Row> states, LocalDate main, boolean persisted, long bytes) {
     this.states = requireNonNull(states, "states is null");
     this.main = requireNonNull(main, "main is null");
     this.persisted = persisted;
+    this.bytes = bytes;
   }
 
   /**
@@ -70,6 +73,14 @@ public final class MainStates implements AutoCloseable {
   /** The date the states hold at. */
   public LocalDate main() {
     return main;
+  }
+
+  /**
+   * The size in bytes of the table the rows are read from (the current-state table's files at the
+   * version read), -1 when unknown (the states of a scan of all drops).
+   */
+  public long tableBytes() {
+    return bytes;
   }
 
   /** The rows described above. */

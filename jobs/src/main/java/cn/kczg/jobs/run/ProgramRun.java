@@ -142,7 +142,8 @@ public final class ProgramRun {
     AsOfCounts counts;
     IntegrityRun.Gathered checks;
     if (rules.any()) {
-      // The checks read the item states the counting scan keeps: one pass over the items for both.
+      // The checks read each item's state at the as-of date: the current-state table when it holds
+      // that date, else the states the counting scan of all drops found and keeps.
       try (CountsAndStates scanned =
           counting.execute(new ArrayList<>(dates), asOf, IntegrityRun.request(rules, upTo))) {
         counts = scanned.counts();

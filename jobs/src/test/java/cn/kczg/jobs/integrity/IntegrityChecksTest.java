@@ -5,6 +5,7 @@ import static cn.kczg.jobs.integrity.IntegrityFixture.D2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.ingest.IngestJob;
+import cn.kczg.jobs.metrics.CountsAndStates;
 import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.run.IntegrityModels;
@@ -13,6 +14,7 @@ import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.reports.DailyActivity;
+import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.program.Rulebooks;
@@ -55,6 +57,30 @@ final class IntegrityChecksTest {
 
   private static OrgProgress progress(RunResult r, String org) {
     return r.progress().stream().filter(p -> p.orgId().equals(org)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void groupingOnTheDriverAndInSparkGatherTheSameEvidence() {
+    Rulebook rulebook = Rulebooks.builtIn().get("hengyang-2022");
+    IntegrityRules rules = IntegrityRules.of(rulebook.sections());
+    List<LocalDate> drops = List.of(D1, D2);
+    try (CountsAndStates states =
+        new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
+            .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
+      IntegrityRun.Gathered driver =
+          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), true);
+      IntegrityRun.Gathered spark =
+          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), false);
+      assertThat(driver.evidence()).isEqualTo(spark.evidence());
+      assertThat(driver.bursts()).isEqualTo(spark.bursts());
+      assertThat(driver.activity()).isEqualTo(spark.activity());
+      // Every check has something to compare.
+      assertThat(spark.evidence().experts()).isNotEmpty();
+      assertThat(spark.evidence().titles()).isNotEmpty();
+      assertThat(spark.evidence().withdrawals()).isNotEmpty();
+      assertThat(spark.bursts()).isNotEmpty();
+      assertThat(spark.activity()).isNotEmpty();
+    }
   }
 
   @Test
