@@ -27,6 +27,15 @@ public final class IntegrityRun {
 
   private IntegrityRun() {}
 
+  /** Whether a policy key lets the checks change the official figures. */
+  public static boolean policyAdjusts(IntegrityRules rules) {
+    return rules
+            .enabled(DuplicateExpertRule.class)
+            .map(DuplicateExpertRule::countOnce)
+            .orElse(false)
+        || rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false);
+  }
+
   /**
    * What the counting scan keeps for the enabled checks; {@code drops} are the drop dates up to the
    * as-of date, ascending.
@@ -57,14 +66,15 @@ public final class IntegrityRun {
 
     /** The policy deductions the rulebook chose (none unless a policy key is true). */
     public Adjustments policy() {
-      boolean once =
-          rules
-              .enabled(DuplicateExpertRule.class)
-              .map(DuplicateExpertRule::countOnce)
-              .orElse(false);
-      boolean distinct =
-          rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false);
-      return Adjustments.of(evidence, once, distinct);
+      return policyAdjusts(rules)
+          ? Adjustments.of(
+              evidence,
+              rules
+                  .enabled(DuplicateExpertRule.class)
+                  .map(DuplicateExpertRule::countOnce)
+                  .orElse(false),
+              rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false))
+          : Adjustments.none();
     }
 
     /** Every flag, with the figures of the run. */

@@ -28,6 +28,13 @@ public final class Warehouse {
   private final String root;
   private final SparkSession spark;
   private final Map<String, Long> pinned;
+
+  /**
+   * Partition columns of tables this process has read or written with {@link #replacePartitions}.
+   */
+  private final java.util.Map<String, List<String>> layouts =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Map<String, Small> small = new ConcurrentHashMap<>();
 
   public Warehouse(String root, SparkSession spark) {
@@ -181,14 +188,19 @@ public final class Warehouse {
     String[] by = partitionColumns.toArray(String[]::new);
     if (!exists(table)) {
       rows.write().format("delta").mode("append").partitionBy(by).save(tablePath(table));
+      layouts.put(table, List.copyOf(partitionColumns));
       return;
     }
+    // Once a table is seen in this layout it stays in it (only this method changes layouts): a
+    // long-lived process (serve) skips the snapshot computation on later writes.
     List<String> current =
-        scala.jdk.javaapi.CollectionConverters.asJava(
-            DeltaLog.forTable(spark, tablePath(table))
-                .update(false, scala.Option.empty(), scala.Option.empty())
-                .metadata()
-                .partitionColumns());
+        partitionColumns.equals(layouts.get(table))
+            ? partitionColumns
+            : scala.jdk.javaapi.CollectionConverters.asJava(
+                DeltaLog.forTable(spark, tablePath(table))
+                    .update(false, scala.Option.empty(), scala.Option.empty())
+                    .metadata()
+                    .partitionColumns());
     if (!current.equals(partitionColumns)) {
       Dataset<Row> kept =
           spark
@@ -208,14 +220,15 @@ public final class Warehouse {
           .option("overwriteSchema", "true")
           .partitionBy(by)
           .save(tablePath(table));
-      return;
+    } else {
+      rows.write()
+          .format("delta")
+          .mode("overwrite")
+          .option("replaceWhere", predicate)
+          .partitionBy(by)
+          .save(tablePath(table));
     }
-    rows.write()
-        .format("delta")
-        .mode("overwrite")
-        .option("replaceWhere", predicate)
-        .partitionBy(by)
-        .save(tablePath(table));
+    layouts.put(table, List.copyOf(partitionColumns));
   }
 
   /**
