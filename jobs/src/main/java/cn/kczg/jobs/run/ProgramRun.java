@@ -62,9 +62,7 @@ public final class ProgramRun {
    * Lets the writes of {@code org_counts} and {@code org_metrics} (a Delta commit each, with its
    * own Spark jobs) go on while the caller writes the outputs; the caller then calls {@link
    * RunResult#awaitStored} before it records table versions. Otherwise {@link #execute} returns
-   * when they are done. Each table gets one commit per run, so the two run side by side (two store
-   * threads): they write different tables and cannot conflict, and much of a small commit's time is
-   * the driver waiting on the file system, not the cores.
+   * when they are done. They run on one thread, so the two commits never race each other.
    */
   public ProgramRun overlappingStores() {
     overlapStores = true;
@@ -74,8 +72,7 @@ public final class ProgramRun {
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
     ExecutorService stores =
-        Executors.newFixedThreadPool(
-            2,
+        Executors.newSingleThreadExecutor(
             r -> {
               Thread t = new Thread(r, "kczg-store");
               t.setDaemon(true);
@@ -144,18 +141,12 @@ public final class ProgramRun {
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
     AsOfCounts counts;
     IntegrityRun.Gathered checks;
-    RunFigures figures = null;
     if (rules.any()) {
       // The checks read each item's state at the as-of date: the current-state table when it holds
       // that date, else the states the counting scan of all drops found and keeps.
       try (CountsAndStates scanned =
           counting.execute(new ArrayList<>(dates), asOf, IntegrityRun.request(rules, upTo))) {
         counts = scanned.counts();
-        if (!IntegrityRun.policyAdjusts(rules)) {
-          // The figures do not depend on the checks: their metrics are committed meanwhile.
-          figures =
-              figures(rulebook, registry, orgs, counts, asOf, previous, Adjustments.none(), stores);
-        }
         checks = IntegrityRun.gather(rules, scanned.states(), upTo, rulebook.deadline());
       }
     } else {
@@ -165,16 +156,26 @@ public final class ProgramRun {
     SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
     log.accept("run " + rulebook.id() + ": integrity checks took " + checks.millis() + " ms");
     Adjustments policy = checks.policy();
-    if (figures == null) {
-      figures = figures(rulebook, registry, orgs, counts, asOf, previous, policy, stores);
-    }
-    List<OrgProgress> before = figures.before();
-    Ranked now = figures.now();
-    List<OrgProgress> progress = figures.progress();
-    Selection selection = figures.selection();
-    CompletableFuture<Void> metricsStored = figures.stored();
+    List<OrgProgress> before =
+        previous == null
+            ? List.of()
+            : ranked(rulebook, registry.asOf(previous), id -> counts.of(previous, id)).rows();
+    Map<String, Integer> previousRanks = LeagueTable.ranks(before);
+    Ranked now = ranked(rulebook, orgs, id -> policy.apply(id, counts.of(asOf, id)));
+    List<OrgProgress> progress =
+        LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
+    Selection selection = Shortlister.select(rulebook, progress);
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
+    log.accept("run " + rulebook.id() + ": storing per-organization metrics");
+    SparkSession spark = warehouse.spark();
+    CompletableFuture<Void> metricsStored =
+        CompletableFuture.runAsync(
+            () -> {
+              SparkSession.setActiveSession(spark);
+              new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
+            },
+            stores);
     // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
     TreeSet<LocalDate> historyDates = new TreeSet<>(upTo);
     historyDates.add(asOf);
@@ -203,48 +204,6 @@ public final class ProgramRun {
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}
-
-  /** The run's figures at the as-of date and the commit of their metrics, under way. */
-  private record RunFigures(
-      List<OrgProgress> before,
-      Ranked now,
-      List<OrgProgress> progress,
-      Selection selection,
-      CompletableFuture<Void> stored) {}
-
-  /**
-   * Progress, rank (with the previous drop's ranks) and selection under {@code policy}; hands the
-   * metrics to the store thread {@code stores}.
-   */
-  private RunFigures figures(
-      Rulebook rulebook,
-      RegistryHistory registry,
-      List<Organization> orgs,
-      AsOfCounts counts,
-      LocalDate asOf,
-      LocalDate previous,
-      Adjustments policy,
-      ExecutorService stores) {
-    List<OrgProgress> before =
-        previous == null
-            ? List.of()
-            : ranked(rulebook, registry.asOf(previous), id -> counts.of(previous, id)).rows();
-    Map<String, Integer> previousRanks = LeagueTable.ranks(before);
-    Ranked now = ranked(rulebook, orgs, id -> policy.apply(id, counts.of(asOf, id)));
-    List<OrgProgress> progress =
-        LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
-    Selection selection = Shortlister.select(rulebook, progress);
-    log.accept("run " + rulebook.id() + ": storing per-organization metrics");
-    SparkSession spark = warehouse.spark();
-    CompletableFuture<Void> stored =
-        CompletableFuture.runAsync(
-            () -> {
-              SparkSession.setActiveSession(spark);
-              new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
-            },
-            stores);
-    return new RunFigures(before, now, progress, selection, stored);
-  }
 
   private static Ranked ranked(
       Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
