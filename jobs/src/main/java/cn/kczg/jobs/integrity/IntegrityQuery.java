@@ -40,21 +40,24 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The item-level work of the integrity checks, in Spark, over each item's state at the as-of date
- * ({@link MainStates}). Three small jobs, none of which sorts or returns all items:
+ * The item-level work of the integrity checks over each item's state at the as-of date ({@link
+ * MainStates}). In Spark, three small jobs, none of which sorts or returns all items:
  *
  * <ol>
  *   <li><b>candidates</b>: one pass tags each item with the keys its checks group by, hashed to a
  *       64-bit number (organization, kind and title key; person key; organization, kind and
  *       examined day), and one hash aggregation on (tag, hash) keeps the keys that may flag: a
- *       title key with two items or more, a person under two organizations or more, an examined day
- *       with at least the burst rule's minimum;
+ *       title key with two items or more, a person with at least as many listings as the rule's
+ *       number of organizations, an examined day with at least the burst rule's minimum;
  *   <li><b>evidence</b>: a second pass keeps the items of those keys (a broadcast semi-join) and
- *       the withdrawn ones, and streams them to the driver, where they are grouped by their exact
+ *       the withdrawn ones, and returns them to the driver, where they are grouped by their exact
  *       keys: a hash shared by two keys only brings back a few more rows, never a wrong group;
  *   <li><b>daily counts</b> ({@link #dayCounts}) of the organizations a chart or the burst
  *       statistic needs, not of every organization.
  * </ol>
+ *
+ * <p>On a small current-state table ({@link #LOCAL_BYTES}) one job returns every tagged item and
+ * the driver does all three steps; the results are the same.
  */
 public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */
