@@ -27,15 +27,6 @@ public final class IntegrityRun {
 
   private IntegrityRun() {}
 
-  /** Whether a policy key lets the checks change the official figures. */
-  public static boolean policyAdjusts(IntegrityRules rules) {
-    return rules
-            .enabled(DuplicateExpertRule.class)
-            .map(DuplicateExpertRule::countOnce)
-            .orElse(false)
-        || rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false);
-  }
-
   /**
    * What the counting scan keeps for the enabled checks; {@code drops} are the drop dates up to the
    * as-of date, ascending.
@@ -66,15 +57,14 @@ public final class IntegrityRun {
 
     /** The policy deductions the rulebook chose (none unless a policy key is true). */
     public Adjustments policy() {
-      return policyAdjusts(rules)
-          ? Adjustments.of(
-              evidence,
-              rules
-                  .enabled(DuplicateExpertRule.class)
-                  .map(DuplicateExpertRule::countOnce)
-                  .orElse(false),
-              rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false))
-          : Adjustments.none();
+      boolean once =
+          rules
+              .enabled(DuplicateExpertRule.class)
+              .map(DuplicateExpertRule::countOnce)
+              .orElse(false);
+      boolean distinct =
+          rules.enabled(PaddedTitleRule.class).map(PaddedTitleRule::distinctOnly).orElse(false);
+      return Adjustments.of(evidence, once, distinct);
     }
 
     /** Every flag, with the figures of the run. */
@@ -145,13 +135,10 @@ public final class IntegrityRun {
     // only ones whose daily counts are read.
     NavigableSet<String> flaggedSoFar =
         flagged(
-            new Gathered(
-                rules,
-                new IntegrityEvidence(
-                    grouped.experts(), grouped.titles(), List.of(), grouped.withdrawals()),
-                List.of(),
-                List.of(),
-                0));
+            rules,
+            new IntegrityEvidence(
+                grouped.experts(), grouped.titles(), List.of(), grouped.withdrawals()),
+            List.of());
     NavigableSet<String> wanted = new TreeSet<>(flaggedSoFar);
     grouped.days().forEach(d -> wanted.add(d.orgId()));
     List<DayCount> counts = query.dayCounts(wanted, activityFrom);
@@ -163,7 +150,7 @@ public final class IntegrityRun {
         new IntegrityEvidence(
             grouped.experts(), grouped.titles(), burstDays, grouped.withdrawals());
     List<Burst> bursts = burst.map(r -> Bursts.find(burstDays, examined, r)).orElse(List.of());
-    NavigableSet<String> flagged = flagged(new Gathered(rules, evidence, bursts, List.of(), 0));
+    NavigableSet<String> flagged = flagged(rules, evidence, bursts);
     List<DayCount> activity =
         counts.stream()
             .filter(d -> flagged.contains(d.orgId()) && !d.day().isBefore(chartFrom))
@@ -192,19 +179,20 @@ public final class IntegrityRun {
   }
 
   /** The organizations some check flags whatever the figures are. */
-  static NavigableSet<String> flagged(Gathered g) {
+  static NavigableSet<String> flagged(
+      IntegrityRules rules, IntegrityEvidence evidence, List<Burst> bursts) {
     NavigableSet<String> out = new TreeSet<>();
-    g.evidence().experts().forEach(e -> out.add(e.orgId()));
+    evidence.experts().forEach(e -> out.add(e.orgId()));
     int minCopies =
-        g.rules()
+        rules
             .enabled(PaddedTitleRule.class)
             .map(PaddedTitleRule::minCopies)
             .orElse(Integer.MAX_VALUE);
-    g.evidence().titles().stream()
+    evidence.titles().stream()
         .filter(t -> t.copies() >= minCopies)
         .forEach(t -> out.add(t.orgId()));
-    g.bursts().forEach(b -> out.add(b.orgId()));
-    g.evidence().withdrawals().forEach(w -> out.add(w.orgId()));
+    bursts.forEach(b -> out.add(b.orgId()));
+    evidence.withdrawals().forEach(w -> out.add(w.orgId()));
     return out;
   }
 }

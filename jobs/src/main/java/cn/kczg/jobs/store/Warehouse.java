@@ -28,14 +28,12 @@ public final class Warehouse {
   private final String root;
   private final SparkSession spark;
   private final Map<String, Long> pinned;
+  private final Map<String, Small> small = new ConcurrentHashMap<>();
 
   /**
    * Partition columns of tables this process has read or written with {@link #replacePartitions}.
    */
-  private final java.util.Map<String, List<String>> layouts =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private final Map<String, Small> small = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> layouts = new ConcurrentHashMap<>();
 
   public Warehouse(String root, SparkSession spark) {
     this(root, spark, Map.of());
