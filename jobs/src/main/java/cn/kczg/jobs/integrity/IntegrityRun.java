@@ -10,9 +10,11 @@ import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.integrity.WithdrawnRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -40,19 +42,42 @@ public final class IntegrityRun {
    * What the checks found before any figure is compared.
    *
    * @param bursts burst days found in {@code evidence.days()}
-   * @param activity daily counts of every organization some check will flag, for its chart
+   * @param activity daily counts over the chart period of every organization a check flags whatever
+   *     the figures are ({@link #activityOf} adds those a figure flags)
    * @param millis how long the Spark work took (for the manifest, never in results)
+   * @param more reads the daily counts of further organizations
    */
   public record Gathered(
       IntegrityRules rules,
       IntegrityEvidence evidence,
       List<Burst> bursts,
       List<IntegrityEvidence.DayCount> activity,
-      long millis) {
+      long millis,
+      DaySource more) {
 
     /** Nothing gathered (no check enabled). */
     public static Gathered none(IntegrityRules rules) {
-      return new Gathered(rules, IntegrityEvidence.none(), List.of(), List.of(), 0);
+      return new Gathered(
+          rules, IntegrityEvidence.none(), List.of(), List.of(), 0, orgs -> List.of());
+    }
+
+    /**
+     * The daily counts of {@code orgs} over the chart period: those gathered, and those of an
+     * organization only a figure could flag (a withdrawal below the rule's minimum that took a
+     * target from met to missed), read now; most runs have none, and then no Spark job runs.
+     */
+    public List<DayCount> activityOf(Collection<String> orgs) {
+      Set<String> wanted = new TreeSet<>(orgs);
+      Set<String> have = new TreeSet<>();
+      activity.forEach(d -> have.add(d.orgId()));
+      List<DayCount> out = new ArrayList<>();
+      activity.stream().filter(d -> wanted.contains(d.orgId())).forEach(out::add);
+      wanted.removeAll(have);
+      if (!wanted.isEmpty()) {
+        out.addAll(more.of(wanted));
+        out.sort(IntegrityQuery.DAY_ORDER);
+      }
+      return out;
     }
 
     /** The policy deductions the rulebook chose (none unless a policy key is true). */
@@ -141,6 +166,10 @@ public final class IntegrityRun {
             List.of());
     NavigableSet<String> wanted = new TreeSet<>(flaggedSoFar);
     grouped.days().forEach(d -> wanted.add(d.orgId()));
+    if (states.kept()) {
+      // Kept states are released when the counting is done; read now what a figure may flag later.
+      grouped.withdrawals().forEach(w -> wanted.add(w.orgId()));
+    }
     List<DayCount> counts = query.dayCounts(wanted, activityFrom);
     List<DayCount> burstDays =
         burst
@@ -155,7 +184,19 @@ public final class IntegrityRun {
         counts.stream()
             .filter(d -> flagged.contains(d.orgId()) && !d.day().isBefore(chartFrom))
             .toList();
-    return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
+    return new Gathered(
+        rules,
+        evidence,
+        bursts,
+        activity,
+        (System.nanoTime() - start) / 1_000_000,
+        orgs -> query.dayCounts(orgs, chartFrom));
+  }
+
+  /** Reads the daily counts of organizations from the chart period's first day on. */
+  @FunctionalInterface
+  public interface DaySource {
+    List<DayCount> of(Collection<String> orgs);
   }
 
   /** {@code counts} with the ids of the days in {@code listed} (the same days, counted alike). */
@@ -192,7 +233,13 @@ public final class IntegrityRun {
         .filter(t -> t.copies() >= minCopies)
         .forEach(t -> out.add(t.orgId()));
     bursts.forEach(b -> out.add(b.orgId()));
-    evidence.withdrawals().forEach(w -> out.add(w.orgId()));
+    // A withdrawal below the rule's minimum flags only when it took a target from met to missed,
+    // which the figures decide (Gathered#activityOf reads such an organization's days then).
+    int minItems =
+        rules.enabled(WithdrawnRule.class).map(WithdrawnRule::minItems).orElse(Integer.MAX_VALUE);
+    evidence.withdrawals().stream()
+        .filter(w -> w.items() >= minItems)
+        .forEach(w -> out.add(w.orgId()));
     return out;
   }
 }

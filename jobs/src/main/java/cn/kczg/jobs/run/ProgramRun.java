@@ -8,7 +8,7 @@ import cn.kczg.jobs.integrity.Figures;
 import cn.kczg.jobs.integrity.IntegrityReport;
 import cn.kczg.jobs.integrity.IntegrityRun;
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.CountsAndStates;
+import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.IncrementalCounts;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.metrics.SnapshotCheck;
@@ -71,13 +71,7 @@ public final class ProgramRun {
 
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
-    ExecutorService stores =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "kczg-store");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService stores = Executors.newSingleThreadExecutor(named("kczg-store"));
     try {
       RunResult result = execute(rulebook, asOf, stores);
       if (!overlapStores) {
@@ -144,10 +138,21 @@ public final class ProgramRun {
     if (rules.any()) {
       // The checks read each item's state at the as-of date: the current-state table when it holds
       // that date, else the states the counting scan of all drops found and keeps.
-      try (CountsAndStates scanned =
-          counting.execute(new ArrayList<>(dates), asOf, IntegrityRun.request(rules, upTo))) {
-        counts = scanned.counts();
-        checks = IntegrityRun.gather(rules, scanned.states(), upTo, rulebook.deadline());
+      // Read from the current-state table, they are checked on a thread of their own while the
+      // counting query runs.
+      ExecutorService alongside = Executors.newSingleThreadExecutor(named("kczg-checks"));
+      try {
+        CountsQuery.Checked<IntegrityRun.Gathered> checked =
+            counting.execute(
+                new ArrayList<>(dates),
+                asOf,
+                IntegrityRun.request(rules, upTo),
+                states -> IntegrityRun.gather(rules, states, upTo, rulebook.deadline()),
+                alongside);
+        counts = checked.counts();
+        checks = checked.checks();
+      } finally {
+        alongside.shutdown();
       }
     } else {
       counts = counting.execute(new ArrayList<>(dates), asOf);
@@ -182,7 +187,7 @@ public final class ProgramRun {
     Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, historyDates);
     int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
     IntegrityReport integrity =
-        new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
+        IntegrityReport.of(checks.findings(Figures.of(progress, history, policy)), checks);
     return new RunResult(
         rulebook,
         asOf,
@@ -201,6 +206,14 @@ public final class ProgramRun {
         LeagueTable.byChannel(progress, before),
         integrity,
         CompletableFuture.allOf(counting.stored(), metricsStored));
+  }
+
+  private static java.util.concurrent.ThreadFactory named(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}

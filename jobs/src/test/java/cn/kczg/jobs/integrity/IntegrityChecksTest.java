@@ -208,6 +208,27 @@ final class IntegrityChecksTest {
         .containsExactly("BURST", "DUP1", "DUP2", "PAD", "WD");
   }
 
+  @Test
+  void organizationOnlyAFigureFlagsGetsItsDailyActivityToo() throws IOException {
+    // WD's four withdrawn items are below a minimum of five: only the flipped target flags it, so
+    // its days are read after the figures are known.
+    RunResult higher = run(variant("min_items: 3", "min_items: 5"));
+    assertThat(findings(higher, "WD"))
+        .singleElement()
+        .extracting(Finding::decisive)
+        .isEqualTo(true);
+    assertThat(higher.integrity().gathered().activity())
+        .extracting(IntegrityEvidence.DayCount::orgId)
+        .doesNotContain("WD");
+    DailyActivity wd =
+        IntegrityModels.activities(higher).stream()
+            .filter(a -> a.orgId().equals("WD"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(wd.perDay().values().stream().mapToInt(c -> c.get(ItemKind.NEWS)).sum())
+        .isEqualTo(progress(run, "WD").counts().get(ItemKind.NEWS));
+  }
+
   private static Rulebook variant(String from, String to) throws IOException {
     try (InputStream in =
         Rulebooks.class.getClassLoader().getResourceAsStream("programs/hengyang-2022.yaml")) {

@@ -59,6 +59,7 @@ public final class ChartFonts {
     theme.setDomainGridlinePaint(Palette.GRID);
     theme.setRangeGridlinePaint(Palette.GRID);
     theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
     theme.setShadowVisible(false);
     return theme;
   }

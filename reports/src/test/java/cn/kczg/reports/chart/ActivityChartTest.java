@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.schemas.model.IndicatorCounts;
+import cn.kczg.schemas.model.ItemKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.TableXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,9 +55,31 @@ final class ActivityChartTest {
 
   @Test
   void everyDayOfThePeriodIsOnTheAxis() {
-    var plot = ActivityChart.of(burst()).getCategoryPlot();
-    assertThat(plot.getDataset().getColumnCount()).isEqualTo(56);
-    assertThat(plot.getDataset().getValue("资讯", "07-10").intValue()).isEqualTo(27);
+    var plot = ActivityChart.of(burst()).getXYPlot();
+    var data = (TableXYDataset) plot.getDataset();
+    assertThat(data.getItemCount()).isEqualTo(56);
+    assertThat(data.getSeriesKey(ItemKind.NEWS.ordinal())).isEqualTo("资讯");
+    assertThat(data.getY(ItemKind.NEWS.ordinal(), 54).intValue()).isEqualTo(27); // 07-10
+    assertThat(data.getY(ItemKind.NEWS.ordinal(), 53).intValue()).isZero(); // a day without items
+    assertThat(plot.getDomainAxis().getRange().getLength()).isEqualTo(56 * 86_400_000.0);
+  }
+
+  @Test
+  void theMarkedDayIsShaded() {
+    var markers = ActivityChart.of(burst()).getXYPlot().getDomainMarkers(Layer.BACKGROUND);
+    assertThat(markers).hasSize(1);
+    var marker = (IntervalMarker) markers.iterator().next();
+    long start = TO.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    assertThat(marker.getStartValue()).isEqualTo(start);
+    assertThat(marker.getEndValue()).isEqualTo(start + 86_400_000.0);
+  }
+
+  @Test
+  void theChartIsSmall() throws IOException {
+    var image =
+        javax.imageio.ImageIO.read(ActivityChart.writeAll(List.of(burst()), dir).get(0).toFile());
+    assertThat(image.getWidth()).isEqualTo(ActivityChart.WIDTH);
+    assertThat(image.getHeight()).isEqualTo(ActivityChart.HEIGHT);
   }
 
   @Test
