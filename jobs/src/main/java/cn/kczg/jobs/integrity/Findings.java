@@ -203,6 +203,17 @@ public final class Findings {
     return out;
   }
 
+  /**
+   * Whether a withdrawal took a target from met to missed: met at the drop that counted the items,
+   * missed at the next, and met again with them. It reads only unadjusted figures and targets.
+   */
+  public static boolean flipped(Withdrawal w, Figures f) {
+    int before = f.at(w.countedOn(), w.orgId(), w.kind());
+    int after = f.at(w.withdrawnOn(), w.orgId(), w.kind());
+    int target = f.target(w.orgId(), w.kind());
+    return before >= target && after < target && after + w.items() >= target;
+  }
+
   /** Withdrawals: one flag per organization, kind and drop pair. */
   public static List<Finding> withdrawals(WithdrawnRule rule, List<Withdrawal> rows, Figures f) {
     List<Finding> out = new ArrayList<>();
@@ -210,7 +221,7 @@ public final class Findings {
       int before = f.at(w.countedOn(), w.orgId(), w.kind());
       int after = f.at(w.withdrawnOn(), w.orgId(), w.kind());
       int target = f.target(w.orgId(), w.kind());
-      boolean decisive = before >= target && after < target && after + w.items() >= target;
+      boolean decisive = flipped(w, f);
       if (w.items() < rule.minItems() && !decisive) {
         continue;
       }

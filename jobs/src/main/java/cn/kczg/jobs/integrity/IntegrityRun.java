@@ -2,6 +2,7 @@ package cn.kczg.jobs.integrity;
 
 import cn.kczg.jobs.integrity.Bursts.Burst;
 import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
+import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
 import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.schemas.integrity.BurstRule;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
@@ -10,12 +11,11 @@ import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.integrity.WithdrawnRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Runs a program's enabled checks as of a date and gathers their evidence: {@link #request} says
@@ -52,32 +52,11 @@ public final class IntegrityRun {
       IntegrityEvidence evidence,
       List<Burst> bursts,
       List<IntegrityEvidence.DayCount> activity,
-      long millis,
-      DaySource more) {
+      long millis) {
 
     /** Nothing gathered (no check enabled). */
     public static Gathered none(IntegrityRules rules) {
-      return new Gathered(
-          rules, IntegrityEvidence.none(), List.of(), List.of(), 0, orgs -> List.of());
-    }
-
-    /**
-     * The daily counts of {@code orgs} over the chart period: those gathered, and those of an
-     * organization only a figure could flag (a withdrawal below the rule's minimum that took a
-     * target from met to missed), read now; most runs have none, and then no Spark job runs.
-     */
-    public List<DayCount> activityOf(Collection<String> orgs) {
-      Set<String> wanted = new TreeSet<>(orgs);
-      Set<String> have = new TreeSet<>();
-      activity.forEach(d -> have.add(d.orgId()));
-      List<DayCount> out = new ArrayList<>();
-      activity.stream().filter(d -> wanted.contains(d.orgId())).forEach(out::add);
-      wanted.removeAll(have);
-      if (!wanted.isEmpty()) {
-        out.addAll(more.of(wanted));
-        out.sort(IntegrityQuery.DAY_ORDER);
-      }
-      return out;
+      return new Gathered(rules, IntegrityEvidence.none(), List.of(), List.of(), 0);
     }
 
     /** The policy deductions the rulebook chose (none unless a policy key is true). */
@@ -113,22 +92,30 @@ public final class IntegrityRun {
 
   /**
    * Runs the enabled checks on the states kept at {@code states.main()}, the as-of date; {@code
-   * drops} are the drop dates up to it, ascending.
+   * drops} are the drop dates up to it, ascending. {@code flips} says whether a withdrawal took a
+   * target from met to missed ({@link Findings#flipped}, on the run's unadjusted figures): a
+   * withdrawal below the rule's minimum flags only then, and only the flagged organizations' daily
+   * counts are read.
    */
   public static Gathered gather(
-      IntegrityRules rules, MainStates states, List<LocalDate> drops, LocalDate deadline) {
-    return gather(rules, states, drops, deadline, null);
+      IntegrityRules rules,
+      MainStates states,
+      List<LocalDate> drops,
+      LocalDate deadline,
+      Predicate<Withdrawal> flips) {
+    return gather(rules, states, drops, deadline, flips, null);
   }
 
   /**
-   * As {@link #gather(IntegrityRules, MainStates, List, LocalDate)}; {@code local} forces the
-   * grouping on the driver (true) or in Spark (false), null chooses by size.
+   * As {@link #gather(IntegrityRules, MainStates, List, LocalDate, Predicate)}; {@code local}
+   * forces the grouping on the driver (true) or in Spark (false), null chooses by size.
    */
   static Gathered gather(
       IntegrityRules rules,
       MainStates states,
       List<LocalDate> drops,
       LocalDate deadline,
+      Predicate<Withdrawal> flips,
       Boolean local) {
     if (!rules.any()) {
       return Gathered.none(rules);
@@ -163,13 +150,10 @@ public final class IntegrityRun {
             rules,
             new IntegrityEvidence(
                 grouped.experts(), grouped.titles(), List.of(), grouped.withdrawals()),
-            List.of());
+            List.of(),
+            flips);
     NavigableSet<String> wanted = new TreeSet<>(flaggedSoFar);
     grouped.days().forEach(d -> wanted.add(d.orgId()));
-    if (states.kept()) {
-      // Kept states are released when the counting is done; read now what a figure may flag later.
-      grouped.withdrawals().forEach(w -> wanted.add(w.orgId()));
-    }
     List<DayCount> counts = query.dayCounts(wanted, activityFrom);
     List<DayCount> burstDays =
         burst
@@ -179,24 +163,12 @@ public final class IntegrityRun {
         new IntegrityEvidence(
             grouped.experts(), grouped.titles(), burstDays, grouped.withdrawals());
     List<Burst> bursts = burst.map(r -> Bursts.find(burstDays, examined, r)).orElse(List.of());
-    NavigableSet<String> flagged = flagged(rules, evidence, bursts);
+    NavigableSet<String> flagged = flagged(rules, evidence, bursts, flips);
     List<DayCount> activity =
         counts.stream()
             .filter(d -> flagged.contains(d.orgId()) && !d.day().isBefore(chartFrom))
             .toList();
-    return new Gathered(
-        rules,
-        evidence,
-        bursts,
-        activity,
-        (System.nanoTime() - start) / 1_000_000,
-        orgs -> query.dayCounts(orgs, chartFrom));
-  }
-
-  /** Reads the daily counts of organizations from the chart period's first day on. */
-  @FunctionalInterface
-  public interface DaySource {
-    List<DayCount> of(Collection<String> orgs);
+    return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** {@code counts} with the ids of the days in {@code listed} (the same days, counted alike). */
@@ -219,9 +191,12 @@ public final class IntegrityRun {
         anchors.stream().filter(d -> !d.isAfter(asOf)).toList(), rule.windowDays());
   }
 
-  /** The organizations some check flags whatever the figures are. */
+  /** The organizations some check flags (the findings' organizations). */
   static NavigableSet<String> flagged(
-      IntegrityRules rules, IntegrityEvidence evidence, List<Burst> bursts) {
+      IntegrityRules rules,
+      IntegrityEvidence evidence,
+      List<Burst> bursts,
+      Predicate<Withdrawal> flips) {
     NavigableSet<String> out = new TreeSet<>();
     evidence.experts().forEach(e -> out.add(e.orgId()));
     int minCopies =
@@ -233,12 +208,10 @@ public final class IntegrityRun {
         .filter(t -> t.copies() >= minCopies)
         .forEach(t -> out.add(t.orgId()));
     bursts.forEach(b -> out.add(b.orgId()));
-    // A withdrawal below the rule's minimum flags only when it took a target from met to missed,
-    // which the figures decide (Gathered#activityOf reads such an organization's days then).
     int minItems =
         rules.enabled(WithdrawnRule.class).map(WithdrawnRule::minItems).orElse(Integer.MAX_VALUE);
     evidence.withdrawals().stream()
-        .filter(w -> w.items() >= minItems)
+        .filter(w -> w.items() >= minItems || flips.test(w))
         .forEach(w -> out.add(w.orgId()));
     return out;
   }

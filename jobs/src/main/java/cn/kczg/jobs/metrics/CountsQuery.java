@@ -23,15 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -130,75 +125,13 @@ public final class CountsQuery {
     Optional<Dataset<Row>> atMain = currentAt(dates, main);
     if (atMain.isPresent()) {
       AsOfCounts counts = execute(dates, main, atMain);
-      return new CountsAndStates(counts, fromCurrent(atMain.get(), main, request));
+      Dataset<Row> states =
+          new Attribution(registry, aliases)
+              .attribute(
+                  StateScan.withChecksFromCurrent(atMain.get(), main, request), List.of(main));
+      long bytes = atMain.get().queryExecution().optimizedPlan().stats().sizeInBytes().longValue();
+      return new CountsAndStates(counts, new MainStates(states, main, false, bytes));
     }
-    return scanned(dates, main, request);
-  }
-
-  /**
-   * Counts as {@link #execute(List, LocalDate)} and runs {@code checks} on each item's state at
-   * {@code main}. When the current-state table holds the main date, the states do not depend on the
-   * counting, and {@code checks} runs on {@code alongside} while the counting query runs: Spark
-   * gives the checks' tasks the cores the counting stages leave idle (a stage with fewer tasks than
-   * cores, the driver reading results). Else the scan of all drops keeps its states and {@code
-   * checks} runs on them after the counting, on this thread. Either way the states are released
-   * before this returns, and a failure of either leaves no job of the other running.
-   */
-  public <T> Checked<T> execute(
-      List<LocalDate> dates,
-      LocalDate main,
-      MainStates.Request request,
-      Function<MainStates, T> checks,
-      Executor alongside) {
-    Optional<Dataset<Row>> atMain = currentAt(dates, main);
-    if (atMain.isEmpty()) {
-      try (CountsAndStates scanned = scanned(dates, main, request)) {
-        return new Checked<>(scanned.counts(), checks.apply(scanned.states()));
-      }
-    }
-    MainStates states = fromCurrent(atMain.get(), main, request);
-    SparkSession spark = warehouse.spark();
-    CompletableFuture<T> checked =
-        CompletableFuture.supplyAsync(
-            () -> {
-              SparkSession.setActiveSession(spark); // dates as LocalDate on that thread too
-              return checks.apply(states);
-            },
-            alongside);
-    AsOfCounts counts;
-    try {
-      counts = execute(dates, main, atMain);
-    } catch (RuntimeException | Error e) {
-      checked.handle((r, x) -> null).join(); // no job of the checks outlives the run
-      throw e;
-    }
-    try {
-      return new Checked<>(counts, checked.join());
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
-    }
-  }
-
-  /** Counts and what the checks made of the states at the main date. */
-  public record Checked<T>(AsOfCounts counts, T checks) {}
-
-  private MainStates fromCurrent(Dataset<Row> atMain, LocalDate main, MainStates.Request request) {
-    Dataset<Row> states =
-        new Attribution(registry, aliases)
-            .attribute(StateScan.withChecksFromCurrent(atMain, main, request), List.of(main));
-    long bytes = atMain.queryExecution().optimizedPlan().stats().sizeInBytes().longValue();
-    return new MainStates(states, main, false, bytes);
-  }
-
-  /** The scan of all drops, counted, its states at {@code main} kept (persisted). */
-  private CountsAndStates scanned(
-      List<LocalDate> dates, LocalDate main, MainStates.Request request) {
     StateScan scan = new StateScan(warehouse);
     Dataset<Row> attributed =
         new Attribution(registry, aliases)

@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -107,24 +106,6 @@ public final class IncrementalCounts {
       fresh.close();
       throw e;
     }
-  }
-
-  /**
-   * Counts as {@link #execute(List, LocalDate)} and runs {@code checks} on each item's state at
-   * {@code main}, alongside the counting when the states allow it ({@link CountsQuery#execute(List,
-   * LocalDate, MainStates.Request, Function, Executor)}).
-   */
-  public <T> CountsQuery.Checked<T> execute(
-      List<LocalDate> dates,
-      LocalDate main,
-      MainStates.Request request,
-      Function<MainStates, T> checks,
-      Executor alongside) {
-    Plan plan = plan(dates, main);
-    CountsQuery.Checked<T> fresh =
-        new CountsQuery(warehouse, registry, aliases, new CurrentStates(warehouse, log))
-            .execute(plan.missing(), main, request, checks, alongside);
-    return new CountsQuery.Checked<>(complete(plan, fresh.counts()), fresh.checks());
   }
 
   /** The dates to count now (main always) and the stored figures of the others. */

@@ -83,14 +83,6 @@ public final class MainStates implements AutoCloseable {
     return bytes;
   }
 
-  /**
-   * Whether the rows are kept (persisted) from the scan of all drops: they are released when the
-   * counting is done, and a read after that would scan history again.
-   */
-  public boolean kept() {
-    return persisted;
-  }
-
   /** The rows described above. */
   public Dataset<Row> rows() {
     return states

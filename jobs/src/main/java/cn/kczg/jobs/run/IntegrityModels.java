@@ -43,7 +43,7 @@ public final class IntegrityModels {
     IntegrityReport report = r.integrity();
     Map<String, Map<LocalDate, IndicatorCounts>> byOrg = new TreeMap<>();
     report.findings().forEach(f -> byOrg.putIfAbsent(f.orgId(), new TreeMap<>()));
-    for (DayCount d : report.activity()) {
+    for (DayCount d : report.gathered().activity()) {
       Map<LocalDate, IndicatorCounts> days = byOrg.get(d.orgId());
       if (days != null) {
         IndicatorCounts c = days.getOrDefault(d.day(), IndicatorCounts.zero());

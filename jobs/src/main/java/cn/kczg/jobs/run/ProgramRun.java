@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import cn.kczg.jobs.forecast.Forecaster;
 import cn.kczg.jobs.integrity.Adjustments;
 import cn.kczg.jobs.integrity.Figures;
+import cn.kczg.jobs.integrity.Findings;
 import cn.kczg.jobs.integrity.IntegrityReport;
 import cn.kczg.jobs.integrity.IntegrityRun;
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.CountsAndStates;
 import cn.kczg.jobs.metrics.IncrementalCounts;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.metrics.SnapshotCheck;
@@ -71,7 +72,13 @@ public final class ProgramRun {
 
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
-    ExecutorService stores = Executors.newSingleThreadExecutor(named("kczg-store"));
+    ExecutorService stores =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "kczg-store");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       RunResult result = execute(rulebook, asOf, stores);
       if (!overlapStores) {
@@ -138,21 +145,25 @@ public final class ProgramRun {
     if (rules.any()) {
       // The checks read each item's state at the as-of date: the current-state table when it holds
       // that date, else the states the counting scan of all drops found and keeps.
-      // Read from the current-state table, they are checked on a thread of their own while the
-      // counting query runs.
-      ExecutorService alongside = Executors.newSingleThreadExecutor(named("kczg-checks"));
-      try {
-        CountsQuery.Checked<IntegrityRun.Gathered> checked =
-            counting.execute(
-                new ArrayList<>(dates),
-                asOf,
-                IntegrityRun.request(rules, upTo),
-                states -> IntegrityRun.gather(rules, states, upTo, rulebook.deadline()),
-                alongside);
-        counts = checked.counts();
-        checks = checked.checks();
-      } finally {
-        alongside.shutdown();
+      try (CountsAndStates scanned =
+          counting.execute(new ArrayList<>(dates), asOf, IntegrityRun.request(rules, upTo))) {
+        AsOfCounts counted = scanned.counts();
+        // Whether a withdrawal took a target from met to missed reads only unadjusted figures and
+        // targets, known now: the checks then read the daily counts of exactly the organizations
+        // they flag.
+        Figures unadjusted =
+            Figures.of(
+                ranked(rulebook, orgs, id -> counted.of(asOf, id)).rows(),
+                history(counted, historyDates(upTo, asOf)),
+                Adjustments.none());
+        counts = counted;
+        checks =
+            IntegrityRun.gather(
+                rules,
+                scanned.states(),
+                upTo,
+                rulebook.deadline(),
+                w -> Findings.flipped(w, unadjusted));
       }
     } else {
       counts = counting.execute(new ArrayList<>(dates), asOf);
@@ -182,12 +193,11 @@ public final class ProgramRun {
             },
             stores);
     // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
-    TreeSet<LocalDate> historyDates = new TreeSet<>(upTo);
-    historyDates.add(asOf);
-    Map<LocalDate, Map<String, IndicatorCounts>> history = history(counts, historyDates);
+    Map<LocalDate, Map<String, IndicatorCounts>> history =
+        history(counts, historyDates(upTo, asOf));
     int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
     IntegrityReport integrity =
-        IntegrityReport.of(checks.findings(Figures.of(progress, history, policy)), checks);
+        new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
     return new RunResult(
         rulebook,
         asOf,
@@ -208,12 +218,10 @@ public final class ProgramRun {
         CompletableFuture.allOf(counting.stored(), metricsStored));
   }
 
-  private static java.util.concurrent.ThreadFactory named(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
+  private static TreeSet<LocalDate> historyDates(List<LocalDate> drops, LocalDate asOf) {
+    TreeSet<LocalDate> out = new TreeSet<>(drops);
+    out.add(asOf);
+    return out;
   }
 
   private record Ranked(List<OrgProgress> rows, List<String> problems) {}

@@ -68,9 +68,9 @@ final class IntegrityChecksTest {
         new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
             .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
       IntegrityRun.Gathered driver =
-          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), true);
+          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), w -> true, true);
       IntegrityRun.Gathered spark =
-          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), false);
+          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), w -> true, false);
       assertThat(driver.evidence()).isEqualTo(spark.evidence());
       assertThat(driver.bursts()).isEqualTo(spark.bursts());
       assertThat(driver.activity()).isEqualTo(spark.activity());
@@ -210,16 +210,12 @@ final class IntegrityChecksTest {
 
   @Test
   void organizationOnlyAFigureFlagsGetsItsDailyActivityToo() throws IOException {
-    // WD's four withdrawn items are below a minimum of five: only the flipped target flags it, so
-    // its days are read after the figures are known.
+    // WD's four withdrawn items are below a minimum of five: only the flipped target flags it.
     RunResult higher = run(variant("min_items: 3", "min_items: 5"));
     assertThat(findings(higher, "WD"))
         .singleElement()
         .extracting(Finding::decisive)
         .isEqualTo(true);
-    assertThat(higher.integrity().gathered().activity())
-        .extracting(IntegrityEvidence.DayCount::orgId)
-        .doesNotContain("WD");
     DailyActivity wd =
         IntegrityModels.activities(higher).stream()
             .filter(a -> a.orgId().equals("WD"))
@@ -227,6 +223,29 @@ final class IntegrityChecksTest {
             .orElseThrow();
     assertThat(wd.perDay().values().stream().mapToInt(c -> c.get(ItemKind.NEWS)).sum())
         .isEqualTo(progress(run, "WD").counts().get(ItemKind.NEWS));
+  }
+
+  @Test
+  void onlyTheFlaggedOrganizationsDailyCountsAreRead() throws IOException {
+    // A withdrawal below the minimum that flipped no target flags nobody, so its organization's
+    // days are not read.
+    Rulebook rulebook = variant("min_items: 3", "min_items: 5");
+    IntegrityRules rules = IntegrityRules.of(rulebook.sections());
+    List<LocalDate> drops = List.of(D1, D2);
+    try (CountsAndStates states =
+        new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
+            .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
+      for (boolean local : List.of(true, false)) {
+        IntegrityRun.Gathered gathered =
+            IntegrityRun.gather(
+                rules, states.states(), drops, rulebook.deadline(), w -> false, local);
+        assertThat(gathered.evidence().withdrawals()).extracting(w -> w.orgId()).contains("WD");
+        assertThat(gathered.activity())
+            .extracting(d -> d.orgId())
+            .doesNotContain("WD")
+            .isNotEmpty();
+      }
+    }
   }
 
   private static Rulebook variant(String from, String to) throws IOException {
