@@ -208,10 +208,15 @@ public final class Findings {
    * missed at the next, and met again with them. It reads only unadjusted figures and targets.
    */
   public static boolean flipped(Withdrawal w, Figures f) {
-    int before = f.at(w.countedOn(), w.orgId(), w.kind());
-    int after = f.at(w.withdrawnOn(), w.orgId(), w.kind());
-    int target = f.target(w.orgId(), w.kind());
-    return before >= target && after < target && after + w.items() >= target;
+    return flipped(
+        f.at(w.countedOn(), w.orgId(), w.kind()),
+        f.at(w.withdrawnOn(), w.orgId(), w.kind()),
+        w.items(),
+        f.target(w.orgId(), w.kind()));
+  }
+
+  private static boolean flipped(int before, int after, int items, int target) {
+    return before >= target && after < target && after + items >= target;
   }
 
   /** Withdrawals: one flag per organization, kind and drop pair. */
@@ -221,7 +226,7 @@ public final class Findings {
       int before = f.at(w.countedOn(), w.orgId(), w.kind());
       int after = f.at(w.withdrawnOn(), w.orgId(), w.kind());
       int target = f.target(w.orgId(), w.kind());
-      boolean decisive = flipped(w, f);
+      boolean decisive = flipped(before, after, w.items(), target);
       if (w.items() < rule.minItems() && !decisive) {
         continue;
       }

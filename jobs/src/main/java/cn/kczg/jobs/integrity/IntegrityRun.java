@@ -42,10 +42,8 @@ public final class IntegrityRun {
    * What the checks found before any figure is compared.
    *
    * @param bursts burst days found in {@code evidence.days()}
-   * @param activity daily counts over the chart period of every organization a check flags whatever
-   *     the figures are ({@link #activityOf} adds those a figure flags)
+   * @param activity daily counts over the chart period of every organization a check flags
    * @param millis how long the Spark work took (for the manifest, never in results)
-   * @param more reads the daily counts of further organizations
    */
   public record Gathered(
       IntegrityRules rules,
