@@ -2,7 +2,10 @@ package cn.kczg.jobs.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.kczg.jobs.alias.AliasTable;
+import cn.kczg.jobs.metrics.CheckGroups;
 import cn.kczg.jobs.metrics.CurrentStates;
+import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
@@ -69,16 +72,20 @@ public final class IngestJob {
 
   /**
    * Brings the current-state table up to the batches just committed, so the next run reads one row
-   * per item. The batches are committed already: if this fails, the next run brings it up instead.
+   * per item, and the integrity checks' groups derived from it, so the next run reads only the rows
+   * that may flag. The batches are committed already: if this fails, the next run brings the table
+   * up instead, and groups the items itself.
    */
   private void refreshCurrentStates() {
     try {
-      new CurrentStates(warehouse, log).refresh();
+      long version = new CurrentStates(warehouse, log).refresh();
+      new CheckGroups(warehouse, log)
+          .refresh(version, RegistryHistory.load(warehouse), new AliasTable(warehouse).asMap());
     } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes
       log.accept(
-          "warning: the current-state table was not brought up to date ("
+          "warning: the current-state table or the check groups were not brought up to date ("
               + e.getMessage()
-              + "); the next run does it");
+              + "); the next run does without");
     }
   }
 

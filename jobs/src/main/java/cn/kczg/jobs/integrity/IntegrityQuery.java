@@ -15,6 +15,7 @@ import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
+import cn.kczg.jobs.metrics.CheckGroups;
 import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
@@ -94,6 +95,13 @@ public final class IntegrityQuery {
           .thenComparing(DayCount::day);
 
   private final Dataset<Row> owned;
+
+  /**
+   * The check groups derived at ingest ({@link CheckGroups}), read instead of every item; or null.
+   */
+  private final Dataset<Row> groups;
+
+  private final LocalDate main;
   private final boolean local;
 
   /** Daily counts read along with the evidence on the driver path, from {@link #localFrom} on. */
@@ -106,7 +114,11 @@ public final class IntegrityQuery {
    * {@link #LOCAL_BYTES}.
    */
   public IntegrityQuery(MainStates states) {
-    this(states, states.tableBytes() >= 0 && states.tableBytes() <= LOCAL_BYTES);
+    this(
+        states,
+        states.groups().isPresent()
+            ? states.groupsBytes() >= 0 && states.groupsBytes() <= LOCAL_BYTES
+            : states.tableBytes() >= 0 && states.tableBytes() <= LOCAL_BYTES);
   }
 
   /**
@@ -115,6 +127,8 @@ public final class IntegrityQuery {
    */
   IntegrityQuery(MainStates states, boolean local) {
     this.owned = states.rows();
+    this.groups = states.groups().orElse(null);
+    this.main = states.main();
     this.local = local;
   }
 
@@ -162,6 +176,9 @@ public final class IntegrityQuery {
 
   /** Runs the candidate and evidence jobs (on the driver path: the one job). */
   public Grouped execute(Request request) {
+    if (groups != null) {
+      return fromGroups(request);
+    }
     if (local) {
       // Every tagged item comes back: the exact grouping keeps the same groups the candidate job
       // would have let through, and the daily counts are counted on the way.
@@ -224,13 +241,24 @@ public final class IntegrityQuery {
         broadcast(
             spark.createDataFrame(
                 new TreeSet<>(orgs).stream().map(o -> RowFactory.create(o)).toList(), ORGS));
-    Dataset<Row> dated = owned.where(col("counted").and(col("item_date").geq(lit(from))));
-    Iterator<Row> rows =
-        dated
-            .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
-            .groupBy(col("org_id"), col("kind"), col("item_date"))
-            .agg(count(lit(1)).as("n"))
-            .toLocalIterator();
+    Iterator<Row> rows;
+    if (groups != null) {
+      // The days are counted already: a read of the organizations' rows.
+      Dataset<Row> dated = groups.where(days(from));
+      rows =
+          dated
+              .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
+              .select(col("org_id"), col("kind"), col("item_date"), col("n"))
+              .toLocalIterator();
+    } else {
+      Dataset<Row> dated = owned.where(col("counted").and(col("item_date").geq(lit(from))));
+      rows =
+          dated
+              .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
+              .groupBy(col("org_id"), col("kind"), col("item_date"))
+              .agg(count(lit(1)).as("n"))
+              .toLocalIterator();
+    }
     List<DayCount> out = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
@@ -240,6 +268,55 @@ public final class IntegrityQuery {
     }
     out.sort(DAY_ORDER);
     return out;
+  }
+
+  /**
+   * The check groups' rows the request needs, in one job: the counted items of title and person
+   * groups (of the rules' kinds), the examined days with at least the burst minimum, the withdrawn
+   * items, and on the driver path every day from {@code activityFrom} on, for {@link #dayCounts}.
+   */
+  private Grouped fromGroups(Request request) {
+    Column tag = col("tag");
+    List<Column> wanted = new ArrayList<>();
+    request
+        .titles()
+        .ifPresent(
+            rule ->
+                wanted.add(
+                    tag.equalTo(CheckGroups.TITLE)
+                        .and(col("counted"))
+                        .and(
+                            col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))));
+    request
+        .experts()
+        .ifPresent(rule -> wanted.add(tag.equalTo(CheckGroups.PERSON).and(col("counted"))));
+    if (!request.examined().isEmpty()) {
+      wanted.add(
+          days(request.examined().first())
+              .and(col("item_date").isin(request.examined().toArray()))
+              .and(col("n").geq(request.minDayCount())));
+    }
+    if (request.withdrawals()) {
+      wanted.add(tag.equalTo(CheckGroups.WITHDRAWN).and(size(col("withdrawn_on")).gt(0)));
+    }
+    if (local) {
+      localFrom = request.activityFrom();
+      localDays = new HashMap<>();
+      wanted.add(days(localFrom));
+    }
+    if (wanted.isEmpty()) {
+      return new Grouped(List.of(), List.of(), List.of(), List.of());
+    }
+    Column any = wanted.stream().reduce(Column::or).orElseThrow();
+    return group(groups.where(any).collectAsList().iterator(), request);
+  }
+
+  /** The check groups' rows of days from {@code from} to the as-of date. */
+  private Column days(LocalDate from) {
+    return col("tag")
+        .equalTo(CheckGroups.DAY)
+        .and(col("item_date").geq(lit(from)))
+        .and(col("item_date").leq(lit(main)));
   }
 
   /**
@@ -350,9 +427,21 @@ public final class IntegrityQuery {
                         org,
                         id,
                         r.getAs("item_date")));
-        case DAY ->
-            days.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
-                .add(id, null);
+        case DAY -> {
+          List<Object> key = List.of(org, kind, r.getAs("item_date"));
+          if (groups == null) {
+            days.computeIfAbsent(key, k -> new Group()).add(id, null);
+          } else { // a day of the check groups, counted already
+            LocalDate day = r.getAs("item_date");
+            int n = (int) r.getLong(r.fieldIndex("n"));
+            if (request.examined().contains(day) && n >= request.minDayCount()) {
+              days.put(key, Group.of(n, r.getList(r.fieldIndex("ids"))));
+            }
+            if (localDays != null && !day.isBefore(localFrom)) {
+              localDays.put(key, Group.of(n, List.of()));
+            }
+          }
+        }
         case ACTIVITY ->
             localDays.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
                 .count++;
@@ -460,6 +549,14 @@ public final class IntegrityQuery {
     private int count;
     private final TreeSet<String> ids = new TreeSet<>(CODE_POINTS);
     private String text;
+
+    /** A group counted elsewhere: {@code count} items, of which {@code ids}. */
+    static Group of(int count, List<String> ids) {
+      Group g = new Group();
+      ids.forEach(id -> g.add(id, null));
+      g.count = count;
+      return g;
+    }
 
     void add(String id, String t) {
       count++;

@@ -72,32 +72,58 @@ public final class Attribution {
   }
 
   /**
+   * A digest of the lookup tables at {@code date} (accounts, then names and aliases): two dates, or
+   * two registries and alias sets, with the same digest attribute every item alike.
+   */
+  public String fingerprint(LocalDate date) {
+    StringBuilder text = new StringBuilder();
+    for (boolean accounts : new boolean[] {true, false}) {
+      text.append(accounts ? "accounts\n" : "names\n");
+      keyToOrg(date, accounts)
+          .forEach((k, id) -> text.append(k).append('\t').append(id).append('\n'));
+    }
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * (as_of, key, org_id) for the registry in force at each date: accounts, or names and aliases.
    */
   private Dataset<Row> keys(SparkSession spark, List<LocalDate> dates, boolean accounts) {
     List<Row> rows = new ArrayList<>();
     for (LocalDate d : dates) {
-      Map<String, String> keyToOrg = new TreeMap<>();
-      List<Organization> orgs = registry.asOf(d);
-      for (Organization o : orgs) {
-        String key = accounts ? o.account() : Names.normalize(o.name());
-        if (key != null && !key.isEmpty()) {
-          keyToOrg.merge(key, o.orgId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-        }
-      }
-      if (!accounts) {
-        // A registry name always wins over an alias; an alias to an org not in force is inert.
-        Set<String> ids = new HashSet<>();
-        orgs.forEach(o -> ids.add(o.orgId()));
-        aliases.forEach(
-            (key, id) -> {
-              if (ids.contains(id)) {
-                keyToOrg.putIfAbsent(key, id);
-              }
-            });
-      }
-      keyToOrg.forEach((k, id) -> rows.add(RowFactory.create(d, k, id)));
+      keyToOrg(d, accounts).forEach((k, id) -> rows.add(RowFactory.create(d, k, id)));
     }
     return spark.createDataFrame(rows, KEYS);
+  }
+
+  /** Key to org id at {@code date}, in key order: accounts, or names and aliases. */
+  private Map<String, String> keyToOrg(LocalDate date, boolean accounts) {
+    Map<String, String> keyToOrg = new TreeMap<>();
+    List<Organization> orgs = registry.asOf(date);
+    for (Organization o : orgs) {
+      String key = accounts ? o.account() : Names.normalize(o.name());
+      if (key != null && !key.isEmpty()) {
+        keyToOrg.merge(key, o.orgId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    if (!accounts) {
+      // A registry name always wins over an alias; an alias to an org not in force is inert.
+      Set<String> ids = new HashSet<>();
+      orgs.forEach(o -> ids.add(o.orgId()));
+      aliases.forEach(
+          (key, id) -> {
+            if (ids.contains(id)) {
+              keyToOrg.putIfAbsent(key, id);
+            }
+          });
+    }
+    return keyToOrg;
   }
 }

@@ -79,7 +79,7 @@ public final class CountsQuery {
 
   /** Counts at every date of {@code dates}; unknown organizations are reported for {@code main}. */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main) {
-    return execute(dates, main, currentAt(dates, main));
+    return execute(dates, main, currentAt(dates, main).map(CurrentStates.At::rows));
   }
 
   /**
@@ -105,7 +105,7 @@ public final class CountsQuery {
    * The current-state table's rows when {@code main} is one of the dates and they hold at it (see
    * {@link CurrentStates#at}): then only the other dates need the scan of all drops.
    */
-  private Optional<Dataset<Row>> currentAt(List<LocalDate> dates, LocalDate main) {
+  private Optional<CurrentStates.At> currentAt(List<LocalDate> dates, LocalDate main) {
     return current != null && dates.contains(main) ? current.at(main) : Optional.empty();
   }
 
@@ -117,20 +117,37 @@ public final class CountsQuery {
    * Counts as {@link #execute(List, LocalDate)} and gives each item's state at {@code main} for the
    * integrity checks; {@code dates} must hold {@code main}. When the current-state table holds the
    * main date, the checks read it again (a narrow read of one row per item, cheaper than keeping
-   * them); else the scan of all drops, which sorts history, keeps its states (persisted: close the
-   * result to release them).
+   * them), and its check groups ({@link CheckGroups}) when they were derived from the same states
+   * with the same attribution; else the scan of all drops, which sorts history, keeps its states
+   * (persisted: close the result to release them).
    */
   public CountsAndStates execute(
       List<LocalDate> dates, LocalDate main, MainStates.Request request) {
-    Optional<Dataset<Row>> atMain = currentAt(dates, main);
-    if (atMain.isPresent()) {
-      AsOfCounts counts = execute(dates, main, atMain);
+    Optional<CurrentStates.At> at = currentAt(dates, main);
+    if (at.isPresent()) {
+      Dataset<Row> atMain = at.get().rows();
+      AsOfCounts counts = execute(dates, main, Optional.of(atMain));
+      Attribution attribution = new Attribution(registry, aliases);
       Dataset<Row> states =
-          new Attribution(registry, aliases)
-              .attribute(
-                  StateScan.withChecksFromCurrent(atMain.get(), main, request), List.of(main));
-      long bytes = atMain.get().queryExecution().optimizedPlan().stats().sizeInBytes().longValue();
-      return new CountsAndStates(counts, new MainStates(states, main, false, bytes));
+          attribution.attribute(
+              StateScan.withChecksFromCurrent(atMain, main, request), List.of(main));
+      long bytes = atMain.queryExecution().optimizedPlan().stats().sizeInBytes().longValue();
+      MainStates kept = new MainStates(states, main, false, bytes);
+      Optional<Dataset<Row>> groups =
+          new CheckGroups(warehouse, s -> {})
+              .rows(at.get().version(), attribution.fingerprint(main))
+              .map(
+                  g ->
+                      g.withColumn("counted", col("published").and(col("item_date").leq(lit(main))))
+                          .withColumn("withdrawn_on", StateScan.withdrawnOn(request)));
+      return new CountsAndStates(
+          counts,
+          groups
+              .map(
+                  g ->
+                      kept.withGroups(
+                          g, g.queryExecution().optimizedPlan().stats().sizeInBytes().longValue()))
+              .orElse(kept));
     }
     StateScan scan = new StateScan(warehouse);
     Dataset<Row> attributed =

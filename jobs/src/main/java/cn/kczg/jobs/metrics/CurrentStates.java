@@ -16,12 +16,6 @@ import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import io.delta.tables.DeltaTable;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -98,12 +90,15 @@ public final class CurrentStates {
     this.log = requireNonNull(log, "log is null");
   }
 
+  /** The table's rows at {@code version}. */
+  public record At(Dataset<Row> rows, long version) {}
+
   /**
    * The states that hold at {@code asOf}, one row per item in the columns of {@link #COLUMNS}, when
    * the table can give them: the warehouse is read at its current versions (not pinned to an
    * earlier run's), and no committed drop is dated after {@code asOf}. Refreshes the table first.
    */
-  public java.util.Optional<Dataset<Row>> at(LocalDate asOf) {
+  public java.util.Optional<At> at(LocalDate asOf) {
     if (!warehouse.pinnedVersions().isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -113,12 +108,14 @@ public final class CurrentStates {
     }
     long version = refresh();
     return java.util.Optional.of(
-        warehouse
-            .spark()
-            .read()
-            .format("delta")
-            .option("versionAsOf", version)
-            .load(warehouse.tablePath(Tables.STATES)));
+        new At(
+            warehouse
+                .spark()
+                .read()
+                .format("delta")
+                .option("versionAsOf", version)
+                .load(warehouse.tablePath(Tables.STATES)),
+            version));
   }
 
   /**
@@ -297,51 +294,27 @@ public final class CurrentStates {
   /** What the table reflects: this code's layout, the table version, the batch ids. */
   record Marker(String layout, long version, Set<String> batches) {}
 
-  private Path markerPath() {
-    return new Path(warehouse.root() + "/_derived/" + Tables.STATES);
-  }
-
   private Marker readMarker() {
-    Path p = markerPath();
+    List<String> lines = DerivedMarker.read(warehouse, Tables.STATES, log);
+    if (lines == null || lines.size() < 2) {
+      return null; // torn write: rebuild
+    }
     try {
-      FileSystem fs = p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
-      if (!fs.exists(p)) {
-        return null;
-      }
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader in =
-          new BufferedReader(new InputStreamReader(fs.open(p), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          lines.add(line);
-        }
-      }
-      if (lines.size() < 3 || !lines.get(lines.size() - 1).equals("end")) {
-        return null; // torn write: rebuild
-      }
       return new Marker(
           lines.get(0),
           Long.parseLong(lines.get(1)),
-          new TreeSet<>(lines.subList(2, lines.size() - 1)));
-    } catch (IOException | NumberFormatException e) {
-      log.accept(
-          "current states: unreadable marker " + p + " (" + e.getMessage() + "); rebuilding");
+          new TreeSet<>(lines.subList(2, lines.size())));
+    } catch (NumberFormatException e) {
+      log.accept("current states: unreadable marker (" + e.getMessage() + "); rebuilding");
       return null;
     }
   }
 
   private void writeMarker(Marker marker) {
-    Path p = markerPath();
-    StringBuilder text =
-        new StringBuilder(marker.layout()).append('\n').append(marker.version()).append('\n');
-    marker.batches().forEach(b -> text.append(b).append('\n'));
-    text.append("end\n");
-    try {
-      FileSystem fs = p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
-      try (OutputStream out = fs.create(p, true)) {
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> lines = new ArrayList<>();
+    lines.add(marker.layout());
+    lines.add(Long.toString(marker.version()));
+    lines.addAll(marker.batches());
+    DerivedMarker.write(warehouse, Tables.STATES, lines);
   }
 }

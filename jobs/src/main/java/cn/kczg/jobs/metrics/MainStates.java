@@ -43,6 +43,8 @@ public final class MainStates implements AutoCloseable {
   private final LocalDate main;
   private final boolean persisted;
   private final long bytes;
+  private final Dataset<Row> groups;
+  private final long groupsBytes;
 
   /**
    * @param states rows at {@code main} (and perhaps other dates, filtered out)
@@ -50,10 +52,43 @@ public final class MainStates implements AutoCloseable {
    * @param bytes the size of the table the rows are read from, -1 when unknown
    */
   MainStates(Dataset<Row> states, LocalDate main, boolean persisted, long bytes) {
+    this(states, main, persisted, bytes, null, -1);
+  }
+
+  private MainStates(
+      Dataset<Row> states,
+      LocalDate main,
+      boolean persisted,
+      long bytes,
+      Dataset<Row> groups,
+      long groupsBytes) {
     this.states = requireNonNull(states, "states is null");
     this.main = requireNonNull(main, "main is null");
     this.persisted = persisted;
     this.bytes = bytes;
+    this.groups = groups;
+    this.groupsBytes = groupsBytes;
+  }
+
+  /**
+   * These states with the check groups derived from them ({@link CheckGroups}'s rows, with {@code
+   * counted} and {@code withdrawn_on} at the main date as in {@link #rows()}), {@code bytes} large.
+   */
+  MainStates withGroups(Dataset<Row> groups, long bytes) {
+    return new MainStates(states, main, persisted, this.bytes, requireNonNull(groups), bytes);
+  }
+
+  /**
+   * The check groups derived from these states, when the table holds them for the same states and
+   * attribution: then the checks read them instead of grouping {@link #rows()}.
+   */
+  public java.util.Optional<Dataset<Row>> groups() {
+    return java.util.Optional.ofNullable(groups);
+  }
+
+  /** The size in bytes of the check groups' table, -1 when there are none. */
+  public long groupsBytes() {
+    return groupsBytes;
   }
 
   /**

@@ -135,21 +135,7 @@ final class StateScan {
   static Dataset<Row> withChecksFromCurrent(
       Dataset<Row> current, LocalDate main, MainStates.Request request) {
     Column counted = col("published").and(col("item_date").leq(lit(main)));
-    Column none = array().cast(DataTypes.createArrayType(DataTypes.DateType));
-    // The lambdas run interpreted, row by row: only on the few items ever withdrawn.
-    Column withdrawnOn =
-        request.withdrawnStatuses().isEmpty() || request.drops().size() < 2
-            ? none
-            : when(size(col("withdrawals")).equalTo(0), none)
-                .otherwise(
-                    expr(
-                        "transform(filter(withdrawals, w -> arrays_overlap(w.statuses, array("
-                            + String.join(
-                                ", ",
-                                request.withdrawnStatuses().stream()
-                                    .map(StateScan::quoted)
-                                    .toList())
-                            + "))), w -> w.drop_date)"));
+    Column withdrawnOn = withdrawnOn(request);
     List<Column> out = new ArrayList<>(List.of(columns(OUTPUT)));
     out.add(counted.as("counted"));
     CHECK_COLUMNS.forEach(c -> out.add(col(c)));
@@ -160,6 +146,26 @@ final class StateScan {
         .withColumn("withdrawn_on", withdrawnOn)
         .where(counted.or(size(col("withdrawn_on")).gt(0)))
         .select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * The drop dates of an item's {@code withdrawals} (as the current-state table keeps them) whose
+   * statuses include one of the request's withdrawn statuses; empty when withdrawals are not
+   * traced.
+   */
+  static Column withdrawnOn(MainStates.Request request) {
+    Column none = array().cast(DataTypes.createArrayType(DataTypes.DateType));
+    if (request.withdrawnStatuses().isEmpty() || request.drops().size() < 2) {
+      return none;
+    }
+    // The lambdas run interpreted, row by row: only on the few items ever withdrawn.
+    return when(size(col("withdrawals")).equalTo(0), none)
+        .otherwise(
+            expr(
+                "transform(filter(withdrawals, w -> arrays_overlap(w.statuses, array("
+                    + String.join(
+                        ", ", request.withdrawnStatuses().stream().map(StateScan::quoted).toList())
+                    + "))), w -> w.drop_date)"));
   }
 
   private static String quoted(String text) {

@@ -157,6 +157,13 @@ public final class ProgramRun {
                 history(counted, historyDates(upTo, asOf)),
                 Adjustments.none());
         counts = counted;
+        log.accept(
+            "run "
+                + rulebook.id()
+                + ": integrity checks read "
+                + (scanned.states().groups().isPresent()
+                    ? "the check groups derived at ingest"
+                    : "every item's state"));
         checks =
             IntegrityRun.gather(
                 rules,

@@ -31,6 +31,12 @@ public final class Tables {
    */
   public static final String STATES = "item_state";
 
+  /**
+   * The integrity checks' candidate groups, derived from {@link #STATES} at ingest ({@code
+   * CheckGroups}).
+   */
+  public static final String CHECKS = "item_checks";
+
   private Tables() {}
 
   /** Lineage columns every ingested row carries. */

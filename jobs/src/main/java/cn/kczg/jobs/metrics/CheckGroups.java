@@ -1,0 +1,220 @@
+package cn.kczg.jobs.metrics;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+
+import cn.kczg.jobs.store.Ledger;
+import cn.kczg.jobs.store.Tables;
+import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.schemas.model.ItemKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The integrity checks' candidate groups, kept beside the current-state table as {@code
+ * item_checks}: derived at ingest from {@code item_state} at one version and attributed with the
+ * registry and aliases of then, so that a run reads the few rows that may flag instead of grouping
+ * every item again. Rows by {@code tag}, each a superset of what any rulebook's checks can flag (a
+ * run keeps those counted at its as-of date and of its rules' kinds and thresholds, which gives the
+ * groups that grouping every item gives; {@code CheckGroupsTest} compares them):
+ *
+ * <ul>
+ *   <li>{@link #TITLE}: published items of (organization, kind, title key) groups of two or more;
+ *   <li>{@link #PERSON}: published expert listings whose person key is listed twice or more;
+ *   <li>{@link #DAY}: per organization, kind and item date, how many items are published ({@code
+ *       n}) and the {@link #MAX_IDS} smallest ids ({@code ids});
+ *   <li>{@link #WITHDRAWN}: items with a withdrawal traced, whatever its status.
+ * </ul>
+ *
+ * <p>A marker ({@code _derived/item_checks}) names the layout, the {@code item_state} version and
+ * the attribution digest ({@link Attribution#fingerprint}) the rows were derived with, and the
+ * table version written. {@link #rows} gives the rows only while all of them still hold; otherwise
+ * a run groups the items itself, with the same results, and the next ingest derives them again.
+ */
+public final class CheckGroups {
+  /** Bump when the rows or the way they are derived change: the table is derived again. */
+  static final String LAYOUT = "item_checks-1";
+
+  public static final int TITLE = 1;
+  public static final int PERSON = 2;
+  public static final int DAY = 3;
+  public static final int WITHDRAWN = 4;
+
+  /** The most ids a day's row keeps. */
+  public static final int MAX_IDS = 50;
+
+  /** Columns of the table, in order. */
+  static final List<String> COLUMNS =
+      List.of(
+          "tag",
+          "org_id",
+          "kind",
+          "item_id",
+          "item_date",
+          "published",
+          "title",
+          "position",
+          "field",
+          "title_key",
+          "person_key",
+          "n",
+          "ids",
+          "withdrawals");
+
+  private final Warehouse warehouse;
+  private final Consumer<String> log;
+
+  public CheckGroups(Warehouse warehouse, Consumer<String> log) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.log = requireNonNull(log, "log is null");
+  }
+
+  /**
+   * The rows, when they were derived from {@code item_state} at {@code statesVersion} with an
+   * attribution whose digest is {@code attribution}; empty otherwise.
+   */
+  public Optional<Dataset<Row>> rows(long statesVersion, String attribution) {
+    Optional<Marker> marker = marker();
+    if (marker.isEmpty()
+        || marker.get().statesVersion() != statesVersion
+        || !marker.get().attribution().equals(attribution)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        warehouse
+            .spark()
+            .read()
+            .format("delta")
+            .option("versionAsOf", marker.get().version())
+            .load(warehouse.tablePath(Tables.CHECKS)));
+  }
+
+  /**
+   * Derives the rows from {@code item_state} at {@code statesVersion}, attributed as at the newest
+   * drop, unless the table already holds them.
+   */
+  public void refresh(long statesVersion, RegistryHistory registry, Map<String, String> aliases) {
+    List<LocalDate> drops = new Ledger(warehouse).dropDates();
+    if (statesVersion < 0 || drops.isEmpty()) {
+      return;
+    }
+    LocalDate newest = drops.get(drops.size() - 1);
+    Attribution attribution = new Attribution(registry, aliases);
+    String digest = attribution.fingerprint(newest);
+    if (rows(statesVersion, digest).isPresent()) {
+      return;
+    }
+    long started = System.nanoTime();
+    derive(statesVersion, attribution, newest);
+    long version = warehouse.version(Tables.CHECKS);
+    DerivedMarker.write(
+        warehouse,
+        Tables.CHECKS,
+        List.of(LAYOUT, Long.toString(statesVersion), digest, Long.toString(version)));
+    log.accept(
+        String.format(
+            "integrity check groups: derived from the current states in %.1f s",
+            (System.nanoTime() - started) / 1e9));
+  }
+
+  private void derive(long statesVersion, Attribution attribution, LocalDate date) {
+    Dataset<Row> states =
+        warehouse
+            .spark()
+            .read()
+            .format("delta")
+            .option("versionAsOf", statesVersion)
+            .load(warehouse.tablePath(Tables.STATES))
+            .withColumn("as_of", lit(date));
+    Dataset<Row> attributed =
+        attribution.attribute(states, List.of(date)).where(col("org_id").isNotNull());
+    Dataset<Row> published = attributed.where(col("published"));
+    Dataset<Row> titles =
+        published
+            .where(col("title_key").notEqual(""))
+            .withColumn(
+                "copies", count(lit(1)).over(Window.partitionBy("org_id", "kind", "title_key")))
+            .where(col("copies").geq(2));
+    Dataset<Row> people =
+        published
+            .where(col("kind").equalTo(ItemKind.EXPERTS.key()).and(col("person_key").notEqual("")))
+            .withColumn("copies", count(lit(1)).over(Window.partitionBy("person_key")))
+            .where(col("copies").geq(2));
+    Dataset<Row> days =
+        published
+            .groupBy(col("org_id"), col("kind"), col("item_date"))
+            .agg(
+                count(lit(1)).as("n"),
+                slice(array_sort(collect_list(col("item_id"))), 1, MAX_IDS).as("ids"));
+    Dataset<Row> withdrawn = attributed.where(size(col("withdrawals")).gt(0));
+    shaped(titles, TITLE)
+        .unionByName(shaped(people, PERSON))
+        .unionByName(shaped(days, DAY))
+        .unionByName(shaped(withdrawn, WITHDRAWN))
+        .write()
+        .format("delta")
+        .mode("overwrite")
+        .option("overwriteSchema", "true")
+        .partitionBy("tag")
+        .save(warehouse.tablePath(Tables.CHECKS));
+  }
+
+  /** {@code rows} in the table's columns, those they lack null. */
+  private static Dataset<Row> shaped(Dataset<Row> rows, int tag) {
+    List<String> have = List.of(rows.columns());
+    List<Column> out = new ArrayList<>();
+    out.add(lit(tag).as("tag"));
+    for (String c : COLUMNS.subList(1, COLUMNS.size())) {
+      boolean keep = have.contains(c) && (tag == WITHDRAWN || !c.equals("withdrawals"));
+      out.add(keep ? col(c) : lit(null).cast(type(c)).as(c));
+    }
+    return rows.select(out.toArray(Column[]::new));
+  }
+
+  private static org.apache.spark.sql.types.DataType type(String column) {
+    return switch (column) {
+      case "item_date" -> DataTypes.DateType;
+      case "published" -> DataTypes.BooleanType;
+      case "n" -> DataTypes.LongType;
+      case "ids" -> DataTypes.createArrayType(DataTypes.StringType);
+      case "withdrawals" -> DataTypes.createArrayType(CurrentStates.WITHDRAWAL);
+      default -> DataTypes.StringType;
+    };
+  }
+
+  /** What the table holds: layout, item_state version, attribution digest, table version. */
+  record Marker(String layout, long statesVersion, String attribution, long version) {}
+
+  private Optional<Marker> marker() {
+    List<String> lines = DerivedMarker.read(warehouse, Tables.CHECKS, log);
+    if (lines == null || lines.size() != 4 || !lines.get(0).equals(LAYOUT)) {
+      return Optional.empty();
+    }
+    try {
+      Marker m =
+          new Marker(
+              lines.get(0),
+              Long.parseLong(lines.get(1)),
+              lines.get(2),
+              Long.parseLong(lines.get(3)));
+      return m.version() == warehouse.version(Tables.CHECKS) ? Optional.of(m) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
