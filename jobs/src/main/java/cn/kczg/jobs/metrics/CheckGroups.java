@@ -1,13 +1,19 @@
 package cn.kczg.jobs.metrics;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
@@ -22,8 +28,9 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The integrity checks' candidate groups, kept beside the current-state table as {@code
@@ -57,6 +64,12 @@ public final class CheckGroups {
 
   /** The most ids a day's row keeps. */
   public static final int MAX_IDS = 50;
+
+  private static final StructType KEYS =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("c_tag", DataTypes.IntegerType, false),
+              DataTypes.createStructField("c_key", DataTypes.LongType, false)));
 
   /** Columns of the table, in order. */
   static final List<String> COLUMNS =
@@ -143,29 +156,57 @@ public final class CheckGroups {
             .withColumn("as_of", lit(date));
     Dataset<Row> attributed =
         attribution.attribute(states, List.of(date)).where(col("org_id").isNotNull());
-    Dataset<Row> published = attributed.where(col("published"));
-    Dataset<Row> titles =
-        published
-            .where(col("title_key").notEqual(""))
-            .withColumn(
-                "copies", count(lit(1)).over(Window.partitionBy("org_id", "kind", "title_key")))
-            .where(col("copies").geq(2));
-    Dataset<Row> people =
-        published
-            .where(col("kind").equalTo(ItemKind.EXPERTS.key()).and(col("person_key").notEqual("")))
-            .withColumn("copies", count(lit(1)).over(Window.partitionBy("person_key")))
-            .where(col("copies").geq(2));
+    Column published = col("published");
+    Column entries =
+        array(
+            when(
+                published.and(col("title_key").notEqual("")),
+                entry(TITLE, xxhash64(col("org_id"), col("kind"), col("title_key")))),
+            when(
+                published
+                    .and(col("kind").equalTo(ItemKind.EXPERTS.key()))
+                    .and(col("person_key").notEqual("")),
+                entry(PERSON, xxhash64(col("person_key")))),
+            when(size(col("withdrawals")).gt(0), entry(WITHDRAWN, lit(0L))));
+    Dataset<Row> keyed =
+        attributed
+            .withColumn("e", explode(entries))
+            .where(col("e").isNotNull())
+            .withColumn("tag", col("e.tag"))
+            .withColumn("key", col("e.key"))
+            .drop("e");
+    // The keys listed twice or more: one hash aggregation over 64-bit numbers, whose result is as
+    // small as the groups. A hash two groups share only brings more rows; a run groups by the exact
+    // keys and drops groups of one.
+    List<Row> repeated =
+        new ArrayList<>(
+            keyed
+                .where(col("tag").notEqual(WITHDRAWN))
+                .groupBy(col("tag"), col("key"))
+                .agg(count(lit(1)).as("copies"))
+                .where(col("copies").geq(2))
+                .select(col("tag"), col("key"))
+                .collectAsList());
+    repeated.add(RowFactory.create(WITHDRAWN, 0L));
+    Dataset<Row> wanted = broadcast(warehouse.spark().createDataFrame(repeated, KEYS));
+    Dataset<Row> items =
+        keyed
+            .join(
+                wanted,
+                col("tag")
+                    .equalTo(wanted.col("c_tag"))
+                    .and(col("key").equalTo(wanted.col("c_key"))),
+                "left_semi")
+            .withColumn("withdrawals", when(col("tag").equalTo(WITHDRAWN), col("withdrawals")));
     Dataset<Row> days =
-        published
+        attributed
+            .where(published)
             .groupBy(col("org_id"), col("kind"), col("item_date"))
             .agg(
                 count(lit(1)).as("n"),
                 slice(array_sort(collect_list(col("item_id"))), 1, MAX_IDS).as("ids"));
-    Dataset<Row> withdrawn = attributed.where(size(col("withdrawals")).gt(0));
-    shaped(titles, TITLE)
-        .unionByName(shaped(people, PERSON))
+    shaped(items, -1)
         .unionByName(shaped(days, DAY))
-        .unionByName(shaped(withdrawn, WITHDRAWN))
         .write()
         .format("delta")
         .mode("overwrite")
@@ -174,20 +215,30 @@ public final class CheckGroups {
         .save(warehouse.tablePath(Tables.CHECKS));
   }
 
-  /** {@code rows} in the table's columns, those they lack null. */
+  /**
+   * {@code rows} in the table's columns, those they lack null; {@code tag} names their tag, or is
+   * negative when they carry it.
+   */
   private static Dataset<Row> shaped(Dataset<Row> rows, int tag) {
     List<String> have = List.of(rows.columns());
     List<Column> out = new ArrayList<>();
-    out.add(lit(tag).as("tag"));
-    for (String c : COLUMNS.subList(1, COLUMNS.size())) {
-      boolean keep = have.contains(c) && (tag == WITHDRAWN || !c.equals("withdrawals"));
-      out.add(keep ? col(c) : lit(null).cast(type(c)).as(c));
+    for (String c : COLUMNS) {
+      if (c.equals("tag") && tag >= 0) {
+        out.add(lit(tag).as("tag"));
+      } else {
+        out.add(have.contains(c) ? col(c) : lit(null).cast(type(c)).as(c));
+      }
     }
     return rows.select(out.toArray(Column[]::new));
   }
 
+  private static Column entry(int tag, Column key) {
+    return struct(lit(tag).as("tag"), key.as("key"));
+  }
+
   private static org.apache.spark.sql.types.DataType type(String column) {
     return switch (column) {
+      case "tag" -> DataTypes.IntegerType;
       case "item_date" -> DataTypes.DateType;
       case "published" -> DataTypes.BooleanType;
       case "n" -> DataTypes.LongType;

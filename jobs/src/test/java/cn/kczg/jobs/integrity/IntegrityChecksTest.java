@@ -5,6 +5,8 @@ import static cn.kczg.jobs.integrity.IntegrityFixture.D2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.ingest.IngestJob;
+import cn.kczg.jobs.metrics.Attribution;
+import cn.kczg.jobs.metrics.CheckGroups;
 import cn.kczg.jobs.metrics.CountsAndStates;
 import cn.kczg.jobs.metrics.CountsQuery;
 import cn.kczg.jobs.metrics.RegistryHistory;
@@ -12,6 +14,7 @@ import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.spark.SharedSpark;
+import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.schemas.integrity.IntegrityRules;
@@ -23,6 +26,7 @@ import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,27 +64,64 @@ final class IntegrityChecksTest {
   }
 
   @Test
-  void groupingOnTheDriverAndInSparkGatherTheSameEvidence() {
+  void checkGroupsAndEveryItemOnTheDriverAndInSparkGatherTheSameEvidence() {
     Rulebook rulebook = Rulebooks.builtIn().get("hengyang-2022");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
     List<LocalDate> drops = List.of(D1, D2);
-    try (CountsAndStates states =
-        new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
-            .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
-      IntegrityRun.Gathered driver =
-          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), w -> true, true);
-      IntegrityRun.Gathered spark =
-          IntegrityRun.gather(rules, states.states(), drops, rulebook.deadline(), w -> true, false);
-      assertThat(driver.evidence()).isEqualTo(spark.evidence());
-      assertThat(driver.bursts()).isEqualTo(spark.bursts());
-      assertThat(driver.activity()).isEqualTo(spark.activity());
-      // Every check has something to compare.
-      assertThat(spark.evidence().experts()).isNotEmpty();
-      assertThat(spark.evidence().titles()).isNotEmpty();
-      assertThat(spark.evidence().withdrawals()).isNotEmpty();
-      assertThat(spark.bursts()).isNotEmpty();
-      assertThat(spark.activity()).isNotEmpty();
+    // An alias nobody's items carry changes the attribution's digest, not its results: the check
+    // groups derived at ingest no longer apply and the checks group every item.
+    Map<String, Map<String, String>> attributions =
+        Map.of("check groups", Map.of(), "every item", Map.of("无人使用的名称", "PAD"));
+    List<IntegrityRun.Gathered> all = new java.util.ArrayList<>();
+    attributions.forEach(
+        (source, aliases) -> {
+          try (CountsAndStates states =
+              new CountsQuery(warehouse, RegistryHistory.load(warehouse), aliases)
+                  .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
+            assertThat(states.states().groups().isPresent())
+                .as(source)
+                .isEqualTo(source.equals("check groups"));
+            for (boolean local : List.of(true, false)) {
+              all.add(
+                  IntegrityRun.gather(
+                      rules, states.states(), drops, rulebook.deadline(), w -> true, local));
+            }
+          }
+        });
+    IntegrityRun.Gathered first = all.get(0);
+    for (IntegrityRun.Gathered other : all) {
+      assertThat(other.evidence()).isEqualTo(first.evidence());
+      assertThat(other.bursts()).isEqualTo(first.bursts());
+      assertThat(other.activity()).isEqualTo(first.activity());
     }
+    // Every check has something to compare.
+    assertThat(first.evidence().experts()).isNotEmpty();
+    assertThat(first.evidence().titles()).isNotEmpty();
+    assertThat(first.evidence().withdrawals()).isNotEmpty();
+    assertThat(first.bursts()).isNotEmpty();
+    assertThat(first.activity()).isNotEmpty();
+  }
+
+  @Test
+  void checkGroupsApplyOnlyToTheStatesAndAttributionTheyWereDerivedFrom() throws IOException {
+    CheckGroups groups = new CheckGroups(warehouse, s -> {});
+    RegistryHistory registry = RegistryHistory.load(warehouse);
+    long states = warehouse.version(Tables.STATES);
+    String digest = new Attribution(registry, Map.of()).fingerprint(D2);
+    assertThat(groups.rows(states, digest)).isPresent();
+    assertThat(groups.rows(states + 1, digest)).isEmpty();
+    assertThat(
+            groups.rows(
+                states, new Attribution(registry, Map.of("无人使用的名称", "PAD")).fingerprint(D2)))
+        .isEmpty();
+    // A torn marker reads as none; the next refresh derives the rows again.
+    Path marker = tmp.resolve("wh/_derived/" + Tables.CHECKS);
+    String text = Files.readString(marker);
+    Files.writeString(marker, text.replace("end\n", ""));
+    assertThat(groups.rows(states, digest)).isEmpty();
+    groups.refresh(states, registry, Map.of());
+    assertThat(groups.rows(states, digest)).isPresent();
+    assertThat(Files.readString(marker)).endsWith("end\n");
   }
 
   @Test
