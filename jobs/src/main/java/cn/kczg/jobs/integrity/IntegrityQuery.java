@@ -59,6 +59,12 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>On a small current-state table ({@link #LOCAL_BYTES}) one job returns every tagged item and
  * the driver does all three steps; the results are the same.
+ *
+ * <p>When the states come with the check groups derived at ingest ({@link MainStates#groups()},
+ * {@link CheckGroups}), no item is grouped here: one job reads the groups' rows the request needs
+ * (the counted items of repeated titles and persons, the examined days with their counts and ids,
+ * the withdrawn items) and the driver groups them by their exact keys as above; the daily counts
+ * are a read of the counted days. On a small groups table one job reads them all.
  */
 public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */

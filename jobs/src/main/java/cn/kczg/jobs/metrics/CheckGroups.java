@@ -19,12 +19,17 @@ import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.model.ItemKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,20 +43,27 @@ import org.apache.spark.sql.types.StructType;
  * registry and aliases of then, so that a run reads the few rows that may flag instead of grouping
  * every item again. Rows by {@code tag}, each a superset of what any rulebook's checks can flag (a
  * run keeps those counted at its as-of date and of its rules' kinds and thresholds, which gives the
- * groups that grouping every item gives; {@code CheckGroupsTest} compares them):
+ * groups that grouping every item gives; {@code CurrentStatesTest} and {@code IntegrityChecksTest}
+ * compare them):
  *
  * <ul>
  *   <li>{@link #TITLE}: published items of (organization, kind, title key) groups of two or more;
  *   <li>{@link #PERSON}: published expert listings whose person key is listed twice or more;
  *   <li>{@link #DAY}: per organization, kind and item date, how many items are published ({@code
- *       n}) and the {@link #MAX_IDS} smallest ids ({@code ids});
+ *       n}) and the {@link #MAX_IDS} smallest ids ({@code ids}) (a burst's {@code min_count} is at
+ *       least 2, so any day may matter);
  *   <li>{@link #WITHDRAWN}: items with a withdrawal traced, whatever its status.
  * </ul>
  *
- * <p>A marker ({@code _derived/item_checks}) names the layout, the {@code item_state} version and
- * the attribution digest ({@link Attribution#fingerprint}) the rows were derived with, and the
- * table version written. {@link #rows} gives the rows only while all of them still hold; otherwise
- * a run groups the items itself, with the same results, and the next ingest derives them again.
+ * <p>The rows are Parquet files partitioned by tag in a folder of their own per derivation ({@code
+ * _derived/item_checks-rows/}), not a Delta table: they are rewritten whole and never the only copy
+ * of anything, and a Delta table's first read in a JVM cost a run 1–2 s of snapshot jobs at 1M
+ * items. A marker ({@code _derived/item_checks}), written after the files, names the layout, the
+ * {@code item_state} version and the attribution digest ({@link Attribution#fingerprint}) they were
+ * derived with, and their folder; {@link #rows} gives them only while all of it still holds,
+ * otherwise a run groups the items itself, with the same results, and the next ingest derives them
+ * again. Earlier folders are removed once the marker names the new one (ingest and run hold the
+ * warehouse lock, so no run reads them then).
  */
 public final class CheckGroups {
   /** Bump when the rows or the way they are derived change: the table is derived again. */
@@ -71,23 +83,37 @@ public final class CheckGroups {
               DataTypes.createStructField("c_tag", DataTypes.IntegerType, false),
               DataTypes.createStructField("c_key", DataTypes.LongType, false)));
 
+  /** The rows' schema (the partition column {@code tag} first). */
+  static final StructType SCHEMA = schema();
+
+  private static StructType schema() {
+    List<org.apache.spark.sql.types.StructField> fields = new ArrayList<>();
+    for (String c : columnNames()) {
+      fields.add(DataTypes.createStructField(c, type(c), true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
   /** Columns of the table, in order. */
-  static final List<String> COLUMNS =
-      List.of(
-          "tag",
-          "org_id",
-          "kind",
-          "item_id",
-          "item_date",
-          "published",
-          "title",
-          "position",
-          "field",
-          "title_key",
-          "person_key",
-          "n",
-          "ids",
-          "withdrawals");
+  static final List<String> COLUMNS = columnNames();
+
+  private static List<String> columnNames() {
+    return List.of(
+        "tag",
+        "org_id",
+        "kind",
+        "item_id",
+        "item_date",
+        "published",
+        "title",
+        "position",
+        "field",
+        "title_key",
+        "person_key",
+        "n",
+        "ids",
+        "withdrawals");
+  }
 
   private final Warehouse warehouse;
   private final Consumer<String> log;
@@ -109,12 +135,7 @@ public final class CheckGroups {
       return Optional.empty();
     }
     return Optional.of(
-        warehouse
-            .spark()
-            .read()
-            .format("delta")
-            .option("versionAsOf", marker.get().version())
-            .load(warehouse.tablePath(Tables.CHECKS)));
+        warehouse.spark().read().schema(SCHEMA).parquet(folder(marker.get().folder()).toString()));
   }
 
   /**
@@ -133,19 +154,18 @@ public final class CheckGroups {
       return;
     }
     long started = System.nanoTime();
-    derive(statesVersion, attribution, newest);
-    long version = warehouse.version(Tables.CHECKS);
+    String name = "s" + statesVersion + "-" + System.currentTimeMillis();
+    derive(statesVersion, attribution, newest, folder(name));
     DerivedMarker.write(
-        warehouse,
-        Tables.CHECKS,
-        List.of(LAYOUT, Long.toString(statesVersion), digest, Long.toString(version)));
+        warehouse, Tables.CHECKS, List.of(LAYOUT, Long.toString(statesVersion), digest, name));
+    removeAllBut(name);
     log.accept(
         String.format(
             "integrity check groups: derived from the current states in %.1f s",
             (System.nanoTime() - started) / 1e9));
   }
 
-  private void derive(long statesVersion, Attribution attribution, LocalDate date) {
+  private void derive(long statesVersion, Attribution attribution, LocalDate date, Path folder) {
     Dataset<Row> states =
         warehouse
             .spark()
@@ -208,11 +228,9 @@ public final class CheckGroups {
     shaped(items, -1)
         .unionByName(shaped(days, DAY))
         .write()
-        .format("delta")
         .mode("overwrite")
-        .option("overwriteSchema", "true")
         .partitionBy("tag")
-        .save(warehouse.tablePath(Tables.CHECKS));
+        .parquet(folder.toString());
   }
 
   /**
@@ -248,8 +266,28 @@ public final class CheckGroups {
     };
   }
 
-  /** What the table holds: layout, item_state version, attribution digest, table version. */
-  record Marker(String layout, long statesVersion, String attribution, long version) {}
+  /** What the marker says: layout, item_state version, attribution digest, the rows' folder. */
+  record Marker(String layout, long statesVersion, String attribution, String folder) {}
+
+  /** The folder of one derivation's rows, under {@code _derived/item_checks-rows/}. */
+  private Path folder(String name) {
+    return new Path(warehouse.root() + "/_derived/" + Tables.CHECKS + "-rows/" + name);
+  }
+
+  /** Removes the folders of earlier derivations (the marker no longer names them). */
+  private void removeAllBut(String name) {
+    Path parent = folder(name).getParent();
+    try {
+      FileSystem fs = parent.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+      for (FileStatus f : fs.listStatus(parent)) {
+        if (!f.getPath().getName().equals(name)) {
+          fs.delete(f.getPath(), true);
+        }
+      }
+    } catch (IOException e) {
+      log.accept("integrity check groups: could not remove earlier rows (" + e.getMessage() + ")");
+    }
+  }
 
   private Optional<Marker> marker() {
     List<String> lines = DerivedMarker.read(warehouse, Tables.CHECKS, log);
@@ -257,15 +295,14 @@ public final class CheckGroups {
       return Optional.empty();
     }
     try {
-      Marker m =
-          new Marker(
-              lines.get(0),
-              Long.parseLong(lines.get(1)),
-              lines.get(2),
-              Long.parseLong(lines.get(3)));
-      return m.version() == warehouse.version(Tables.CHECKS) ? Optional.of(m) : Optional.empty();
+      Marker m = new Marker(lines.get(0), Long.parseLong(lines.get(1)), lines.get(2), lines.get(3));
+      Path folder = folder(m.folder());
+      FileSystem fs = folder.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+      return fs.exists(folder) ? Optional.of(m) : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -33,7 +33,7 @@ public final class Tables {
 
   /**
    * The integrity checks' candidate groups, derived from {@link #STATES} at ingest ({@code
-   * CheckGroups}).
+   * CheckGroups}): Parquet files under {@code _derived/}, named by a marker, not a Delta table.
    */
   public static final String CHECKS = "item_checks";
 
