@@ -314,7 +314,25 @@ public final class IntegrityQuery {
       return new Grouped(List.of(), List.of(), List.of(), List.of());
     }
     Column any = wanted.stream().reduce(Column::or).orElseThrow();
-    return group(groups.where(any).collectAsList().iterator(), request);
+    // Only the columns the grouping reads come back.
+    Column[] read =
+        java.util.stream.Stream.of(
+                "tag",
+                "org_id",
+                "kind",
+                "item_id",
+                "item_date",
+                "title",
+                "position",
+                "field",
+                "title_key",
+                "person_key",
+                "n",
+                "ids",
+                "withdrawn_on")
+            .map(c -> col(c))
+            .toArray(Column[]::new);
+    return group(groups.where(any).select(read).collectAsList().iterator(), request);
   }
 
   /** The check groups' rows of days from {@code from} to the as-of date. */
@@ -581,8 +599,27 @@ public final class IntegrityQuery {
   }
 
   /** Spark's order of strings (by code point, as their UTF-8 bytes), not Java's UTF-16 order. */
-  static final Comparator<String> CODE_POINTS =
-      (a, b) -> java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+  static final Comparator<String> CODE_POINTS = IntegrityQuery::compareCodePoints;
+
+  /**
+   * Compares by code point without decoding: UTF-16 order differs from code point order only where
+   * a surrogate (part of a character above U+FFFF) meets a character from U+E000 to U+FFFF.
+   */
+  static int compareCodePoints(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        boolean sx = Character.isSurrogate(x);
+        if (sx != Character.isSurrogate(y)) {
+          return sx ? 1 : -1;
+        }
+        return Character.compare(x, y);
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  }
 
   private static ItemKind kind(String key) {
     return ItemKind.parse(key).orElseThrow();

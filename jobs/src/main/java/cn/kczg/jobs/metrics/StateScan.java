@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
@@ -158,18 +159,17 @@ final class StateScan {
     if (request.withdrawnStatuses().isEmpty() || request.drops().size() < 2) {
       return none;
     }
-    // The lambdas run interpreted, row by row: only on the few items ever withdrawn.
+    // The lambdas run interpreted, row by row: only on the few items ever withdrawn. Built with the
+    // Column API, not parsed from SQL text: a run need not start Spark's SQL parser for them.
+    Column statuses =
+        functions.array(
+            request.withdrawnStatuses().stream().map(functions::lit).toArray(Column[]::new));
+    scala.Function1<Column, Column> withdrawnThen =
+        w -> functions.arrays_overlap(w.getField("statuses"), statuses);
+    scala.Function1<Column, Column> dropDate = w -> w.getField("drop_date");
     return when(size(col("withdrawals")).equalTo(0), none)
         .otherwise(
-            expr(
-                "transform(filter(withdrawals, w -> arrays_overlap(w.statuses, array("
-                    + String.join(
-                        ", ", request.withdrawnStatuses().stream().map(StateScan::quoted).toList())
-                    + "))), w -> w.drop_date)"));
-  }
-
-  private static String quoted(String text) {
-    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+            functions.transform(functions.filter(col("withdrawals"), withdrawnThen), dropDate));
   }
 
   private Dataset<Row> items(LocalDate last, List<String> columns) {
