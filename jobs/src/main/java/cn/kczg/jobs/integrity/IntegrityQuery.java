@@ -1,13 +1,10 @@
 package cn.kczg.jobs.integrity;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -17,6 +14,7 @@ import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
 import cn.kczg.jobs.metrics.CheckGroups;
 import cn.kczg.jobs.metrics.MainStates;
+import cn.kczg.jobs.metrics.TaggedKeys;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.model.ItemKind;
@@ -67,8 +65,8 @@ import org.apache.spark.sql.types.StructType;
  * are a read of the counted days. On a small groups table one job reads them all.
  */
 public final class IntegrityQuery {
-  /** The most item ids a piece of evidence lists. */
-  public static final int MAX_IDS = 50;
+  /** The most item ids a piece of evidence lists (as many as the check groups keep for a day). */
+  public static final int MAX_IDS = CheckGroups.MAX_IDS;
 
   /** Tags of the keys an item is grouped by. */
   private static final int TITLE = 1;
@@ -86,11 +84,6 @@ public final class IntegrityQuery {
    */
   static final long LOCAL_BYTES = Long.getLong("kczg.integrity.local-bytes", 8L << 20);
 
-  private static final StructType KEYS =
-      DataTypes.createStructType(
-          List.of(
-              DataTypes.createStructField("c_tag", DataTypes.IntegerType, false),
-              DataTypes.createStructField("c_key", DataTypes.LongType, false)));
   private static final StructType ORGS =
       DataTypes.createStructType(
           List.of(DataTypes.createStructField("c_org", DataTypes.StringType, false)));
@@ -203,19 +196,9 @@ public final class IntegrityQuery {
     if (keys.isEmpty()) {
       return new Grouped(List.of(), List.of(), List.of(), List.of());
     }
-    Dataset<Row> wanted = broadcast(owned.sparkSession().createDataFrame(keys, KEYS));
     // The rows come back at once, both cores reading: they are the items of keys that may flag,
     // as many as the evidence, not all items.
-    Iterator<Row> rows =
-        keyed
-            .join(
-                wanted,
-                col("tag")
-                    .equalTo(wanted.col("c_tag"))
-                    .and(col("key").equalTo(wanted.col("c_key"))),
-                "left_semi")
-            .collectAsList()
-            .iterator();
+    Iterator<Row> rows = TaggedKeys.having(keyed, keys).collectAsList().iterator();
     return group(rows, request);
   }
 
@@ -314,25 +297,7 @@ public final class IntegrityQuery {
       return new Grouped(List.of(), List.of(), List.of(), List.of());
     }
     Column any = wanted.stream().reduce(Column::or).orElseThrow();
-    // Only the columns the grouping reads come back.
-    Column[] read =
-        java.util.stream.Stream.of(
-                "tag",
-                "org_id",
-                "kind",
-                "item_id",
-                "item_date",
-                "title",
-                "position",
-                "field",
-                "title_key",
-                "person_key",
-                "n",
-                "ids",
-                "withdrawn_on")
-            .map(c -> col(c))
-            .toArray(Column[]::new);
-    return group(groups.where(any).select(read).collectAsList().iterator(), request);
+    return group(groups.where(any).collectAsList().iterator(), request);
   }
 
   /** The check groups' rows of days from {@code from} to the as-of date. */
@@ -361,7 +326,8 @@ public final class IntegrityQuery {
                                 col("kind")
                                     .isin(rule.kinds().stream().map(ItemKind::key).toArray()))
                             .and(col("title_key").notEqual("")),
-                        entry(TITLE, xxhash64(col("org_id"), col("kind"), col("title_key"))))));
+                        TaggedKeys.entry(
+                            TITLE, xxhash64(col("org_id"), col("kind"), col("title_key"))))));
     request
         .experts()
         .ifPresent(
@@ -371,35 +337,26 @@ public final class IntegrityQuery {
                         counted
                             .and(col("kind").equalTo(ItemKind.EXPERTS.key()))
                             .and(col("person_key").notEqual("")),
-                        entry(PERSON, xxhash64(col("person_key"))))));
+                        TaggedKeys.entry(PERSON, xxhash64(col("person_key"))))));
     if (!request.examined().isEmpty()) {
       entries.add(
           when(
               counted.and(col("item_date").isin(request.examined().toArray())),
-              entry(DAY, xxhash64(col("org_id"), col("kind"), col("item_date")))));
+              TaggedKeys.entry(DAY, xxhash64(col("org_id"), col("kind"), col("item_date")))));
     }
     if (request.withdrawals()) {
-      entries.add(when(size(col("withdrawn_on")).gt(0), entry(WITHDRAWN, lit(0L))));
+      entries.add(when(size(col("withdrawn_on")).gt(0), TaggedKeys.entry(WITHDRAWN, lit(0L))));
     }
     if (local) {
       entries.add(
           when(
               counted.and(col("item_date").geq(lit(request.activityFrom()))),
-              entry(ACTIVITY, lit(0L))));
+              TaggedKeys.entry(ACTIVITY, lit(0L))));
     }
     if (entries.isEmpty()) {
       return null;
     }
-    return owned
-        .withColumn("e", explode(array(entries.toArray(Column[]::new))))
-        .where(col("e").isNotNull())
-        .withColumn("tag", col("e.tag"))
-        .withColumn("key", col("e.key"))
-        .drop("e");
-  }
-
-  private static Column entry(int tag, Column key) {
-    return struct(lit(tag).as("tag"), key.as("key"));
+    return TaggedKeys.keyed(owned, entries);
   }
 
   /**

@@ -1,17 +1,13 @@
 package cn.kczg.jobs.metrics;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -77,12 +73,6 @@ public final class CheckGroups {
   /** The most ids a day's row keeps. */
   public static final int MAX_IDS = 50;
 
-  private static final StructType KEYS =
-      DataTypes.createStructType(
-          List.of(
-              DataTypes.createStructField("c_tag", DataTypes.IntegerType, false),
-              DataTypes.createStructField("c_key", DataTypes.LongType, false)));
-
   /** The rows' schema (the partition column {@code tag} first). */
   static final StructType SCHEMA = schema();
 
@@ -128,14 +118,14 @@ public final class CheckGroups {
    * attribution whose digest is {@code attribution}; empty otherwise.
    */
   public Optional<Dataset<Row>> rows(long statesVersion, String attribution) {
-    Optional<Marker> marker = marker();
-    if (marker.isEmpty()
-        || marker.get().statesVersion() != statesVersion
-        || !marker.get().attribution().equals(attribution)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        warehouse.spark().read().schema(SCHEMA).parquet(folder(marker.get().folder()).toString()));
+    return valid(statesVersion, attribution)
+        .map(m -> warehouse.spark().read().schema(SCHEMA).parquet(folder(m.folder()).toString()));
+  }
+
+  /** The marker, when it names rows derived from those states with that attribution. */
+  private Optional<Marker> valid(long statesVersion, String attribution) {
+    return marker()
+        .filter(m -> m.statesVersion() == statesVersion && m.attribution().equals(attribution));
   }
 
   /**
@@ -150,7 +140,7 @@ public final class CheckGroups {
     LocalDate newest = drops.get(drops.size() - 1);
     Attribution attribution = new Attribution(registry, aliases);
     String digest = attribution.fingerprint(newest);
-    if (rows(statesVersion, digest).isPresent()) {
+    if (valid(statesVersion, digest).isPresent()) {
       return;
     }
     long started = System.nanoTime();
@@ -177,24 +167,18 @@ public final class CheckGroups {
     Dataset<Row> attributed =
         attribution.attribute(states, List.of(date)).where(col("org_id").isNotNull());
     Column published = col("published");
-    Column entries =
-        array(
+    List<Column> entries =
+        List.of(
             when(
                 published.and(col("title_key").notEqual("")),
-                entry(TITLE, xxhash64(col("org_id"), col("kind"), col("title_key")))),
+                TaggedKeys.entry(TITLE, xxhash64(col("org_id"), col("kind"), col("title_key")))),
             when(
                 published
                     .and(col("kind").equalTo(ItemKind.EXPERTS.key()))
                     .and(col("person_key").notEqual("")),
-                entry(PERSON, xxhash64(col("person_key")))),
-            when(size(col("withdrawals")).gt(0), entry(WITHDRAWN, lit(0L))));
-    Dataset<Row> keyed =
-        attributed
-            .withColumn("e", explode(entries))
-            .where(col("e").isNotNull())
-            .withColumn("tag", col("e.tag"))
-            .withColumn("key", col("e.key"))
-            .drop("e");
+                TaggedKeys.entry(PERSON, xxhash64(col("person_key")))),
+            when(size(col("withdrawals")).gt(0), TaggedKeys.entry(WITHDRAWN, lit(0L))));
+    Dataset<Row> keyed = TaggedKeys.keyed(attributed, entries);
     // The keys listed twice or more: one hash aggregation over 64-bit numbers, whose result is as
     // small as the groups. A hash two groups share only brings more rows; a run groups by the exact
     // keys and drops groups of one.
@@ -208,15 +192,8 @@ public final class CheckGroups {
                 .select(col("tag"), col("key"))
                 .collectAsList());
     repeated.add(RowFactory.create(WITHDRAWN, 0L));
-    Dataset<Row> wanted = broadcast(warehouse.spark().createDataFrame(repeated, KEYS));
     Dataset<Row> items =
-        keyed
-            .join(
-                wanted,
-                col("tag")
-                    .equalTo(wanted.col("c_tag"))
-                    .and(col("key").equalTo(wanted.col("c_key"))),
-                "left_semi")
+        TaggedKeys.having(keyed, repeated)
             .withColumn("withdrawals", when(col("tag").equalTo(WITHDRAWN), col("withdrawals")));
     Dataset<Row> days =
         attributed
@@ -248,10 +225,6 @@ public final class CheckGroups {
       }
     }
     return rows.select(out.toArray(Column[]::new));
-  }
-
-  private static Column entry(int tag, Column key) {
-    return struct(lit(tag).as("tag"), key.as("key"));
   }
 
   private static org.apache.spark.sql.types.DataType type(String column) {

@@ -72,7 +72,8 @@ public final class MainStates implements AutoCloseable {
 
   /**
    * These states with the check groups derived from them ({@link CheckGroups}'s rows, with {@code
-   * counted} and {@code withdrawn_on} at the main date as in {@link #rows()}), {@code bytes} large.
+   * counted} and {@code withdrawn_on} at the main date as in {@link #rows()} in place of {@code
+   * published} and {@code withdrawals}), {@code bytes} large.
    */
   MainStates withGroups(Dataset<Row> groups, long bytes) {
     return new MainStates(states, main, persisted, this.bytes, requireNonNull(groups), bytes);
