@@ -28,6 +28,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--items M] [--orgs N] [--drops D] [--rounds R] [--mode both|first|warm] [--keep]" >&2; exit 2 ;;
   esac
 done
+[ -x /usr/bin/time ] || { echo "bench/integrity-overhead.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
+command -v bc >/dev/null || { echo "bench/integrity-overhead.sh: needs bc (apt-get install bc)" >&2; exit 2; }
 WORK="$ROOT/bench/work/integrity-$ITEMS"
 rm -rf "$WORK"; mkdir -p "$WORK" "$ROOT/bench/work/results"
 "$ROOT/kczg" --help >/dev/null   # builds when needed
