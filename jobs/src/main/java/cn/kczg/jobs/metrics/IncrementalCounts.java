@@ -111,7 +111,7 @@ public final class IncrementalCounts {
   /** The dates to count now (main always) and the stored figures of the others. */
   private Plan plan(List<LocalDate> dates, LocalDate main) {
     Map<LocalDate, String> prints = fingerprints(dates);
-    Map<LocalDate, Map<String, IndicatorCounts>> stored = read(prints);
+    Map<LocalDate, Map<String, IndicatorCounts>> stored = read(prints, main);
     stored.remove(main);
     List<LocalDate> missing = new ArrayList<>(new TreeSet<>(dates));
     missing.removeAll(stored.keySet());
@@ -151,6 +151,7 @@ public final class IncrementalCounts {
 
   /** Forgets every stored figure (the next run counts all dates again). */
   public void clear() {
+    REMEMBERED.remove(warehouse.tablePath(Tables.COUNTS));
     if (warehouse.exists(Tables.COUNTS)) {
       io.delta.tables.DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.COUNTS))
           .delete();
@@ -173,12 +174,28 @@ public final class IncrementalCounts {
     return out;
   }
 
-  /** Stored figures whose fingerprint is still right; a row with a null org marks a stored date. */
-  private Map<LocalDate, Map<String, IndicatorCounts>> read(Map<LocalDate, String> prints) {
+  /**
+   * Stored figures whose fingerprint is still right; a row with a null org marks a stored date.
+   * Figures this process stored or read before are taken from memory: a fingerprint names
+   * everything they depend on, so they are the same whoever wrote the table since; in {@code
+   * serve}, a weekly run then reads no stored figures at all.
+   */
+  private Map<LocalDate, Map<String, IndicatorCounts>> read(
+      Map<LocalDate, String> prints, LocalDate main) {
     Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
-    if (!warehouse.exists(Tables.COUNTS)) {
-      return out;
+    Map<String, Map<String, IndicatorCounts>> remembered = remembered();
+    prints.forEach(
+        (d, print) -> {
+          Map<String, IndicatorCounts> byOrg = remembered.get(d + "|" + print);
+          if (byOrg != null) {
+            out.put(d, byOrg);
+          }
+        });
+    if (out.keySet().containsAll(others(prints.keySet(), main))
+        || !warehouse.exists(Tables.COUNTS)) {
+      return out; // the main date is counted anyway
     }
+    out.clear();
     List<Row> rows =
         warehouse
             .read(Tables.COUNTS, SCHEMA)
@@ -193,7 +210,42 @@ public final class IncrementalCounts {
         }
       }
     }
+    out.forEach((d, byOrg) -> remember(d, prints.get(d), byOrg));
     return out;
+  }
+
+  private static java.util.Set<LocalDate> others(java.util.Set<LocalDate> dates, LocalDate main) {
+    java.util.Set<LocalDate> out = new java.util.TreeSet<>(dates);
+    out.remove(main);
+    return out;
+  }
+
+  /**
+   * Figures remembered per warehouse and (date, fingerprint), at most {@link #REMEMBERED_ORGS}
+   * organization rows in all: a city's or a province's weeks, not a national history.
+   */
+  private static final Map<String, Map<String, Map<String, IndicatorCounts>>> REMEMBERED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int REMEMBERED_ORGS = 200_000;
+
+  private Map<String, Map<String, IndicatorCounts>> remembered() {
+    return REMEMBERED.computeIfAbsent(
+        warehouse.tablePath(Tables.COUNTS),
+        k -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>()));
+  }
+
+  private void remember(LocalDate date, String print, Map<String, IndicatorCounts> byOrg) {
+    Map<String, Map<String, IndicatorCounts>> m = remembered();
+    synchronized (m) {
+      m.put(date + "|" + print, Map.copyOf(byOrg));
+      int rows = m.values().stream().mapToInt(Map::size).sum();
+      var oldest = m.keySet().iterator();
+      while (rows > REMEMBERED_ORGS && oldest.hasNext()) {
+        rows -= m.get(oldest.next()).size();
+        oldest.remove();
+      }
+    }
   }
 
   private void store(AsOfCounts fresh, Map<LocalDate, String> prints) {
@@ -234,7 +286,9 @@ public final class IncrementalCounts {
         Tables.COUNTS,
         warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1),
         List.of("as_of"),
-        "as_of IN (" + dates + ")");
+        "as_of IN (" + dates + ")",
+        fresh.byDate().keySet().stream().map(d -> List.of(d.toString())).toList());
+    fresh.byDate().forEach((d, byOrg) -> remember(d, prints.get(d), byOrg));
   }
 
   private static IndicatorCounts counts(Row r) {

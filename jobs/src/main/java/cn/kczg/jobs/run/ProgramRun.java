@@ -28,6 +28,7 @@ import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.OrgProgress;
+import cn.kczg.schemas.result.QuarantineRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class ProgramRun {
    * Lets the writes of {@code org_counts} and {@code org_metrics} (a Delta commit each, with its
    * own Spark jobs) go on while the caller writes the outputs; the caller then calls {@link
    * RunResult#awaitStored} before it records table versions. Otherwise {@link #execute} returns
-   * when they are done. They run on one thread, so the two commits never race each other.
+   * when they are done. Each write is one commit to its own table, so the two may run at once.
    */
   public ProgramRun overlappingStores() {
     overlapStores = true;
@@ -72,25 +73,29 @@ public final class ProgramRun {
 
   /** Runs the program as of {@code asOf}. */
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
-    ExecutorService stores =
-        Executors.newSingleThreadExecutor(
+    // Two threads beside the caller's: the quarantine read, then the two writes. A small run's
+    // Spark jobs are mostly driver work on one thread each, so on two cores they overlap well
+    // (the weekly report in serve: BENCHMARKS.md, "City size").
+    ExecutorService background =
+        Executors.newFixedThreadPool(
+            2,
             r -> {
-              Thread t = new Thread(r, "kczg-store");
+              Thread t = new Thread(r, "kczg-background");
               t.setDaemon(true);
               return t;
             });
     try {
-      RunResult result = execute(rulebook, asOf, stores);
+      RunResult result = execute(rulebook, asOf, background);
       if (!overlapStores) {
         result.awaitStored();
       }
       return result;
     } finally {
-      stores.shutdown(); // what was submitted still runs
+      background.shutdown(); // what was submitted still runs
     }
   }
 
-  private RunResult execute(Rulebook rulebook, LocalDate asOf, ExecutorService stores) {
+  private RunResult execute(Rulebook rulebook, LocalDate asOf, ExecutorService background) {
     List<LocalDate> drops = new Ledger(warehouse).dropDates();
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {
@@ -118,6 +123,15 @@ public final class ProgramRun {
               + asOf
               + "; ingest a drop holding 机构名录.");
     }
+    // The quarantined rows of the drops up to the as-of depend on nothing computed here.
+    SparkSession session = warehouse.spark();
+    CompletableFuture<List<QuarantineRow>> quarantined =
+        CompletableFuture.supplyAsync(
+            () -> {
+              SparkSession.setActiveSession(session);
+              return QuarantineListing.ingested(warehouse, asOf);
+            },
+            background);
     LocalDate dataDate = upTo.get(upTo.size() - 1);
     LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
     SnapshotCheck snapshots = SnapshotCheck.load(warehouse, asOf);
@@ -138,7 +152,7 @@ public final class ProgramRun {
             registry,
             aliases,
             m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m),
-            stores);
+            background);
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
     AsOfCounts counts;
     IntegrityRun.Gathered checks;
@@ -198,7 +212,7 @@ public final class ProgramRun {
               SparkSession.setActiveSession(spark);
               new MetricsTable(warehouse).store(rulebook.id(), asOf, progress);
             },
-            stores);
+            background);
     // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
     Map<LocalDate, Map<String, IndicatorCounts>> history =
         history(counts, historyDates(upTo, asOf));
@@ -217,7 +231,7 @@ public final class ProgramRun {
         counts.unattributed(),
         now.problems(),
         history,
-        QuarantineListing.build(warehouse, asOf, counts, checked.unknown()),
+        QuarantineListing.build(quarantined.join(), asOf, counts, checked.unknown()),
         checked.differences(),
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before),

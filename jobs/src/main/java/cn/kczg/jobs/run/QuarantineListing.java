@@ -25,8 +25,8 @@ final class QuarantineListing {
   private QuarantineListing() {}
 
   static List<QuarantineRow> build(
-      Warehouse warehouse, LocalDate asOf, AsOfCounts counts, List<QuarantineRow> extra) {
-    List<QuarantineRow> out = new ArrayList<>(ingested(warehouse, asOf));
+      List<QuarantineRow> ingested, LocalDate asOf, AsOfCounts counts, List<QuarantineRow> extra) {
+    List<QuarantineRow> out = new ArrayList<>(ingested);
     Map<String, List<String>> suggestions = new java.util.HashMap<>();
     counts
         .unattributed()
@@ -62,7 +62,8 @@ final class QuarantineListing {
     return List.copyOf(out);
   }
 
-  private static List<QuarantineRow> ingested(Warehouse warehouse, LocalDate asOf) {
+  /** The rows the ingest quarantined in committed drops dated on or before {@code asOf}. */
+  static List<QuarantineRow> ingested(Warehouse warehouse, LocalDate asOf) {
     List<QuarantineRow> out = new ArrayList<>();
     for (Row r :
         new Ledger(warehouse)

@@ -8,6 +8,7 @@ import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Ledger;
+import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
@@ -96,6 +97,27 @@ final class IncrementalCountsTest {
                 m.endsWith(
                     "counting items at " + drops.size() + " date(s); 0 date(s) from earlier runs"));
     assertSameFigures(incremental, full);
+  }
+
+  @Test
+  void aLongLivedProcessTakesStoredFiguresFromMemory() throws Exception {
+    Warehouse warehouse = ingestedSample();
+    List<LocalDate> drops = new Ledger(warehouse).dropDates();
+    run(warehouse, drops.get(drops.size() - 2), new ArrayList<>());
+    // The table is gone: what the next run does not count again can only come from memory.
+    try (var files = Files.walk(Path.of(warehouse.tablePath(Tables.COUNTS)))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    List<String> log = new ArrayList<>();
+    RunResult remembered = run(warehouse, drops.get(drops.size() - 1), log);
+    assertThat(log)
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "counting items at 1 date(s); "
+                        + (drops.size() - 1)
+                        + " date(s) from earlier runs"));
+    assertSameFigures(remembered, fullRecompute(warehouse, drops.get(drops.size() - 1), log));
   }
 
   @Test

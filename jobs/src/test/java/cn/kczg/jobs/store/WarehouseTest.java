@@ -3,6 +3,7 @@ package cn.kczg.jobs.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.spark.SharedSpark;
+import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,17 +47,64 @@ class WarehouseTest {
     assertThat(w.version("t")).isZero();
 
     w.replacePartitions(
-        "t", rows(new Object[] {D2, "A", 5}), List.of("as_of"), "as_of = DATE'" + D2 + "'");
+        "t",
+        rows(new Object[] {D2, "A", 5}),
+        List.of("as_of"),
+        "as_of = DATE'" + D2 + "'",
+        List.of(List.of(D2.toString())));
     assertThat(partitionColumns(w)).containsExactly("as_of");
     assertThat(values(w)).containsExactly(D1 + " A 1", D2 + " A 5");
     assertThat(w.version("t")).isEqualTo(1);
 
     w.replacePartitions(
-        "t", rows(new Object[] {D1, "B", 7}), List.of("as_of"), "as_of = DATE'" + D1 + "'");
+        "t",
+        rows(new Object[] {D1, "B", 7}),
+        List.of("as_of"),
+        "as_of = DATE'" + D1 + "'",
+        List.of(List.of(D1.toString())));
     assertThat(values(w)).containsExactly(D1 + " B 7", D2 + " A 5");
     assertThat(w.version("t")).isEqualTo(2);
     // Time travel keeps what the table held before.
     assertThat(w.pinnedAt(java.util.Map.of("t", 0L)).read("t", SCHEMA).count()).isEqualTo(2);
+  }
+
+  @Test
+  void aNewPartitionIsAppendedAndAWrittenOneReplaced() {
+    Warehouse w = new Warehouse(dir.toString(), spark);
+    StructType schema =
+        DataTypes.createStructType(
+            List.of(
+                DataTypes.createStructField("program", DataTypes.StringType, false),
+                DataTypes.createStructField("as_of", DataTypes.DateType, false),
+                DataTypes.createStructField("n", DataTypes.IntegerType, false)));
+    // A value that needs escaping in a folder name ("x:y" is written as program=x%3Ay).
+    java.util.function.BiConsumer<LocalDate, Integer> store =
+        (d, n) ->
+            w.replacePartitions(
+                "m",
+                spark.createDataFrame(List.of(RowFactory.create("x:y", d, n)), schema),
+                List.of("program", "as_of"),
+                "program = 'x:y' AND as_of = DATE'" + d + "'",
+                List.of(List.of("x:y", d.toString())));
+    store.accept(D1, 1); // creates the table
+    store.accept(D2, 2); // a new partition: appended
+    store.accept(D2, 3); // written before: replaced
+    store.accept(D1, 4);
+    assertThat(
+            w.read("m", schema).orderBy("as_of").collectAsList().stream()
+                .map(r -> r.get(1) + " " + r.get(2))
+                .toList())
+        .containsExactly(D1 + " 4", D2 + " 3");
+    assertThat(
+            DeltaTable.forPath(spark, w.tablePath("m"))
+                .history()
+                .orderBy("version")
+                .select("operationParameters.mode")
+                .collectAsList()
+                .stream()
+                .map(r -> r.getString(0))
+                .toList())
+        .containsExactly("Append", "Append", "Overwrite", "Overwrite");
   }
 
   @Test
