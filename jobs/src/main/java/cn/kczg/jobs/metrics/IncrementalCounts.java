@@ -271,22 +271,10 @@ public final class IncrementalCounts {
     if (rows.isEmpty()) {
       return;
     }
-    StringBuilder dates = new StringBuilder();
-    fresh
-        .byDate()
-        .keySet()
-        .forEach(
-            d ->
-                dates
-                    .append(dates.length() == 0 ? "" : ", ")
-                    .append("DATE'")
-                    .append(d)
-                    .append('\''));
     warehouse.replacePartitions(
         Tables.COUNTS,
         warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1),
         List.of("as_of"),
-        "as_of IN (" + dates + ")",
         fresh.byDate().keySet().stream().map(d -> List.of(d.toString())).toList());
     fresh.byDate().forEach((d, byOrg) -> remember(d, prints.get(d), byOrg));
   }

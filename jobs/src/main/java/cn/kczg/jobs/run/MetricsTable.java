@@ -79,7 +79,6 @@ final class MetricsTable {
         Tables.METRICS,
         warehouse.spark().createDataFrame(out, SCHEMA).coalesce(1),
         List.of("program", "as_of"),
-        "program = '" + program.replace("'", "") + "' AND as_of = DATE'" + asOf + "'",
-        List.of(List.of(program.replace("'", ""), asOf.toString())));
+        List.of(List.of(program, asOf.toString())));
   }
 }

@@ -75,7 +75,7 @@ public final class ProgramRun {
   public RunResult execute(Rulebook rulebook, LocalDate asOf) {
     // Two threads beside the caller's: the quarantine read, then the two writes. A small run's
     // Spark jobs are mostly driver work on one thread each, so on two cores they overlap well
-    // (the weekly report in serve: BENCHMARKS.md, "City size").
+    // (BENCHMARKS.md, "Weekly report in `serve` under 3 s").
     ExecutorService background =
         Executors.newFixedThreadPool(
             2,
@@ -124,11 +124,11 @@ public final class ProgramRun {
               + "; ingest a drop holding 机构名录.");
     }
     // The quarantined rows of the drops up to the as-of depend on nothing computed here.
-    SparkSession session = warehouse.spark();
+    SparkSession spark = warehouse.spark();
     CompletableFuture<List<QuarantineRow>> quarantined =
         CompletableFuture.supplyAsync(
             () -> {
-              SparkSession.setActiveSession(session);
+              SparkSession.setActiveSession(spark);
               return QuarantineListing.ingested(warehouse, asOf);
             },
             background);
@@ -205,7 +205,6 @@ public final class ProgramRun {
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
     log.accept("run " + rulebook.id() + ": storing per-organization metrics");
-    SparkSession spark = warehouse.spark();
     CompletableFuture<Void> metricsStored =
         CompletableFuture.runAsync(
             () -> {
@@ -231,12 +230,24 @@ public final class ProgramRun {
         counts.unattributed(),
         now.problems(),
         history,
-        QuarantineListing.build(quarantined.join(), asOf, counts, checked.unknown()),
+        QuarantineListing.build(joined(quarantined), asOf, counts, checked.unknown()),
         checked.differences(),
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before),
         integrity,
         CompletableFuture.allOf(counting.stored(), metricsStored));
+  }
+
+  /** The future's value; what failed there is rethrown as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private static TreeSet<LocalDate> historyDates(List<LocalDate> drops, LocalDate asOf) {

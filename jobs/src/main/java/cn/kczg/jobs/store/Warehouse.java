@@ -171,25 +171,25 @@ public final class Warehouse {
   }
 
   /**
-   * Replaces the rows matching {@code predicate} (a SQL condition on partition columns only) with
-   * {@code rows}, creating the table partitioned by {@code partitionColumns}. Because the condition
-   * names whole partitions, Delta drops their files from the log without reading or rewriting any
-   * data file: a weekly run's small writes (org_counts, org_metrics) took a dozen Spark jobs each
-   * when a date's rows shared a file with other dates'. A table written with other partition
-   * columns (before this layout) is rewritten once in the new layout, its old versions kept.
+   * Replaces the rows of {@code partitions} (each named by its values, in the order of {@code
+   * partitionColumns}) with {@code rows}, creating the table partitioned by {@code
+   * partitionColumns}. Because the condition names whole partitions, Delta drops their files from
+   * the log without reading or rewriting any data file: a weekly run's small writes (org_counts,
+   * org_metrics) took a dozen Spark jobs each when a date's rows shared a file with other dates'. A
+   * table written with other partition columns (before this layout) is rewritten once in the new
+   * layout, its old versions kept.
    *
-   * <p>{@code partitions} names the replaced partitions, each as its values in the order of {@code
-   * partitionColumns}. When none of their folders exists, no file was ever written to them, so
-   * there is nothing to replace and the rows are appended: a blind append needs no list of the
-   * table's files, which a replacement builds with two Spark jobs per new table version (a third of
-   * the weekly report's time in serve, where every week's as-of date is a new partition).
+   * <p>When none of the partitions' folders exists, no file was ever written to them, so there is
+   * nothing to replace and the rows are appended: a blind append needs no list of the table's
+   * files, which a replacement builds with two Spark jobs per new table version (a third of the
+   * weekly report's time in serve, where every week's as-of date is a new partition).
    */
   public void replacePartitions(
       String table,
       Dataset<Row> rows,
       List<String> partitionColumns,
-      String predicate,
       List<List<String>> partitions) {
+    String predicate = partitionPredicate(partitionColumns, partitions);
     if (pinned.containsKey(table)) {
       throw new IllegalStateException(
           "table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
@@ -243,6 +243,34 @@ public final class Warehouse {
   }
 
   /**
+   * The SQL condition that selects exactly {@code partitions}: {@code (`c1` = 'v1' AND …) OR …}. A
+   * string literal compared with a date column is read as a date.
+   */
+  static String partitionPredicate(List<String> columns, List<List<String>> partitions) {
+    if (partitions.isEmpty()) {
+      throw new IllegalArgumentException("no partition to replace");
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> values : partitions) {
+      if (values.size() != columns.size()) {
+        throw new IllegalArgumentException(
+            "partition " + values + " does not name one value per column " + columns);
+      }
+      out.append(out.length() == 0 ? "(" : " OR (");
+      for (int i = 0; i < values.size(); i++) {
+        out.append(i == 0 ? "" : " AND ")
+            .append('`')
+            .append(columns.get(i).replace("`", "``"))
+            .append("` = '")
+            .append(values.get(i).replace("\\", "\\\\").replace("'", "\\'"))
+            .append('\'');
+      }
+      out.append(')');
+    }
+    return out.toString();
+  }
+
+  /**
    * True when no folder of the partitions exists under the table (Delta writes a partition's files
    * in its Hive-style folder, {@code column=value/…}, and only VACUUM deletes them).
    */
@@ -253,10 +281,6 @@ public final class Warehouse {
       org.apache.hadoop.fs.FileSystem fs =
           root.getFileSystem(spark.sparkContext().hadoopConfiguration());
       for (List<String> values : partitions) {
-        if (values.size() != partitionColumns.size()) {
-          throw new IllegalArgumentException(
-              "partition " + values + " does not name one value per column " + partitionColumns);
-        }
         org.apache.hadoop.fs.Path dir = root;
         for (int i = 0; i < values.size(); i++) {
           dir =
@@ -270,7 +294,7 @@ public final class Warehouse {
           return false;
         }
       }
-      return !partitions.isEmpty();
+      return true;
     } catch (java.io.IOException e) {
       return false; // the replacement is right either way
     }

@@ -66,6 +66,19 @@ final class IncrementalCountsTest {
     assertThat(incremental.unknownOrgs()).isEqualTo(full.unknownOrgs());
   }
 
+  /** The run logged that it counted {@code counted} dates and took {@code stored} from before. */
+  private static void assertCounted(List<String> log, int counted, int stored) {
+    assertThat(log)
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "counting items at "
+                        + counted
+                        + " date(s); "
+                        + stored
+                        + " date(s) from earlier runs"));
+  }
+
   private static int news(RunResult result, LocalDate date) {
     return result
         .history()
@@ -82,20 +95,10 @@ final class IncrementalCountsTest {
     run(warehouse, drops.get(drops.size() - 2), log);
     log.clear();
     RunResult incremental = run(warehouse, drops.get(drops.size() - 1), log);
-    assertThat(log)
-        .anyMatch(
-            m ->
-                m.endsWith(
-                    "counting items at 1 date(s); "
-                        + (drops.size() - 1)
-                        + " date(s) from earlier runs"));
+    assertCounted(log, 1, drops.size() - 1);
     List<String> fullLog = new ArrayList<>();
     RunResult full = fullRecompute(warehouse, drops.get(drops.size() - 1), fullLog);
-    assertThat(fullLog)
-        .anyMatch(
-            m ->
-                m.endsWith(
-                    "counting items at " + drops.size() + " date(s); 0 date(s) from earlier runs"));
+    assertCounted(fullLog, drops.size(), 0);
     assertSameFigures(incremental, full);
   }
 
@@ -110,13 +113,7 @@ final class IncrementalCountsTest {
     }
     List<String> log = new ArrayList<>();
     RunResult remembered = run(warehouse, drops.get(drops.size() - 1), log);
-    assertThat(log)
-        .anyMatch(
-            m ->
-                m.endsWith(
-                    "counting items at 1 date(s); "
-                        + (drops.size() - 1)
-                        + " date(s) from earlier runs"));
+    assertCounted(log, 1, drops.size() - 1);
     assertSameFigures(remembered, fullRecompute(warehouse, drops.get(drops.size() - 1), log));
   }
 
@@ -137,13 +134,7 @@ final class IncrementalCountsTest {
     new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {}).execute(late);
     List<String> log = new ArrayList<>();
     RunResult incremental = run(warehouse, last, log);
-    assertThat(log)
-        .anyMatch(
-            m ->
-                m.endsWith(
-                    "counting items at "
-                        + (drops.size() - 1)
-                        + " date(s); 1 date(s) from earlier runs"));
+    assertCounted(log, drops.size() - 1, 1);
     assertThat(news(incremental, drops.get(1))).isEqualTo(news(before, drops.get(1)) + 2);
     assertThat(news(incremental, drops.get(0))).isEqualTo(news(before, drops.get(0)));
     assertSameFigures(incremental, fullRecompute(warehouse, last, new ArrayList<>()));

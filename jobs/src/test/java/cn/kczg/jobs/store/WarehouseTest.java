@@ -47,21 +47,13 @@ class WarehouseTest {
     assertThat(w.version("t")).isZero();
 
     w.replacePartitions(
-        "t",
-        rows(new Object[] {D2, "A", 5}),
-        List.of("as_of"),
-        "as_of = DATE'" + D2 + "'",
-        List.of(List.of(D2.toString())));
+        "t", rows(new Object[] {D2, "A", 5}), List.of("as_of"), List.of(List.of(D2.toString())));
     assertThat(partitionColumns(w)).containsExactly("as_of");
     assertThat(values(w)).containsExactly(D1 + " A 1", D2 + " A 5");
     assertThat(w.version("t")).isEqualTo(1);
 
     w.replacePartitions(
-        "t",
-        rows(new Object[] {D1, "B", 7}),
-        List.of("as_of"),
-        "as_of = DATE'" + D1 + "'",
-        List.of(List.of(D1.toString())));
+        "t", rows(new Object[] {D1, "B", 7}), List.of("as_of"), List.of(List.of(D1.toString())));
     assertThat(values(w)).containsExactly(D1 + " B 7", D2 + " A 5");
     assertThat(w.version("t")).isEqualTo(2);
     // Time travel keeps what the table held before.
@@ -84,7 +76,6 @@ class WarehouseTest {
                 "m",
                 spark.createDataFrame(List.of(RowFactory.create("x:y", d, n)), schema),
                 List.of("program", "as_of"),
-                "program = 'x:y' AND as_of = DATE'" + d + "'",
                 List.of(List.of("x:y", d.toString())));
     store.accept(D1, 1); // creates the table
     store.accept(D2, 2); // a new partition: appended
@@ -105,6 +96,17 @@ class WarehouseTest {
                 .map(r -> r.getString(0))
                 .toList())
         .containsExactly("Append", "Append", "Overwrite", "Overwrite");
+  }
+
+  @Test
+  void thePartitionConditionQuotesNamesAndValues() {
+    assertThat(
+            Warehouse.partitionPredicate(
+                List.of("program", "as_of"),
+                List.of(List.of("o'k\\", "2022-06-20"), List.of("p", "2022-06-27"))))
+        .isEqualTo(
+            "(`program` = 'o\\'k\\\\' AND `as_of` = '2022-06-20')"
+                + " OR (`program` = 'p' AND `as_of` = '2022-06-27')");
   }
 
   @Test
