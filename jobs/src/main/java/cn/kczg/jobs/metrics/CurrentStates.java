@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
@@ -15,7 +16,6 @@ import static org.apache.spark.sql.functions.when;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
-import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +67,9 @@ public final class CurrentStates {
               DataTypes.createStructField("drop_date", DataTypes.DateType, true),
               DataTypes.createStructField(
                   "statuses", DataTypes.createArrayType(DataTypes.StringType), true)));
+
+  static final org.apache.spark.sql.types.ArrayType WITHDRAWALS =
+      DataTypes.createArrayType(WITHDRAWAL);
 
   /** Columns of the table, in order. */
   static final List<String> COLUMNS = columns();
@@ -241,6 +244,12 @@ public final class CurrentStates {
    * Merges the batches of drop {@code date}, newer than every drop the table reflects: each item's
    * winning row of that drop replaces its row, or is added; {@code before} is the ledger's drop
    * before {@code date}.
+   *
+   * <p>One full outer join of the table with the drop's winners, written over the table in one
+   * commit. A drop of a cumulative export carries (nearly) every item, so every file of the table
+   * holds a row to replace: Delta's MERGE joined the two twice (once to find the files it touches,
+   * once to rewrite them) and rewrote every file all the same (BENCHMARKS.md, "State merge in one
+   * join").
    */
   private void merge(LocalDate date, List<String> batches, LocalDate before) {
     List<String> read = StateScan.READ_WITH_CHECKS;
@@ -261,34 +270,43 @@ public final class CurrentStates {
             .where(col("rank").equalTo(1))
             .withColumn("title_key", CheckKeys.titleKey())
             .withColumn("person_key", CheckKeys.personKey());
-    Map<String, String> update = new LinkedHashMap<>();
-    Map<String, String> insert = new LinkedHashMap<>();
+    String path = warehouse.tablePath(Tables.STATES);
+    Dataset<Row> t = warehouse.spark().read().format("delta").load(path).as("t");
+    Dataset<Row> s = source.as("s");
+    Dataset<Row> joined =
+        t.join(
+            s,
+            col("t.kind").equalTo(col("s.kind")).and(col("t.item_id").equalTo(col("s.item_id"))),
+            "full_outer");
+    Column fromTable = col("s.kind").isNull(); // no row of this drop: the table's row stays
+    Column withdrawn =
+        before == null
+            ? lit(false)
+            : functions
+                .not(col("s.published"))
+                .and(col("t.drop_date").equalTo(lit(before)))
+                .and(col("t.published"))
+                .and(col("t.drop_dated"));
+    List<Column> out = new ArrayList<>();
     for (String c : COLUMNS) {
-      if (!c.equals("withdrawals")) {
-        update.put(c, "s." + c);
-        insert.put(c, "s." + c);
+      if (c.equals("withdrawals")) {
+        Column traced =
+            functions.concat(
+                col("t.withdrawals"),
+                functions.array(
+                    struct(col("s.drop_date").as("drop_date"), col("s.statuses").as("statuses"))));
+        out.add(
+            when(fromTable, col("t.withdrawals"))
+                .when(col("t.kind").isNull(), expr("CAST(array() AS " + WITHDRAWALS.sql() + ")"))
+                .when(withdrawn, traced)
+                .otherwise(col("t.withdrawals"))
+                .cast(WITHDRAWALS)
+                .as(c));
+      } else {
+        out.add(when(fromTable, col("t." + c)).otherwise(col("s." + c)).as(c));
       }
     }
-    String empty = "CAST(array() AS " + DataTypes.createArrayType(WITHDRAWAL).sql() + ")";
-    insert.put("withdrawals", empty);
-    update.put(
-        "withdrawals",
-        before == null
-            ? "t.withdrawals"
-            : "CASE WHEN NOT s.published AND t.drop_date = DATE'"
-                + before
-                + "' AND t.published AND t.drop_dated"
-                + " THEN concat(t.withdrawals,"
-                + " array(named_struct('drop_date', s.drop_date, 'statuses', s.statuses)))"
-                + " ELSE t.withdrawals END");
-    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.STATES))
-        .as("t")
-        .merge(source.as("s"), "t.kind = s.kind AND t.item_id = s.item_id")
-        .whenMatched("s.drop_date > t.drop_date")
-        .updateExpr(update)
-        .whenNotMatched()
-        .insertExpr(insert)
-        .execute();
+    joined.select(out.toArray(Column[]::new)).write().format("delta").mode("overwrite").save(path);
   }
 
   /** What the table reflects: this code's layout, the table version, the batch ids. */
