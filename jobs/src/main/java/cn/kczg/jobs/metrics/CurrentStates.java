@@ -54,8 +54,9 @@ import org.apache.spark.sql.types.StructType;
  * the drops in which the item's winning row was not published while the ledger's previous drop
  * carried it published (winner) and dated on or before that drop (some row), each with the distinct
  * 状态 values of its rows. A program's withdrawn statuses then pick from them (a withdrawn status is
- * never a published one, so a drop holding one has a non-published winner). Same definition as
- * {@link StateScan}'s trace: {@code CurrentStatesTest} compares them.
+ * never a published one, so a drop holding one has a non-published winner). One definition with
+ * {@link StateScan}'s trace ({@link StateScan#withdrawal}); {@code CurrentStatesTest} compares
+ * them.
  */
 public final class CurrentStates {
   /** Bump when the table's columns or the way they are derived change: the table is rebuilt. */
@@ -209,13 +210,12 @@ public final class CurrentStates {
             collect_set(col("status")).over(sameDrop).as("statuses"));
     Dataset<Row> winners = StateScan.firstOfDrop(perDrop);
     Column transition =
-        functions
-            .not(col("published"))
-            .and(
-                col("before")
-                    .equalTo(expr(PreviousDrop.of(List.copyOf(byDrop.keySet()), "drop_date"))))
-            .and(col("before_published"))
-            .and(col("before_dated"));
+        StateScan.withdrawal(
+            functions.not(col("published")),
+            col("before"),
+            expr(PreviousDrop.of(List.copyOf(byDrop.keySet()), "drop_date")),
+            col("before_published"),
+            col("before_dated"));
     Dataset<Row> traced =
         winners
             .withColumn("before", lag(col("drop_date"), 1).over(byItem))
@@ -282,11 +282,12 @@ public final class CurrentStates {
     Column withdrawn =
         before == null
             ? lit(false)
-            : functions
-                .not(col("s.published"))
-                .and(col("t.drop_date").equalTo(lit(before)))
-                .and(col("t.published"))
-                .and(col("t.drop_dated"));
+            : StateScan.withdrawal(
+                functions.not(col("s.published")),
+                col("t.drop_date"),
+                lit(before),
+                col("t.published"),
+                col("t.drop_dated"));
     List<Column> out = new ArrayList<>();
     for (String c : COLUMNS) {
       if (c.equals("withdrawals")) {

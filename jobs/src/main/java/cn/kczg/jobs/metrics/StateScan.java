@@ -251,10 +251,12 @@ final class StateScan {
           "withdrawn_on", array().cast(DataTypes.createArrayType(DataTypes.DateType)));
     }
     Column withdrawal =
-        col("drop_withdrawn")
-            .and(col("before").equalTo(expr(PreviousDrop.of(request.drops(), "drop_date"))))
-            .and(col("before_published"))
-            .and(col("before_dated"))
+        withdrawal(
+                col("drop_withdrawn"),
+                col("before"),
+                expr(PreviousDrop.of(request.drops(), "drop_date")),
+                col("before_published"),
+                col("before_dated"))
             .and(col("drop_date").leq(lit(main)));
     return next.withColumn("before", lag(col("drop_date"), 1).over(byItem))
         .withColumn("before_published", lag(col("published"), 1).over(byItem))
@@ -264,6 +266,23 @@ final class StateScan {
             collect_list(when(withdrawal, col("drop_date")))
                 .over(
                     byItem.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())));
+  }
+
+  /**
+   * The withdrawal trace, one definition for this scan and the current-state table: a drop whose
+   * winner is not published ({@code notPublished}; the scan asks for a withdrawn status, the table
+   * keeps the drop's statuses for a program to pick from) right after the ledger's previous drop
+   * ({@code previousDrop}) carried the item: the item's previous winner ({@code beforeDrop}) is of
+   * that drop, published ({@code beforePublished}), and some row of it dated on or before that drop
+   * ({@code beforeDated}).
+   */
+  static Column withdrawal(
+      Column notPublished,
+      Column beforeDrop,
+      Column previousDrop,
+      Column beforePublished,
+      Column beforeDated) {
+    return notPublished.and(beforeDrop.equalTo(previousDrop)).and(beforePublished).and(beforeDated);
   }
 
   /** Each winning row joined to the as-of dates it holds for: from its drop to the next. */
