@@ -228,16 +228,41 @@ public final class CurrentStates {
                     .over(
                         byItem.rowsBetween(
                             Window.unboundedPreceding(), Window.unboundedFollowing())));
-    traced
-        .where(col("next_drop").isNull())
-        .withColumn("title_key", CheckKeys.titleKey())
-        .withColumn("person_key", CheckKeys.personKey())
-        .select(StateScan.columns(COLUMNS))
+    Dataset<Row> states =
+        traced
+            .where(col("next_drop").isNull())
+            .withColumn("title_key", CheckKeys.titleKey())
+            .withColumn("person_key", CheckKeys.personKey())
+            .select(StateScan.columns(COLUMNS));
+    withoutStatistics(states.schema());
+    states
         .write()
         .format("delta")
         .mode("overwrite")
         .option("overwriteSchema", "true")
         .save(warehouse.tablePath(Tables.STATES));
+  }
+
+  /**
+   * Every reader reads the whole table, so Delta's per-file min/max statistics (on the first 32
+   * columns by default) would be work at every write for no read: the table collects none. A table
+   * written before this setting gets it at its next rebuild.
+   */
+  private void withoutStatistics(StructType schema) {
+    String property = "delta.dataSkippingNumIndexedCols";
+    if (!warehouse.exists(Tables.STATES)) {
+      warehouse.createIfMissing(
+          Tables.STATES, (StructType) nullable(schema), Map.of(property, "0"));
+    } else {
+      warehouse
+          .spark()
+          .sql(
+              "ALTER TABLE delta.`"
+                  + warehouse.tablePath(Tables.STATES)
+                  + "` SET TBLPROPERTIES ('"
+                  + property
+                  + "' = '0')");
+    }
   }
 
   /**
@@ -308,6 +333,22 @@ public final class CurrentStates {
       }
     }
     joined.select(out.toArray(Column[]::new)).write().format("delta").mode("overwrite").save(path);
+  }
+
+  /** The type with every field and element nullable (Delta keeps no NOT NULL inside an array). */
+  private static org.apache.spark.sql.types.DataType nullable(
+      org.apache.spark.sql.types.DataType type) {
+    if (type instanceof StructType struct) {
+      StructType out = new StructType();
+      for (var f : struct.fields()) {
+        out = out.add(f.name(), nullable(f.dataType()), true);
+      }
+      return out;
+    }
+    if (type instanceof org.apache.spark.sql.types.ArrayType array) {
+      return DataTypes.createArrayType(nullable(array.elementType()), true);
+    }
+    return type;
   }
 
   /** What the table reflects: this code's layout, the table version, the batch ids. */
