@@ -6,6 +6,7 @@ import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.metrics.CheckGroups;
 import cn.kczg.jobs.metrics.CurrentStates;
 import cn.kczg.jobs.metrics.RegistryHistory;
+import cn.kczg.jobs.spark.Spark;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
@@ -78,6 +79,9 @@ public final class IngestJob {
    */
   private void refreshCurrentStates() {
     try {
+      // The rebuild sorts every committed row and a merge joins the table with a drop: sized as a
+      // run's counting is, so that at 10M items each sort task's share fits in memory.
+      Spark.sizeShuffle(warehouse.spark(), new Ledger(warehouse).rowsStored(LocalDate.MAX));
       long version = new CurrentStates(warehouse, log).refresh();
       new CheckGroups(warehouse, log)
           .refresh(version, RegistryHistory.load(warehouse), new AliasTable(warehouse).asMap());
