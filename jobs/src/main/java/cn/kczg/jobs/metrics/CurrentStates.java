@@ -273,8 +273,8 @@ public final class CurrentStates {
    * <p>One full outer join of the table with the drop's winners, written over the table in one
    * commit. A drop of a cumulative export carries (nearly) every item, so every file of the table
    * holds a row to replace: Delta's MERGE joined the two twice (once to find the files it touches,
-   * once to rewrite them) and rewrote every file all the same (BENCHMARKS.md, "State merge in one
-   * join").
+   * once to rewrite them) and rewrote every file all the same (BENCHMARKS.md, "Current-state merge
+   * in one join").
    */
   private void merge(LocalDate date, List<String> batches, LocalDate before) {
     List<String> read = StateScan.READ_WITH_CHECKS;
