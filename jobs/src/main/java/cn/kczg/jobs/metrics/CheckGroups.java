@@ -234,7 +234,7 @@ public final class CheckGroups {
       case "published" -> DataTypes.BooleanType;
       case "n" -> DataTypes.LongType;
       case "ids" -> DataTypes.createArrayType(DataTypes.StringType);
-      case "withdrawals" -> DataTypes.createArrayType(CurrentStates.WITHDRAWAL);
+      case "withdrawals" -> CurrentStates.WITHDRAWALS;
       default -> DataTypes.StringType;
     };
   }

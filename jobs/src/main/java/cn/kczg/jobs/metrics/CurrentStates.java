@@ -251,8 +251,7 @@ public final class CurrentStates {
   private void withoutStatistics(StructType schema) {
     String property = "delta.dataSkippingNumIndexedCols";
     if (!warehouse.exists(Tables.STATES)) {
-      warehouse.createIfMissing(
-          Tables.STATES, (StructType) nullable(schema), Map.of(property, "0"));
+      warehouse.createIfMissing(Tables.STATES, schema, Map.of(property, "0"));
     } else {
       warehouse
           .spark()
@@ -333,22 +332,6 @@ public final class CurrentStates {
       }
     }
     joined.select(out.toArray(Column[]::new)).write().format("delta").mode("overwrite").save(path);
-  }
-
-  /** The type with every field and element nullable (Delta keeps no NOT NULL inside an array). */
-  private static org.apache.spark.sql.types.DataType nullable(
-      org.apache.spark.sql.types.DataType type) {
-    if (type instanceof StructType struct) {
-      StructType out = new StructType();
-      for (var f : struct.fields()) {
-        out = out.add(f.name(), nullable(f.dataType()), true);
-      }
-      return out;
-    }
-    if (type instanceof org.apache.spark.sql.types.ArrayType array) {
-      return DataTypes.createArrayType(nullable(array.elementType()), true);
-    }
-    return type;
   }
 
   /** What the table reflects: this code's layout, the table version, the batch ids. */

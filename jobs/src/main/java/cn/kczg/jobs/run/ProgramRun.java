@@ -230,24 +230,12 @@ public final class ProgramRun {
         counts.unattributed(),
         now.problems(),
         history,
-        QuarantineListing.build(joined(quarantined), asOf, counts, checked.unknown()),
+        QuarantineListing.build(RunResult.joined(quarantined), asOf, counts, checked.unknown()),
         checked.differences(),
         new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before),
         integrity,
         CompletableFuture.allOf(counting.stored(), metricsStored));
-  }
-
-  /** The future's value; what failed there is rethrown as it was thrown. */
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
   }
 
   private static TreeSet<LocalDate> historyDates(List<LocalDate> drops, LocalDate asOf) {

@@ -56,8 +56,13 @@ public record RunResult(
 
   /** Waits until the run's rows are stored; rethrows what failed there. */
   public void awaitStored() {
+    joined(stored);
+  }
+
+  /** The future's value; what failed there is rethrown as it was thrown. */
+  static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
     try {
-      stored.join();
+      return future.join();
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

@@ -141,24 +141,38 @@ public final class Warehouse {
 
   /**
    * Creates an empty table with Delta table properties, unless it exists; columns are nullable, as
-   * a table created by a first append has them.
+   * a table created by a first append has them, and so are struct fields and array elements inside
+   * them (Delta refuses a NOT NULL nested in an array).
    */
   public void createIfMissing(String table, StructType schema, Map<String, String> properties) {
     if (exists(table)) {
       return;
     }
-    StructType nullable = new StructType();
-    for (var f : schema.fields()) {
-      nullable = nullable.add(f.name(), f.dataType(), true);
-    }
     var builder =
         DeltaTable.createIfNotExists(spark)
             .location(qualified(tablePath(table)))
-            .addColumns(nullable);
+            .addColumns((StructType) nullable(schema));
     for (var e : new java.util.TreeMap<>(properties).entrySet()) {
       builder = builder.property(e.getKey(), e.getValue());
     }
     builder.execute();
+  }
+
+  /** The type with every field and element nullable, however deep. */
+  private static org.apache.spark.sql.types.DataType nullable(
+      org.apache.spark.sql.types.DataType type) {
+    if (type instanceof StructType struct) {
+      StructType out = new StructType();
+      for (var f : struct.fields()) {
+        out = out.add(f.name(), nullable(f.dataType()), true);
+      }
+      return out;
+    }
+    if (type instanceof org.apache.spark.sql.types.ArrayType array) {
+      return org.apache.spark.sql.types.DataTypes.createArrayType(
+          nullable(array.elementType()), true);
+    }
+    return type;
   }
 
   /** Appends rows (creating the table on first write). */
