@@ -116,7 +116,7 @@ public final class AliasTable {
     return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
   }
 
-  /** Normalized raw name to org id, as {@link cn.kczg.jobs.metrics.CountsQuery} takes them. */
+  /** Normalized raw name to org id, as {@link cn.kczg.jobs.metrics.Counting} takes them. */
   public Map<String, String> asMap() {
     Map<String, String> out = new TreeMap<>();
     list().forEach(a -> out.put(a.nameKey(), a.orgId()));

@@ -36,7 +36,8 @@ final class RunOutputs {
       List.of(
           Tables.LEDGER,
           Tables.REGISTRY,
-          Tables.ITEMS,
+          Tables.VERSIONS,
+          Tables.SUPERSESSIONS,
           Tables.QUARANTINE,
           Tables.SNAPSHOTS,
           Tables.ALIASES);

@@ -1,7 +1,9 @@
 package cn.kczg.jobs.ingest;
 
 import cn.kczg.jobs.ingest.FileOutcome.Status;
+import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.read.CsvRecords;
 import cn.kczg.schemas.read.SourceFileParser;
 import cn.kczg.schemas.read.TableReader;
 import cn.kczg.schemas.read.TableRow;
@@ -13,12 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,33 +28,28 @@ import java.util.stream.Stream;
  * The files of one drop folder sorted into those to read and those not to: hashed, skipped when
  * their bytes were already ingested for the drop date or appear twice in the drop, recognized by
  * name or header, and checked (decodable, required columns present) before anything is written.
+ * Large item files are read by the driver once, in blocks, and cut into pieces for Spark tasks.
  */
 final class DropFiles {
   /**
    * A file accepted for reading: a small (driver-side) source with its bytes, or an item file with
-   * the pieces its Spark tasks parse (its bytes are not kept).
+   * the pieces its Spark tasks scan (its bytes are not kept).
    */
   record Pending(InboxFile file, byte[] bytes, List<ItemPiece> pieces) {}
 
-  /** Bytes of CSV per parse task: big enough for few output files, small enough to balance. */
+  /** Bytes of CSV per scan task: big enough for few output files, small enough to balance. */
   static final long PIECE_BYTES = 32L << 20;
 
-  /** Text decoded on the driver to find an item file's header. */
-  private static final int HEADER_PREFIX = 1 << 20;
+  /** Bytes read from the start of an item file to find its charset and header. */
+  private static final int PREFIX = 1 << 20;
 
   /** The sorting: files to read, and what became of the others. */
   record Sorted(List<Pending> accepted, List<FileOutcome> skipped) {}
 
   private final SourceDefinitions sources;
   private final Consumer<String> log;
-
   private final long pieceBytes;
 
-  DropFiles(SourceDefinitions sources, Consumer<String> log) {
-    this(sources, log, PIECE_BYTES);
-  }
-
-  /** With another piece size; tests use tiny ones to cut small files into many pieces. */
   DropFiles(SourceDefinitions sources, Consumer<String> log, long pieceBytes) {
     this.sources = sources;
     this.log = log;
@@ -70,16 +64,19 @@ final class DropFiles {
     List<FileOutcome> skipped = new ArrayList<>();
     for (Path path : filesOf(drop)) {
       String display = folder + "/" + path.getFileName();
-      byte[] bytes = read(path);
-      String sha = sha256(bytes);
-      if (known.contains(sha)) {
+      if (SourceDefinition.formatOf(path.getFileName().toString()).isEmpty()) {
+        skipped.add(FileOutcome.skipped(display, "", Status.IGNORED, "not a .csv or .xlsx file"));
+        continue;
+      }
+      FileMarks marks = FileMarks.of(path);
+      if (known.contains(marks.sha256())) {
         skipped.add(
             FileOutcome.skipped(
                 display,
                 "",
                 Status.ALREADY_INGESTED,
                 "these bytes were ingested for " + date + " before"));
-      } else if (!seen.add(sha)) {
+      } else if (!seen.add(marks.sha256())) {
         skipped.add(
             FileOutcome.skipped(
                 display,
@@ -87,7 +84,7 @@ final class DropFiles {
                 Status.DUPLICATE,
                 "same bytes as another file of this drop; read once"));
       } else {
-        check(path, display, date, sha, bytes, accepted, skipped);
+        check(path, display, date, marks, accepted, skipped);
       }
     }
     return new Sorted(accepted, skipped);
@@ -97,19 +94,16 @@ final class DropFiles {
       Path path,
       String display,
       LocalDate date,
-      String sha,
-      byte[] bytes,
+      FileMarks marks,
       List<Pending> accepted,
       List<FileOutcome> skipped) {
-    String name = path.getFileName().toString();
-    Optional<String> format = SourceDefinition.formatOf(name);
-    if (format.isEmpty()) {
-      skipped.add(FileOutcome.skipped(display, "", Status.IGNORED, "not a .csv or .xlsx file"));
-      return;
-    }
+    String format = SourceDefinition.formatOf(path.getFileName().toString()).orElseThrow();
     try {
+      byte[] prefix = marks.prefix(PREFIX);
       Optional<SourceDefinition> def =
-          sources.forFileName(name).or(() -> byHeader(format.get(), bytes, display));
+          sources
+              .forFileName(path.getFileName().toString())
+              .or(() -> byHeader(format, prefix, marks, display));
       if (def.isEmpty()) {
         skipped.add(
             FileOutcome.skipped(
@@ -120,12 +114,14 @@ final class DropFiles {
         return;
       }
       String uri = path.toAbsolutePath().toUri().toString();
-      if (def.get().role() == Role.ITEMS && format.get().equals("csv")) {
-        accepted.add(itemCsv(new InboxFile(uri, display, date, sha, def.get(), ""), bytes));
+      InboxFile base = new InboxFile(uri, display, date, marks.sha256(), def.get(), "");
+      if (def.get().role() == Role.ITEMS && format.equals("csv")) {
+        accepted.add(itemCsv(base, marks, prefix));
         return;
       }
+      byte[] bytes = marks.bytes();
       String encoding = probe(def.get(), bytes, display);
-      InboxFile file = new InboxFile(uri, display, date, sha, def.get(), encoding);
+      InboxFile file = base.withEncoding(encoding);
       accepted.add(
           def.get().role() == Role.ITEMS
               ? new Pending(file, null, List.of(ItemPiece.whole(file)))
@@ -137,43 +133,75 @@ final class DropFiles {
   }
 
   /**
-   * An item CSV: its charset checked over every byte, its header found in the first megabyte, its
-   * data records cut into pieces; refused (with the same messages as a whole parse) when
-   * unreadable.
+   * An item CSV: its charset decided on its first megabyte, its header found there, its data
+   * records cut into pieces at line breaks (a cut inside a quoted cell is found by the tasks and
+   * the file read again as one piece).
    */
-  private Pending itemCsv(InboxFile base, byte[] bytes) {
-    String encoding = TextDecoder.charsetOf(bytes, base.display());
-    InboxFile file =
-        new InboxFile(
-            base.path(),
-            base.display(),
-            base.dropDate(),
-            base.sha256(),
-            base.definition(),
-            encoding);
-    SourceFileParser.CsvHeader header = header(file, bytes);
+  private Pending itemCsv(InboxFile base, FileMarks marks, byte[] prefix) {
+    boolean complete = prefix.length == marks.size();
+    byte[] head = prefix;
+    int usable = complete ? head.length : lastLineEnd(head);
+    String encoding =
+        TextDecoder.charsetOf(java.util.Arrays.copyOf(head, usable), base.display());
+    InboxFile file = base.withEncoding(encoding);
+    SourceFileParser parser = new SourceFileParser(file.definition());
+    int start = TextDecoder.textStart(head);
+    String text =
+        new String(head, start, usable - start, TextDecoder.charset(encoding));
+    SourceFileParser.CsvHeader header =
+        parser
+            .csvHeader(text, file.display(), complete)
+            .orElseThrow(
+                () ->
+                    Errors.unreadableFile(
+                        file.display(),
+                        "no header with the required columns in its first megabyte"));
+    CsvRecords records = new CsvRecords(head, start, usable, 1);
+    long dataStart = -1;
+    long dataLine = 1;
+    while (records.next()) {
+      if (records.line() == header.line()) {
+        dataStart = records.position();
+        // the line after the header record, blank lines between included by the next record
+        dataLine = header.line() + lines(head, records.start(), records.position());
+        break;
+      }
+    }
+    if (dataStart < 0) {
+      throw Errors.unreadableFile(file.display(), "its header record could not be delimited");
+    }
     List<ItemPiece> pieces =
-        CsvPieces.split(bytes, TextDecoder.textStart(bytes), header.line(), pieceBytes)
-            .map(list -> list.stream().map(p -> ItemPiece.of(file, p, header.cells())).toList())
-            .orElseGet(() -> List.of(ItemPiece.whole(file)));
+        marks.pieces(dataStart, dataLine, pieceBytes).stream()
+            .map(range -> ItemPiece.of(file, range, header.cells()))
+            .toList();
     return new Pending(file, null, pieces);
   }
 
-  private static SourceFileParser.CsvHeader header(InboxFile file, byte[] bytes) {
-    SourceFileParser parser = new SourceFileParser(file.definition());
-    int start = TextDecoder.textStart(bytes);
-    int n = Math.min(bytes.length - start, HEADER_PREFIX);
-    String prefix = new String(bytes, start, n, TextDecoder.charset(file.encoding()));
-    return parser
-        .csvHeader(prefix, file.display(), n == bytes.length - start)
-        .or(
-            () ->
-                parser.csvHeader(
-                    TextDecoder.decode(bytes, file.display()).text(), file.display(), true))
-        .orElseThrow();
+  /** Line breaks in {@code bytes[from, to)} (CR, LF and CRLF each one). */
+  private static long lines(byte[] bytes, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\r' || (bytes[i] == '\n' && (i == from || bytes[i - 1] != '\r'))) {
+        n++;
+      }
+    }
+    return n;
   }
 
-  private Optional<SourceDefinition> byHeader(String format, byte[] bytes, String display) {
+  /** The length of the bytes up to and including their last line feed (all when none). */
+  private static int lastLineEnd(byte[] bytes) {
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return bytes.length;
+  }
+
+  private Optional<SourceDefinition> byHeader(
+      String format, byte[] prefix, FileMarks marks, String display) {
+    byte[] bytes =
+        format.equals("csv") ? java.util.Arrays.copyOf(prefix, lastLineEnd(prefix)) : marks.bytes();
     for (TableRow row : TableReader.firstRows(bytes, format, display, 5)) {
       Optional<SourceDefinition> def = sources.forHeader(format, row.cells());
       if (def.isPresent()) {
@@ -227,22 +255,6 @@ final class DropFiles {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] read(Path path) {
-    try {
-      return Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -8,7 +8,9 @@ package cn.kczg.jobs.ingest;
  * @param status what happened
  * @param encoding how it was decoded, when read
  * @param read data rows read
- * @param stored rows stored
+ * @param stored rows stored as new versions (an item's first delivery, or new content)
+ * @param unchanged rows that left the item's state as it was (a re-delivery, or a row that lost to
+ *     another row of the same item in the drop)
  * @param quarantined rows sent to quarantine
  * @param message why it was ignored or refused, else empty
  */
@@ -19,6 +21,7 @@ public record FileOutcome(
     String encoding,
     long read,
     long stored,
+    long unchanged,
     long quarantined,
     String message) {
 
@@ -37,6 +40,6 @@ public record FileOutcome(
   }
 
   static FileOutcome skipped(String file, String sourceId, Status status, String message) {
-    return new FileOutcome(file, sourceId, status, "", 0, 0, 0, message);
+    return new FileOutcome(file, sourceId, status, "", 0, 0, 0, 0, message);
   }
 }

@@ -21,4 +21,10 @@ public record InboxFile(
     String sha256,
     SourceDefinition definition,
     String encoding)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The same file, known to decode as {@code charset}. */
+  InboxFile withEncoding(String charset) {
+    return new InboxFile(path, display, dropDate, sha256, definition, charset);
+  }
+}

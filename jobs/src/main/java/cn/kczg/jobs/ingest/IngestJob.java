@@ -2,10 +2,8 @@ package cn.kczg.jobs.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import cn.kczg.jobs.alias.AliasTable;
-import cn.kczg.jobs.metrics.CheckGroups;
-import cn.kczg.jobs.metrics.CurrentStates;
-import cn.kczg.jobs.metrics.RegistryHistory;
+import cn.kczg.jobs.ingest.DropFiles.Pending;
+import cn.kczg.jobs.ingest.FileOutcome.Status;
 import cn.kczg.jobs.spark.Spark;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
@@ -17,25 +15,46 @@ import cn.kczg.schemas.source.SourceDefinitions;
 import cn.kczg.schemas.text.Dates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 
 /**
- * Ingests drop folders into the warehouse. A drop is {@code inbox/<YYYY-MM-DD>[-label]/} holding
- * exports; an inbox folder holding several drops is taken in date order.
+ * Ingests drop folders into the warehouse, at a cost that follows what changed. A drop is {@code
+ * inbox/<YYYY-MM-DD>[-label]/} holding exports; an inbox folder holding several drops is taken in
+ * date order, all of them as one batch.
  *
- * <p>Per drop: every file is hashed; files whose bytes were already ingested for that drop date are
- * skipped (so a re-delivered drop changes nothing); the rest are recognized by name or header,
- * checked, parsed (item files in Spark tasks) and appended with their batch id; the ledger row
- * written last is the commit point. Readers see only batches in the ledger, and a batch left
- * unfinished by a killed process is removed before the next ingest, so the tables are always as
- * before or after a drop.
+ * <p>Per drop: every file is hashed (a file whose bytes were ingested for that drop date before is
+ * skipped, so a re-delivered drop changes nothing), recognized by name or header and checked. Item
+ * files are scanned by Spark tasks against each item's current state ({@link CurrentIndex}): a
+ * record that re-delivers it byte for byte is only counted; the others are parsed, and content an
+ * item did not have becomes a new version ({@link DropScan}, {@link DropChanges}). A drop dated on
+ * or before one already ingested is compared with the states of its own date ({@link LateDrop}).
+ *
+ * <p>The batch's rows (versions as each drop is scanned; then registry, snapshots, supersessions,
+ * quarantine) are visible to readers only once the ledger rows, written last, commit the batch; a
+ * batch left unfinished by a killed process is removed before the next ingest or run, so the
+ * tables are always as before or after the whole batch.
  */
 public final class IngestJob {
   private final Warehouse warehouse;
@@ -60,36 +79,238 @@ public final class IngestJob {
     if (!Files.isDirectory(folder)) {
       throw Errors.missingPath("Folder", folder);
     }
-    new Ledger(warehouse).recoverUnfinished(log);
-    List<Path> drops = dropsIn(folder);
-    List<DropResult> results = new ArrayList<>();
+    Ledger ledger = new Ledger(warehouse);
+    ledger.recoverUnfinished(log);
     DropFiles files = new DropFiles(sources, log, pieceBytes);
-    for (Path drop : drops) {
-      results.add(new DropIngest(warehouse, files, log).ingest(drop, dateOf(drop)));
+    List<Sorted> drops = new ArrayList<>();
+    Map<LocalDate, Set<String>> accepted = new TreeMap<>();
+    for (Path drop : dropsIn(folder)) {
+      LocalDate date = dateOf(drop);
+      log.accept("ingest " + drop.getFileName() + ": scanning files");
+      Set<String> known = new HashSet<>(ledger.shasFor(date));
+      known.addAll(accepted.getOrDefault(date, Set.of()));
+      DropFiles.Sorted sorted = files.sort(drop, date, known);
+      sorted
+          .accepted()
+          .forEach(
+              p -> accepted.computeIfAbsent(date, d -> new HashSet<>()).add(p.file().sha256()));
+      drops.add(new Sorted(drop.getFileName().toString(), date, sorted));
     }
-    refreshCurrentStates();
-    return results;
+    if (accepted.isEmpty()) {
+      drops.forEach(d -> log.accept("ingest " + d.folder() + ": nothing new"));
+      return drops.stream().map(d -> d.result("", Map.of(), Map.of())).toList();
+    }
+    return new Batch(ledger, batchId(drops)).ingest(drops);
   }
 
-  /**
-   * Brings the current-state table up to the batches just committed, so the next run reads one row
-   * per item, and the integrity checks' groups derived from it, so the next run reads only the rows
-   * that may flag. The batches are committed already: if this fails, the next run brings the table
-   * up instead, and groups the items itself.
-   */
-  private void refreshCurrentStates() {
-    try {
-      // The rebuild sorts every committed row and a merge joins the table with a drop: sized as a
-      // run's counting is, so that at 10M items each sort task's share fits in memory.
-      Spark.sizeShuffle(warehouse.spark(), new Ledger(warehouse).rowsStored(LocalDate.MAX));
-      long version = new CurrentStates(warehouse, log).refresh();
-      new CheckGroups(warehouse, log)
-          .refresh(version, RegistryHistory.load(warehouse), new AliasTable(warehouse).asMap());
-    } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes
+  /** A drop folder's files, sorted. */
+  private record Sorted(String folder, LocalDate date, DropFiles.Sorted files) {
+    DropResult result(String batchId, Map<String, long[]> counts, Map<String, Long> reasons) {
+      List<FileOutcome> out = new ArrayList<>(files.skipped());
+      for (Pending p : files.accepted()) {
+        long[] c = counts.get(p.file().display());
+        if (c != null) {
+          out.add(
+              new FileOutcome(
+                  p.file().display(),
+                  p.file().definition().id(),
+                  Status.INGESTED,
+                  p.file().encoding(),
+                  c[0],
+                  c[1],
+                  c[2],
+                  c[3],
+                  ""));
+        }
+      }
+      out.sort(Comparator.comparing(FileOutcome::file));
+      return new DropResult(folder, date, batchId, out, reasons);
+    }
+  }
+
+  /** One ingest's batch: every accepted file of every drop given. */
+  private final class Batch {
+    private final Ledger ledger;
+    private final String id;
+    private final List<Row> registry = new ArrayList<>();
+    private final List<Row> snapshots = new ArrayList<>();
+    private final List<Row> supersessions = new ArrayList<>();
+    private final List<Row> quarantine = new ArrayList<>();
+    private final List<Row> ledgerRows = new ArrayList<>();
+
+    Batch(Ledger ledger, String id) {
+      this.ledger = ledger;
+      this.id = id;
+    }
+
+    List<DropResult> ingest(List<Sorted> drops) {
+      ledger.begin(id);
+      // Parse tasks and the index are sized like a run's queries (BENCHMARKS.md).
+      Spark.sizeShuffle(warehouse.spark(), ledger.rowsStored(LocalDate.MAX));
+      NavigableMap<LocalDate, List<String>> committed = ledger.batchesByDrop();
+      SortedSet<String> batches = new TreeSet<>();
+      committed.values().forEach(batches::addAll);
+      IndexStore store = new IndexStore(warehouse, log);
+      LocalDate newest = committed.isEmpty() ? null : committed.lastKey();
+      CurrentIndex index = store.load(batches, newest);
+      List<DropResult> results = new ArrayList<>();
+      Instant now = Instant.now();
+      for (Sorted drop : drops) {
+        if (drop.files().accepted().isEmpty()) {
+          log.accept("ingest " + drop.folder() + ": nothing new");
+          results.add(drop.result("", Map.of(), Map.of()));
+          continue;
+        }
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Long> reasons = new TreeMap<>();
+        int quarantinedBefore = quarantine.size();
+        smallSources(drop, counts);
+        List<FileOutcome> refused = new ArrayList<>();
+        // A drop of the newest date (another batch of it) is compared with the current index too.
+        boolean late = newest != null && drop.date().isBefore(newest);
+        items(drop, late ? committed.tailMap(drop.date(), false) : null, index, counts, refused);
+        if (!late) {
+          newest = drop.date();
+        }
+        quarantine.subList(quarantinedBefore, quarantine.size()).forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
+        for (Pending p : drop.files().accepted()) {
+          long[] c = counts.get(p.file().display());
+          if (c != null) {
+            ledgerRows.add(ledgerRow(drop, p.file(), c, now));
+          }
+        }
+        DropResult result = drop.result(id, counts, reasons);
+        List<FileOutcome> all = new ArrayList<>(result.files());
+        all.addAll(refused);
+        all.sort(Comparator.comparing(FileOutcome::file));
+        results.add(new DropResult(result.folder(), result.dropDate(), id, all, reasons));
+        log.accept(
+            String.format(
+                "ingest %s: %,d row(s) read, %,d new or changed, %,d unchanged, %,d quarantined",
+                drop.folder(),
+                counts.values().stream().mapToLong(c -> c[0]).sum(),
+                counts.values().stream().mapToLong(c -> c[1]).sum(),
+                counts.values().stream().mapToLong(c -> c[2]).sum(),
+                counts.values().stream().mapToLong(c -> c[3]).sum()));
+      }
+      commit(index, batches);
+      return results;
+    }
+
+    /** Registry and snapshot files: small, parsed here. */
+    private void smallSources(Sorted drop, Map<String, long[]> counts) {
+      for (Pending p : drop.files().accepted()) {
+        Role role = p.file().definition().role();
+        if (role != Role.ITEMS) {
+          counts.put(
+              p.file().display(),
+              SmallSources.parse(p, id, role == Role.REGISTRY ? registry : snapshots, quarantine));
+        }
+      }
+    }
+
+    /** The drop's item files: scanned against the states of its date, the changes applied. */
+    private void items(
+        Sorted drop,
+        NavigableMap<LocalDate, List<String>> later,
+        CurrentIndex current,
+        Map<String, long[]> counts,
+        List<FileOutcome> refused) {
+      List<ItemPiece> pieces =
+          drop.files().accepted().stream()
+              .filter(p -> p.file().definition().role() == Role.ITEMS)
+              .flatMap(p -> p.pieces().stream())
+              .toList();
+      List<Pending> itemFiles =
+          drop.files().accepted().stream()
+              .filter(p -> p.file().definition().role() == Role.ITEMS)
+              .toList();
+      if (itemFiles.isEmpty()) {
+        return;
+      }
+      itemFiles.forEach(p -> counts.put(p.file().display(), new long[4]));
       log.accept(
-          "warning: the current-state table or the check groups were not brought up to date ("
-              + e.getMessage()
-              + "); the next run does without");
+          "ingest "
+              + drop.folder()
+              + ": scanning "
+              + itemFiles.size()
+              + " item file(s) in "
+              + pieces.size()
+              + " piece(s)"
+              + (later != null ? " against the states of " + drop.date() + " (a late drop)" : ""));
+      CurrentIndex index =
+          later == null
+              ? current
+              : IndexStore.at(warehouse, drop.date(), pending(supersessions));
+      DropScan.Result scan = new DropScan(warehouse, log).execute(id, drop.date(), pieces, index);
+      scan.refused()
+          .forEach(
+              (f, why) -> {
+                counts.remove(f.display());
+                log.accept("refused " + f.display() + ": " + why);
+                refused.add(FileOutcome.skipped(f.display(), f.definition().id(), Status.REFUSED, why));
+              });
+      DropChanges.Outcome outcome = new DropChanges(warehouse, id, drop.date(), index).apply(scan);
+      outcome.counts().forEach((f, c) -> counts.put(f.display(), c));
+      supersessions.addAll(outcome.supersessions());
+      quarantine.addAll(outcome.quarantine());
+      if (later != null) {
+        List<Row> copies =
+            new LateDrop(warehouse, id)
+                .replay(drop.date(), index, outcome.changed(), later, current, supersessions);
+        if (!copies.isEmpty()) {
+          warehouse.append(
+              Tables.VERSIONS, warehouse.spark().createDataFrame(copies, Tables.versions()));
+        }
+      }
+    }
+
+    private void commit(CurrentIndex index, SortedSet<String> batches) {
+      appendAll(Tables.REGISTRY, registry, Tables.registry());
+      appendAll(Tables.SNAPSHOTS, snapshots, Tables.snapshots());
+      CrashPoint.reached(CrashPoint.AFTER_REGISTRY);
+      appendAll(Tables.SUPERSESSIONS, supersessions, Tables.supersessions());
+      appendAll(Tables.QUARANTINE, quarantine, Tables.quarantine());
+      CrashPoint.reached(CrashPoint.AFTER_QUARANTINE);
+      CrashPoint.reached(CrashPoint.BEFORE_COMMIT);
+      ledger.commit(id, warehouse.spark().createDataFrame(ledgerRows, Tables.ledger()));
+      log.accept(
+          "ingest: committed batch "
+              + id.substring(0, 12)
+              + ": "
+              + ledgerRows.size()
+              + " file(s)");
+      batches.add(id);
+      new IndexStore(warehouse, log).save(index, batches);
+    }
+
+    private void appendAll(String table, List<Row> rows, org.apache.spark.sql.types.StructType schema) {
+      if (!rows.isEmpty()) {
+        warehouse.append(table, warehouse.spark().createDataFrame(rows, schema));
+      }
+    }
+
+    private org.apache.spark.sql.Dataset<Row> pending(List<Row> rows) {
+      return rows.isEmpty()
+          ? null
+          : warehouse.spark().createDataFrame(List.copyOf(rows), Tables.supersessions());
+    }
+
+    private Row ledgerRow(Sorted drop, InboxFile f, long[] c, Instant now) {
+      return RowFactory.create(
+          id,
+          drop.date(),
+          drop.folder(),
+          f.display(),
+          f.sha256(),
+          f.definition().id(),
+          f.encoding(),
+          c[0],
+          c[1],
+          c[3],
+          c[2],
+          now,
+          f.definition().digest());
     }
   }
 
@@ -123,16 +344,24 @@ public final class IngestJob {
     return Dates.dropDate(drop.getFileName().toString()).orElseThrow();
   }
 
-  /** The roles whose rows a drop may hold, for messages. */
-  static String roles() {
-    return String.join(", ", Stream.of(Role.values()).map(Role::key).toList());
-  }
-
-  static String tableOf(Role role) {
-    return switch (role) {
-      case REGISTRY -> Tables.REGISTRY;
-      case ITEMS -> Tables.ITEMS;
-      case SNAPSHOT -> Tables.SNAPSHOTS;
-    };
+  /** The batch's id: a digest of the accepted files' drop dates and contents. */
+  private static String batchId(List<Sorted> drops) {
+    StringBuilder key = new StringBuilder();
+    for (Sorted d : drops) {
+      key.append(d.date());
+      d.files().accepted().stream()
+          .map(p -> p.file().sha256())
+          .sorted()
+          .forEach(s -> key.append(':').append(s));
+      key.append(';');
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(key.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -12,9 +12,7 @@ import cn.kczg.jobs.integrity.IntegrityEvidence.DayCount;
 import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.jobs.integrity.IntegrityEvidence.TitleCopies;
 import cn.kczg.jobs.integrity.IntegrityEvidence.Withdrawal;
-import cn.kczg.jobs.metrics.CheckGroups;
 import cn.kczg.jobs.metrics.MainStates;
-import cn.kczg.jobs.metrics.TaggedKeys;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.model.ItemKind;
@@ -58,15 +56,10 @@ import org.apache.spark.sql.types.StructType;
  * <p>On a small current-state table ({@link #LOCAL_BYTES}) one job returns every tagged item and
  * the driver does all three steps; the results are the same.
  *
- * <p>When the states come with the check groups derived at ingest ({@link MainStates#groups()},
- * {@link CheckGroups}), no item is grouped here: one job reads the groups' rows the request needs
- * (the counted items of repeated titles and persons, the examined days with their counts and ids,
- * the withdrawn items) and the driver groups them by their exact keys as above; the daily counts
- * are a read of the counted days. On a small groups table one job reads them all.
  */
 public final class IntegrityQuery {
-  /** The most item ids a piece of evidence lists (as many as the check groups keep for a day). */
-  public static final int MAX_IDS = CheckGroups.MAX_IDS;
+  /** The most item ids a piece of evidence lists. */
+  public static final int MAX_IDS = 20;
 
   /** Tags of the keys an item is grouped by. */
   private static final int TITLE = 1;
@@ -95,11 +88,6 @@ public final class IntegrityQuery {
 
   private final Dataset<Row> owned;
 
-  /**
-   * The check groups derived at ingest ({@link CheckGroups}), read instead of every item; or null.
-   */
-  private final Dataset<Row> groups;
-
   private final LocalDate main;
   private final boolean local;
 
@@ -113,11 +101,7 @@ public final class IntegrityQuery {
    * {@link #LOCAL_BYTES}.
    */
   public IntegrityQuery(MainStates states) {
-    this(
-        states,
-        states.groups().isPresent()
-            ? states.groupsBytes() >= 0 && states.groupsBytes() <= LOCAL_BYTES
-            : states.tableBytes() >= 0 && states.tableBytes() <= LOCAL_BYTES);
+    this(states, states.tableBytes() >= 0 && states.tableBytes() <= LOCAL_BYTES);
   }
 
   /**
@@ -126,7 +110,6 @@ public final class IntegrityQuery {
    */
   IntegrityQuery(MainStates states, boolean local) {
     this.owned = states.rows();
-    this.groups = states.groups().orElse(null);
     this.main = states.main();
     this.local = local;
   }
@@ -175,9 +158,6 @@ public final class IntegrityQuery {
 
   /** Runs the candidate and evidence jobs (on the driver path: the one job). */
   public Grouped execute(Request request) {
-    if (groups != null) {
-      return fromGroups(request);
-    }
     if (local) {
       // Every tagged item comes back: the exact grouping keeps the same groups the candidate job
       // would have let through, and the daily counts are counted on the way.
@@ -230,24 +210,13 @@ public final class IntegrityQuery {
         broadcast(
             spark.createDataFrame(
                 new TreeSet<>(orgs).stream().map(o -> RowFactory.create(o)).toList(), ORGS));
-    Iterator<Row> rows;
-    if (groups != null) {
-      // The days are counted already: a read of the organizations' rows.
-      Dataset<Row> dated = groups.where(days(from));
-      rows =
-          dated
-              .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
-              .select(col("org_id"), col("kind"), col("item_date"), col("n"))
-              .toLocalIterator();
-    } else {
-      Dataset<Row> dated = owned.where(col("counted").and(col("item_date").geq(lit(from))));
-      rows =
-          dated
-              .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
-              .groupBy(col("org_id"), col("kind"), col("item_date"))
-              .agg(count(lit(1)).as("n"))
-              .toLocalIterator();
-    }
+    Dataset<Row> dated = owned.where(col("counted").and(col("item_date").geq(lit(from))));
+    Iterator<Row> rows =
+        dated
+            .join(wanted, dated.col("org_id").equalTo(wanted.col("c_org")), "left_semi")
+            .groupBy(col("org_id"), col("kind"), col("item_date"))
+            .agg(count(lit(1)).as("n"))
+            .toLocalIterator();
     List<DayCount> out = new ArrayList<>();
     while (rows.hasNext()) {
       Row r = rows.next();
@@ -257,55 +226,6 @@ public final class IntegrityQuery {
     }
     out.sort(DAY_ORDER);
     return out;
-  }
-
-  /**
-   * The check groups' rows the request needs, in one job: the counted items of title and person
-   * groups (of the rules' kinds), the examined days with at least the burst minimum, the withdrawn
-   * items, and on the driver path every day from {@code activityFrom} on, for {@link #dayCounts}.
-   */
-  private Grouped fromGroups(Request request) {
-    Column tag = col("tag");
-    List<Column> wanted = new ArrayList<>();
-    request
-        .titles()
-        .ifPresent(
-            rule ->
-                wanted.add(
-                    tag.equalTo(CheckGroups.TITLE)
-                        .and(col("counted"))
-                        .and(
-                            col("kind").isin(rule.kinds().stream().map(ItemKind::key).toArray()))));
-    request
-        .experts()
-        .ifPresent(rule -> wanted.add(tag.equalTo(CheckGroups.PERSON).and(col("counted"))));
-    if (!request.examined().isEmpty()) {
-      wanted.add(
-          days(request.examined().first())
-              .and(col("item_date").isin(request.examined().toArray()))
-              .and(col("n").geq(request.minDayCount())));
-    }
-    if (request.withdrawals()) {
-      wanted.add(tag.equalTo(CheckGroups.WITHDRAWN).and(size(col("withdrawn_on")).gt(0)));
-    }
-    if (local) {
-      localFrom = request.activityFrom();
-      localDays = new HashMap<>();
-      wanted.add(days(localFrom));
-    }
-    if (wanted.isEmpty()) {
-      return new Grouped(List.of(), List.of(), List.of(), List.of());
-    }
-    Column any = wanted.stream().reduce(Column::or).orElseThrow();
-    return group(groups.where(any).collectAsList().iterator(), request);
-  }
-
-  /** The check groups' rows of days from {@code from} to the as-of date. */
-  private Column days(LocalDate from) {
-    return col("tag")
-        .equalTo(CheckGroups.DAY)
-        .and(col("item_date").geq(lit(from)))
-        .and(col("item_date").leq(lit(main)));
   }
 
   /**
@@ -408,21 +328,9 @@ public final class IntegrityQuery {
                         org,
                         id,
                         r.getAs("item_date")));
-        case DAY -> {
-          List<Object> key = List.of(org, kind, r.getAs("item_date"));
-          if (groups == null) {
-            days.computeIfAbsent(key, k -> new Group()).add(id, null);
-          } else { // a day of the check groups, counted already
-            LocalDate day = r.getAs("item_date");
-            int n = (int) r.getLong(r.fieldIndex("n"));
-            if (request.examined().contains(day) && n >= request.minDayCount()) {
-              days.put(key, Group.of(n, r.getList(r.fieldIndex("ids"))));
-            }
-            if (localDays != null && !day.isBefore(localFrom)) {
-              localDays.put(key, Group.of(n, List.of()));
-            }
-          }
-        }
+        case DAY ->
+            days.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
+                .add(id, null);
         case ACTIVITY ->
             localDays.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
                 .count++;
@@ -530,14 +438,6 @@ public final class IntegrityQuery {
     private int count;
     private final TreeSet<String> ids = new TreeSet<>(CODE_POINTS);
     private String text;
-
-    /** A group counted elsewhere: {@code count} items, of which {@code ids}. */
-    static Group of(int count, List<String> ids) {
-      Group g = new Group();
-      ids.forEach(id -> g.add(id, null));
-      g.count = count;
-      return g;
-    }
 
     void add(String id, String t) {
       count++;

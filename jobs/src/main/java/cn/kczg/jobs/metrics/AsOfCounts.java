@@ -12,11 +12,13 @@ import java.util.Map;
  * @param byDate as-of date to (org id to counts); organizations with nothing published are absent
  * @param unattributed names that matched no organization at the main date, with suggestions
  * @param unknownRows each item behind {@code unattributed}, for the quarantine listing
+ * @param totals the published items of all organizations in force, per date asked for
  */
 public record AsOfCounts(
     Map<LocalDate, Map<String, IndicatorCounts>> byDate,
     List<UnknownOrg> unattributed,
-    List<UnknownRow> unknownRows) {
+    List<UnknownRow> unknownRows,
+    Map<LocalDate, IndicatorCounts> totals) {
 
   /**
    * Items whose organization name matches no registry organization (nor alias).
@@ -31,7 +33,10 @@ public record AsOfCounts(
       String firstSeen,
       List<String> suggestions) {}
 
-  /** One counted-if-known item whose organization is unknown at the main date: its latest row. */
+  /**
+   * One counted-if-known item whose organization is unknown at the main date: its state, as first
+   * delivered ({@code dropDate}, {@code file}, {@code line}).
+   */
   public record UnknownRow(
       String kind,
       String itemId,

@@ -1,8 +1,8 @@
 /**
- * The counting rules in Spark: item states (one sort of the items, {@code StateScan}), attribution
- * ({@link cn.kczg.jobs.metrics.Attribution}) and per-organization counts at several as-of dates
- * ({@link cn.kczg.jobs.metrics.CountsQuery}); the states at the main date the integrity checks read
- * ({@link cn.kczg.jobs.metrics.MainStates}) come from the current-state table or, at earlier dates,
- * from the same scan.
+ * The counting rules in Spark, in one place: each item's state at a date from its versions ({@link
+ * cn.kczg.jobs.metrics.ItemStates}: rules 1-3 and 5), attribution ({@link
+ * cn.kczg.jobs.metrics.Attribution}: rule 4), and per-organization counts and totals at several
+ * dates in one pass each ({@link cn.kczg.jobs.metrics.Counting}); the states at the as-of date the
+ * integrity checks read ({@link cn.kczg.jobs.metrics.MainStates}).
  */
 package cn.kczg.jobs.metrics;

@@ -9,8 +9,8 @@ import cn.kczg.jobs.integrity.Findings;
 import cn.kczg.jobs.integrity.IntegrityReport;
 import cn.kczg.jobs.integrity.IntegrityRun;
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.CountsAndStates;
-import cn.kczg.jobs.metrics.IncrementalCounts;
+import cn.kczg.jobs.metrics.Counting;
+import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.metrics.SnapshotCheck;
 import cn.kczg.jobs.selection.LeagueTable;
@@ -23,7 +23,6 @@ import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.model.IndicatorCounts;
-import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
@@ -96,6 +95,9 @@ public final class ProgramRun {
   }
 
   private RunResult execute(Rulebook rulebook, LocalDate asOf, ExecutorService background) {
+    if (warehouse.pinnedVersions().isEmpty()) {
+      new Ledger(warehouse).recoverUnfinished(log); // an ingest killed before its commit
+    }
     List<LocalDate> drops = new Ledger(warehouse).dropDates();
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {
@@ -135,9 +137,20 @@ public final class ProgramRun {
     LocalDate dataDate = upTo.get(upTo.size() - 1);
     LocalDate previous = upTo.size() > 1 ? upTo.get(upTo.size() - 2) : null;
     SnapshotCheck snapshots = SnapshotCheck.load(warehouse, asOf);
-    TreeSet<LocalDate> dates = new TreeSet<>(upTo);
-    dates.add(asOf);
+    int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
+    TreeSet<LocalDate> history = historyDates(upTo, asOf);
+    IntegrityRules rules = IntegrityRules.of(rulebook.sections());
+    // The checks read each item's state at the as-of date; the withdrawals among them name the
+    // drops whose counts the withdrawal check compares, so they are found before the counting.
+    MainStates states =
+        rules.any()
+            ? MainStates.at(warehouse, registry, aliases, asOf, IntegrityRun.request(rules, upTo))
+            : null;
+    TreeSet<LocalDate> dates = detailDates(history, asOf, previous, window);
     dates.addAll(snapshots.dates());
+    if (states != null) {
+      dates.addAll(states.withdrawalDates());
+    }
     log.accept(
         "run "
             + rulebook.id()
@@ -145,49 +158,25 @@ public final class ProgramRun {
             + asOf
             + ": counting items at "
             + dates.size()
-            + " date(s)");
-    IncrementalCounts counting =
-        new IncrementalCounts(
-            warehouse,
-            registry,
-            aliases,
-            m -> log.accept("run " + rulebook.id() + " as of " + asOf + ": " + m),
-            background);
-    IntegrityRules rules = IntegrityRules.of(rulebook.sections());
-    AsOfCounts counts;
+            + " date(s), totals at "
+            + history.size());
+    AsOfCounts counts =
+        new Counting(warehouse, registry, aliases)
+            .execute(new ArrayList<>(dates), asOf, new ArrayList<>(history));
     IntegrityRun.Gathered checks;
-    if (rules.any()) {
-      // The checks read each item's state at the as-of date: the current-state table when it holds
-      // that date, else the states the counting scan of all drops found and keeps.
-      try (CountsAndStates scanned =
-          counting.execute(new ArrayList<>(dates), asOf, IntegrityRun.request(rules, upTo))) {
-        AsOfCounts counted = scanned.counts();
-        // Whether a withdrawal took a target from met to missed reads only unadjusted figures and
-        // targets, known now: the checks then read the daily counts of exactly the organizations
-        // they flag.
-        Figures unadjusted =
-            Figures.of(
-                ranked(rulebook, orgs, id -> counted.of(asOf, id)).rows(),
-                history(counted, historyDates(upTo, asOf)),
-                Adjustments.none());
-        counts = counted;
-        log.accept(
-            "run "
-                + rulebook.id()
-                + ": integrity checks read "
-                + (scanned.states().groups().isPresent()
-                    ? "the check groups derived at ingest"
-                    : "every item's state"));
-        checks =
-            IntegrityRun.gather(
-                rules,
-                scanned.states(),
-                upTo,
-                rulebook.deadline(),
-                w -> Findings.flipped(w, unadjusted));
-      }
+    if (states != null) {
+      // Whether a withdrawal took a target from met to missed reads only unadjusted figures and
+      // targets, known now: the checks then read the daily counts of exactly the organizations
+      // they flag.
+      Figures unadjusted =
+          Figures.of(
+              ranked(rulebook, orgs, id -> counts.of(asOf, id)).rows(),
+              counts.byDate(),
+              Adjustments.none());
+      checks =
+          IntegrityRun.gather(
+              rules, states, upTo, rulebook.deadline(), w -> Findings.flipped(w, unadjusted));
     } else {
-      counts = counting.execute(new ArrayList<>(dates), asOf);
       checks = IntegrityRun.Gathered.none(rules);
     }
     SnapshotCheck.Outcome checked = snapshots.compare(registry, aliases, counts);
@@ -213,11 +202,10 @@ public final class ProgramRun {
             },
             background);
     // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
-    Map<LocalDate, Map<String, IndicatorCounts>> history =
-        history(counts, historyDates(upTo, asOf));
-    int window = ((Number) rulebook.sections().getOrDefault("forecast_window", 4)).intValue();
+    Map<LocalDate, Map<String, IndicatorCounts>> recent = history(counts, history);
     IntegrityReport integrity =
-        new IntegrityReport(checks.findings(Figures.of(progress, history, policy)), checks);
+        new IntegrityReport(
+            checks.findings(Figures.of(progress, counts.byDate(), policy)), checks);
     return new RunResult(
         rulebook,
         asOf,
@@ -226,16 +214,20 @@ public final class ProgramRun {
         progress,
         selection,
         byId,
-        totals(counts, upTo),
+        counts.totals().entrySet().stream()
+            .filter(e -> !e.getKey().isAfter(dataDate))
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new)),
         counts.unattributed(),
         now.problems(),
-        history,
+        recent,
         QuarantineListing.build(RunResult.joined(quarantined), asOf, counts, checked.unknown()),
         checked.differences(),
-        new Forecaster(window).forecast(progress, history, asOf, rulebook.deadline()),
+        new Forecaster(window).forecast(progress, recent, asOf, rulebook.deadline()),
         LeagueTable.byChannel(progress, before),
         integrity,
-        CompletableFuture.allOf(counting.stored(), metricsStored));
+        metricsStored);
   }
 
   private static TreeSet<LocalDate> historyDates(List<LocalDate> drops, LocalDate asOf) {
@@ -256,24 +248,28 @@ public final class ProgramRun {
     return rulebook.categories().stream().map(CategoryRule::name).toList();
   }
 
-  private static Map<LocalDate, IndicatorCounts> totals(AsOfCounts counts, List<LocalDate> dates) {
-    Map<LocalDate, IndicatorCounts> out = new TreeMap<>();
-    for (LocalDate d : dates) {
-      IndicatorCounts sum = IndicatorCounts.zero();
-      for (IndicatorCounts c : counts.byDate().getOrDefault(d, Map.of()).values()) {
-        for (ItemKind k : ItemKind.values()) {
-          sum = sum.with(k, sum.get(k) + c.get(k));
-        }
-      }
-      out.put(d, sum);
+  /**
+   * The dates each organization's counts are needed at: the as-of date, the drop before it (rank
+   * change, change since last week) and the forecast's window of latest dates.
+   */
+  private static TreeSet<LocalDate> detailDates(
+      TreeSet<LocalDate> history, LocalDate asOf, LocalDate previous, int window) {
+    TreeSet<LocalDate> out = new TreeSet<>();
+    out.add(asOf);
+    if (previous != null) {
+      out.add(previous);
     }
+    history.descendingSet().stream().limit(Math.max(2, window)).forEach(out::add);
     return out;
   }
 
+  /** The counts at those of {@code dates} they were counted at. */
   private static Map<LocalDate, Map<String, IndicatorCounts>> history(
       AsOfCounts counts, java.util.Collection<LocalDate> dates) {
     Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
-    dates.forEach(d -> out.put(d, counts.byDate().getOrDefault(d, Map.of())));
+    dates.stream()
+        .filter(counts.byDate()::containsKey)
+        .forEach(d -> out.put(d, counts.byDate().get(d)));
     return out;
   }
 }

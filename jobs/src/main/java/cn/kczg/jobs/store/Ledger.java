@@ -35,7 +35,12 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class Ledger {
   private static final List<String> BATCH_TABLES =
-      List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.REGISTRY, Tables.SNAPSHOTS);
+      List.of(
+          Tables.VERSIONS,
+          Tables.SUPERSESSIONS,
+          Tables.QUARANTINE,
+          Tables.REGISTRY,
+          Tables.SNAPSHOTS);
   private static final StructType BATCH_IDS =
       DataTypes.createStructType(
           List.of(DataTypes.createStructField("batch_id", DataTypes.StringType, false)));
@@ -159,6 +164,7 @@ public final class Ledger {
                 .delete(functions.col("batch_id").equalTo(batch));
           }
         }
+        deleteManifests(batch);
       }
       warehouse.deleteStaging(batch);
       try {
@@ -166,6 +172,32 @@ public final class Ledger {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** Deletes an unfinished batch's delivery manifests ({@code deliveries/<drop>/<batch>.bin}). */
+  private void deleteManifests(String batch) {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse.root() + "/deliveries");
+    try {
+      org.apache.hadoop.fs.FileSystem fs =
+          root.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+      if (fs.exists(root)) {
+        for (org.apache.hadoop.fs.FileStatus drop : fs.listStatus(root)) {
+          fs.delete(new org.apache.hadoop.fs.Path(drop.getPath(), batch + ".bin"), false);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when a killed ingest left a batch to remove ({@link #recoverUnfinished}). */
+  public boolean hasUnfinished() {
+    try (Stream<Path> files =
+        Files.isDirectory(pending()) ? Files.list(pending()) : Stream.empty()) {
+      return files.findAny().isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -15,27 +15,23 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class Tables {
   public static final String REGISTRY = "registry";
-  public static final String ITEMS = "items";
   public static final String QUARANTINE = "quarantine";
   public static final String LEDGER = "ledger";
   public static final String METRICS = "org_metrics";
   public static final String SNAPSHOTS = "snapshots";
   public static final String ALIASES = "aliases";
 
-  /** Per-organization counts by as-of date, kept for later runs ({@code IncrementalCounts}). */
-  public static final String COUNTS = "org_counts";
+  /**
+   * Every state an item has had: one row each time an export delivers content the item did not
+   * have at that drop (its first delivery, or a change), append-only ({@code ItemStates} reads it).
+   */
+  public static final String VERSIONS = "item_versions";
 
   /**
-   * Each item's state at the newest drop that carries it, one row per (kind, id), derived from
-   * {@link #ITEMS} ({@code CurrentStates}).
+   * When each replaced version stopped holding: one row per replacement, append-only; a version
+   * holds from its drop until the earliest drop that replaced it.
    */
-  public static final String STATES = "item_state";
-
-  /**
-   * The integrity checks' candidate groups, derived from {@link #STATES} at ingest ({@code
-   * CheckGroups}): Parquet files under {@code _derived/}, named by a marker, not a Delta table.
-   */
-  public static final String CHECKS = "item_checks";
+  public static final String SUPERSESSIONS = "item_supersessions";
 
   private Tables() {}
 
@@ -65,15 +61,46 @@ public final class Tables {
     };
   }
 
-  /** Item rows: kind, canonical item fields, derived keys, lineage. */
-  public static StructType items() {
+  /**
+   * Item versions: kind, the canonical item fields, derived keys (normalized org name, published,
+   * the integrity checks' title and person keys), where the version was delivered ({@code
+   * valid_from} is its drop, with file, line and batch) and its fingerprints (identity, raw
+   * record, content). When it stopped holding is in {@link #SUPERSESSIONS}.
+   */
+  public static StructType versions() {
     List<StructField> f = new ArrayList<>();
     f.add(DataTypes.createStructField("kind", DataTypes.StringType, false));
     f.addAll(canonical(Role.ITEMS));
     f.add(DataTypes.createStructField("org_key", DataTypes.StringType, false));
     f.add(DataTypes.createStructField("published", DataTypes.BooleanType, false));
-    f.addAll(lineage());
+    f.add(DataTypes.createStructField("title_key", DataTypes.StringType, true));
+    f.add(DataTypes.createStructField("person_key", DataTypes.StringType, true));
+    f.add(DataTypes.createStructField("valid_from", DataTypes.DateType, false));
+    f.add(DataTypes.createStructField("source_file", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("line", DataTypes.LongType, false));
+    f.add(DataTypes.createStructField("batch_id", DataTypes.StringType, false));
+    f.add(DataTypes.createStructField("key_hash", DataTypes.LongType, false));
+    f.add(DataTypes.createStructField("line_hash", DataTypes.LongType, false));
+    f.add(DataTypes.createStructField("line_check", DataTypes.IntegerType, false));
+    f.add(DataTypes.createStructField("content_hash", DataTypes.LongType, false));
+    f.add(DataTypes.createStructField("content_check", DataTypes.IntegerType, false));
     return DataTypes.createStructType(f);
+  }
+
+  /**
+   * Replacements of item versions: the replaced version (by identity, drop and content) and the
+   * drop from which it no longer holds.
+   */
+  public static StructType supersessions() {
+    return DataTypes.createStructType(
+        List.of(
+            DataTypes.createStructField("key_hash", DataTypes.LongType, false),
+            DataTypes.createStructField("valid_from", DataTypes.DateType, false),
+            DataTypes.createStructField("content_hash", DataTypes.LongType, false),
+            DataTypes.createStructField("superseded_at", DataTypes.DateType, false),
+            DataTypes.createStructField("kind", DataTypes.StringType, false),
+            DataTypes.createStructField("item_id", DataTypes.StringType, false),
+            DataTypes.createStructField("batch_id", DataTypes.StringType, false)));
   }
 
   /** Registry rows: canonical registry fields, the name key, lineage. */
@@ -113,7 +140,10 @@ public final class Tables {
             DataTypes.createStructField("added_at", DataTypes.TimestampType, false)));
   }
 
-  /** One row per ingested file: the commit point of a drop (see {@link Ledger}). */
+  /**
+   * One row per ingested file: the commit point of a batch (see {@link Ledger}). Rows read = rows
+   * stored (new versions) + rows unchanged (the item's state as it was) + rows quarantined.
+   */
   public static StructType ledger() {
     return DataTypes.createStructType(
         List.of(
@@ -127,6 +157,7 @@ public final class Tables {
             DataTypes.createStructField("rows_read", DataTypes.LongType, false),
             DataTypes.createStructField("rows_stored", DataTypes.LongType, false),
             DataTypes.createStructField("rows_quarantined", DataTypes.LongType, false),
+            DataTypes.createStructField("rows_unchanged", DataTypes.LongType, true),
             DataTypes.createStructField("ingested_at", DataTypes.TimestampType, false),
             DataTypes.createStructField("source_digest", DataTypes.StringType, true)));
   }

@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.metrics.AsOfCounts;
-import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.Counting;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Ledger;
@@ -147,12 +147,12 @@ final class IngestScenarioTest {
   }
 
   private static AsOfCounts counts(LocalDate... dates) {
-    return new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
-        .execute(List.of(dates), dates[0]);
+    return new Counting(warehouse, RegistryHistory.load(warehouse), Map.of())
+        .execute(List.of(dates), dates[0], List.of(dates));
   }
 
   @Test
-  void rowsReadEqualRowsStoredPlusRowsQuarantinedForEveryFile() {
+  void rowsReadEqualRowsStoredPlusUnchangedPlusQuarantinedForEveryFile() {
     List<Row> ledger = new Ledger(warehouse).rows().collectAsList();
     assertThat(ledger).hasSize(11);
     for (Row r : ledger) {
@@ -161,12 +161,15 @@ final class IngestScenarioTest {
           switch (r.<String>getAs("source_id")) {
             case "registry" -> Tables.REGISTRY;
             case "snapshot" -> Tables.SNAPSHOTS;
-            default -> Tables.ITEMS;
+            default -> Tables.VERSIONS;
           };
       long read = r.getAs("rows_read");
       assertThat(read)
           .as(file)
-          .isEqualTo(r.<Long>getAs("rows_stored") + r.<Long>getAs("rows_quarantined"));
+          .isEqualTo(
+              r.<Long>getAs("rows_stored")
+                  + r.<Long>getAs("rows_unchanged")
+                  + r.<Long>getAs("rows_quarantined"));
       assertThat(rows(table, file)).as(file).isEqualTo(r.<Long>getAs("rows_stored"));
       assertThat(rows(Tables.QUARANTINE, file))
           .as(file)
@@ -175,29 +178,32 @@ final class IngestScenarioTest {
     assertThat(outcome("2022-07-04/资讯.csv"))
         .satisfies(
             f ->
-                assertThat(List.of(f.read(), f.stored(), f.quarantined()))
-                    .containsExactly(6L, 5L, 1L));
+                assertThat(List.of(f.read(), f.stored(), f.unchanged(), f.quarantined()))
+                    .containsExactly(6L, 5L, 0L, 1L));
   }
 
   @Test
-  void utf8BomAndGbkCopiesGiveIdenticalRows() {
-    List<List<String>> seen = new ArrayList<>();
+  void utf8BomAndGbkCopiesOfTheSameRowsAreOneVersion() {
+    // The three files decode to the same content: one version per item (the drop's winning line,
+    // the rest of the order picking 需求-utf8.csv), the other copies counted as unchanged.
+    assertThat(
+            warehouse
+                .read(Tables.VERSIONS, null)
+                .where(col("kind").equalTo("demands"))
+                .orderBy("item_id")
+                .select("item_id", "org_name", "org_key", "item_date", "title", "published", "line", "source_file")
+                .collectAsList()
+                .stream()
+                .map(Row::toString)
+                .toList())
+        .containsExactly(
+            "[d1,衡阳市乙（集团）有限公司,衡阳市乙(集团)有限公司,2022-07-01,新材料需求,true,2,2022-07-04/需求-utf8.csv]",
+            "[d2,衡阳市甲科技有限公司,衡阳市甲科技有限公司,2022-07-02,检测,认证,true,3,2022-07-04/需求-utf8.csv]");
     for (String enc : List.of("utf8", "bom", "gbk")) {
-      seen.add(
-          warehouse
-              .read(Tables.ITEMS, null)
-              .where(col("source_file").equalTo("2022-07-04/需求-" + enc + ".csv"))
-              .orderBy("item_id")
-              .select("item_id", "org_name", "org_key", "item_date", "title", "published", "line")
-              .collectAsList()
-              .stream()
-              .map(Row::toString)
-              .toList());
+      FileOutcome f = outcome("2022-07-04/需求-" + enc + ".csv");
+      assertThat(f.read()).as(enc).isEqualTo(2);
+      assertThat(f.stored() + f.unchanged()).as(enc).isEqualTo(2);
     }
-    assertThat(seen.get(0))
-        .hasSize(2)
-        .contains("[d2,衡阳市甲科技有限公司,衡阳市甲科技有限公司,2022-07-02,检测,认证,true,3]");
-    assertThat(seen).allSatisfy(s -> assertThat(s).isEqualTo(seen.get(0)));
     assertThat(
             List.of(
                 outcome("2022-07-04/需求-utf8.csv").encoding(),
@@ -229,7 +235,7 @@ final class IngestScenarioTest {
                           + " Re-export it as UTF-8 CSV or as XLSX.");
             });
     for (String file : List.of("2022-07-04/活动.csv", "2022-07-04/资讯-乱码.csv")) {
-      for (String table : List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.LEDGER)) {
+      for (String table : List.of(Tables.VERSIONS, Tables.QUARANTINE, Tables.LEDGER)) {
         String column = table.equals(Tables.LEDGER) ? "file" : "source_file";
         assertThat(warehouse.read(table, null).where(col(column).equalTo(file)).count())
             .as(table)
@@ -248,14 +254,14 @@ final class IngestScenarioTest {
               assertThat(f.read()).isZero();
             });
     assertThat(outcome("2022-07-04/资讯（副本）.csv").status()).isEqualTo(FileOutcome.Status.DUPLICATE);
-    assertThat(rows(Tables.ITEMS, "2022-07-04/资讯（副本）.csv")).isZero();
+    assertThat(rows(Tables.VERSIONS, "2022-07-04/资讯（副本）.csv")).isZero();
   }
 
   @Test
   void xlsxExcelDatesSnapshotTitleRowAndANewSourceAreStored() {
     assertThat(
             warehouse
-                .read(Tables.ITEMS, null)
+                .read(Tables.VERSIONS, null)
                 .where(col("kind").equalTo("experts"))
                 .orderBy("item_id")
                 .select("item_id", "item_date")
@@ -312,7 +318,13 @@ final class IngestScenarioTest {
   @Test
   void aReDeliveredDropUnderOtherNamesChangesNoTableVersion() {
     List<String> tables =
-        List.of(Tables.ITEMS, Tables.QUARANTINE, Tables.REGISTRY, Tables.SNAPSHOTS, Tables.LEDGER);
+        List.of(
+            Tables.VERSIONS,
+            Tables.SUPERSESSIONS,
+            Tables.QUARANTINE,
+            Tables.REGISTRY,
+            Tables.SNAPSHOTS,
+            Tables.LEDGER);
     List<Long> before = tables.stream().map(warehouse::version).toList();
     Path resend = tmp.resolve("resend");
     Fixture.write(
@@ -333,7 +345,7 @@ final class IngestScenarioTest {
 
   @Test
   void tablesKeepAYearOfHistoryForTimeTravel() {
-    for (String table : List.of(Tables.ITEMS, Tables.LEDGER, Tables.REGISTRY)) {
+    for (String table : List.of(Tables.VERSIONS, Tables.LEDGER, Tables.REGISTRY)) {
       Map<String, String> props =
           DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table))
               .detail()
@@ -351,12 +363,12 @@ final class IngestScenarioTest {
   }
 
   @Test
-  void itemFilesKeepStatisticsOnlyForTheColumnsTheyAreFilteredBy() {
-    var detail = DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.ITEMS)).detail();
+  void versionFilesKeepStatisticsOnlyForTheColumnsTheyAreFilteredBy() {
+    var detail =
+        DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.VERSIONS)).detail();
     Map<String, String> props = detail.first().getJavaMap(detail.first().fieldIndex("properties"));
-    assertThat(props)
-        .containsEntry("delta.dataSkippingStatsColumns", "kind,drop_date,batch_id,source_file");
-    assertThat(warehouse.read(Tables.ITEMS, null).schema().fields())
+    assertThat(props).containsEntry("delta.dataSkippingStatsColumns", "valid_from,batch_id,kind");
+    assertThat(warehouse.read(Tables.VERSIONS, null).schema().fields())
         .allSatisfy(f -> assertThat(f.nullable()).as(f.name()).isTrue());
   }
 }

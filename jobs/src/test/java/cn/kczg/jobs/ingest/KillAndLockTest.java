@@ -3,7 +3,7 @@ package cn.kczg.jobs.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.Counting;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Ledger;
@@ -90,21 +90,22 @@ final class KillAndLockTest {
 
   private static Map<String, Long> rowCounts(Warehouse w) {
     Map<String, Long> out = new java.util.TreeMap<>();
-    out.put(Tables.ITEMS, w.read(Tables.ITEMS, Tables.items()).count());
+    out.put(Tables.VERSIONS, w.read(Tables.VERSIONS, Tables.versions()).count());
+    out.put(Tables.SUPERSESSIONS, w.read(Tables.SUPERSESSIONS, Tables.supersessions()).count());
     out.put(Tables.QUARANTINE, w.read(Tables.QUARANTINE, Tables.quarantine()).count());
     out.put(Tables.REGISTRY, w.read(Tables.REGISTRY, Tables.registry()).count());
     out.put(Tables.LEDGER, w.read(Tables.LEDGER, Tables.ledger()).count());
     out.put(
-        "committed items",
-        new Ledger(w).committedOnly(w.read(Tables.ITEMS, Tables.items())).count());
+        "committed versions",
+        new Ledger(w).committedOnly(w.read(Tables.VERSIONS, Tables.versions())).count());
     return out;
   }
 
   private static List<String> figures(Warehouse w) {
     List<LocalDate> dates = new Ledger(w).dropDates();
     var counts =
-        new CountsQuery(w, RegistryHistory.load(w), Map.of())
-            .execute(dates, dates.get(dates.size() - 1));
+        new Counting(w, RegistryHistory.load(w), Map.of())
+            .execute(dates, dates.get(dates.size() - 1), dates);
     return dates.stream().map(d -> d + "=" + counts.of(d, "A1")).toList();
   }
 
@@ -118,7 +119,7 @@ final class KillAndLockTest {
     List<Path> drops = IngestJob.dropsIn(inbox);
     for (int i = 0; i < drops.size(); i++) {
       long committedBefore =
-          new Ledger(killed).committedOnly(killed.read(Tables.ITEMS, Tables.items())).count();
+          new Ledger(killed).committedOnly(killed.read(Tables.VERSIONS, Tables.versions())).count();
       Process child =
           kczg(
                   List.of("-D" + CrashPoint.PROPERTY + "=" + POINTS.get(i)),
@@ -136,7 +137,7 @@ final class KillAndLockTest {
       assertThat(output).contains("crash point " + POINTS.get(i));
       // Readers see the warehouse as before the drop: the half-written batch is not committed.
       assertThat(
-              new Ledger(killed).committedOnly(killed.read(Tables.ITEMS, Tables.items())).count())
+              new Ledger(killed).committedOnly(killed.read(Tables.VERSIONS, Tables.versions())).count())
           .isEqualTo(committedBefore);
       new IngestJob(killed, SourceDefinitions.builtIn(), s -> {}).execute(drops.get(i));
     }
@@ -144,8 +145,8 @@ final class KillAndLockTest {
     assertThat(figures(killed)).isEqualTo(figures(reference));
     assertThat(
             killed
-                .read(Tables.ITEMS, Tables.items())
-                .groupBy("kind", "item_id", "drop_date")
+                .read(Tables.VERSIONS, Tables.versions())
+                .groupBy("kind", "item_id", "valid_from")
                 .count()
                 .where("count > 1")
                 .count())

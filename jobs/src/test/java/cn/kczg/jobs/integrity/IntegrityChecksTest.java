@@ -5,10 +5,8 @@ import static cn.kczg.jobs.integrity.IntegrityFixture.D2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.ingest.IngestJob;
-import cn.kczg.jobs.metrics.Attribution;
-import cn.kczg.jobs.metrics.CheckGroups;
-import cn.kczg.jobs.metrics.CountsAndStates;
-import cn.kczg.jobs.metrics.CountsQuery;
+import cn.kczg.jobs.metrics.Counting;
+import cn.kczg.jobs.metrics.MainStates;
 import cn.kczg.jobs.metrics.RegistryHistory;
 import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.run.ProgramRun;
@@ -64,30 +62,21 @@ final class IntegrityChecksTest {
   }
 
   @Test
-  void checkGroupsAndEveryItemOnTheDriverAndInSparkGatherTheSameEvidence() {
+  void onTheDriverAndInSparkTheChecksGatherTheSameEvidence() {
     Rulebook rulebook = Rulebooks.builtIn().get("hengyang-2022");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
     List<LocalDate> drops = List.of(D1, D2);
-    // An alias nobody's items carry changes the attribution's digest, not its results: the check
-    // groups derived at ingest no longer apply and the checks group every item.
-    Map<String, Map<String, String>> attributions =
-        Map.of("check groups", Map.of(), "every item", Map.of("无人使用的名称", "PAD"));
+    MainStates states =
+        MainStates.at(
+            warehouse,
+            RegistryHistory.load(warehouse),
+            Map.of(),
+            D2,
+            IntegrityRun.request(rules, drops));
     List<IntegrityRun.Gathered> all = new java.util.ArrayList<>();
-    attributions.forEach(
-        (source, aliases) -> {
-          try (CountsAndStates states =
-              new CountsQuery(warehouse, RegistryHistory.load(warehouse), aliases)
-                  .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
-            assertThat(states.states().groups().isPresent())
-                .as(source)
-                .isEqualTo(source.equals("check groups"));
-            for (boolean local : List.of(true, false)) {
-              all.add(
-                  IntegrityRun.gather(
-                      rules, states.states(), drops, rulebook.deadline(), w -> true, local));
-            }
-          }
-        });
+    for (boolean local : List.of(true, false)) {
+      all.add(IntegrityRun.gather(rules, states, drops, rulebook.deadline(), w -> true, local));
+    }
     IntegrityRun.Gathered first = all.get(0);
     for (IntegrityRun.Gathered other : all) {
       assertThat(other.evidence()).isEqualTo(first.evidence());
@@ -100,28 +89,6 @@ final class IntegrityChecksTest {
     assertThat(first.evidence().withdrawals()).isNotEmpty();
     assertThat(first.bursts()).isNotEmpty();
     assertThat(first.activity()).isNotEmpty();
-  }
-
-  @Test
-  void checkGroupsApplyOnlyToTheStatesAndAttributionTheyWereDerivedFrom() throws IOException {
-    CheckGroups groups = new CheckGroups(warehouse, s -> {});
-    RegistryHistory registry = RegistryHistory.load(warehouse);
-    long states = warehouse.version(Tables.STATES);
-    String digest = new Attribution(registry, Map.of()).fingerprint(D2);
-    assertThat(groups.rows(states, digest)).isPresent();
-    assertThat(groups.rows(states + 1, digest)).isEmpty();
-    assertThat(
-            groups.rows(
-                states, new Attribution(registry, Map.of("无人使用的名称", "PAD")).fingerprint(D2)))
-        .isEmpty();
-    // A torn marker reads as none; the next refresh derives the rows again.
-    Path marker = tmp.resolve("wh/_derived/" + Tables.CHECKS);
-    String text = Files.readString(marker);
-    Files.writeString(marker, text.replace("end\n", ""));
-    assertThat(groups.rows(states, digest)).isEmpty();
-    groups.refresh(states, registry, Map.of());
-    assertThat(groups.rows(states, digest)).isPresent();
-    assertThat(Files.readString(marker)).endsWith("end\n");
   }
 
   @Test
@@ -201,8 +168,8 @@ final class IntegrityChecksTest {
   @Test
   void flagsChangeNoCountWhenThePolicyIsOff() {
     var counts =
-        new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
-            .execute(List.of(D1, D2), D2);
+        new Counting(warehouse, RegistryHistory.load(warehouse), Map.of())
+            .execute(List.of(D1, D2), D2, List.of(D1, D2));
     for (String org : IntegrityFixture.ORGS) {
       assertThat(progress(run, org).counts()).as(org).isEqualTo(counts.of(D2, org));
     }
@@ -273,13 +240,17 @@ final class IntegrityChecksTest {
     Rulebook rulebook = variant("min_items: 3", "min_items: 5");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
     List<LocalDate> drops = List.of(D1, D2);
-    try (CountsAndStates states =
-        new CountsQuery(warehouse, RegistryHistory.load(warehouse), Map.of())
-            .execute(List.of(D1, D2), D2, IntegrityRun.request(rules, drops))) {
+    MainStates states =
+        MainStates.at(
+            warehouse,
+            RegistryHistory.load(warehouse),
+            Map.of(),
+            D2,
+            IntegrityRun.request(rules, drops));
+    {
       for (boolean local : List.of(true, false)) {
         IntegrityRun.Gathered gathered =
-            IntegrityRun.gather(
-                rules, states.states(), drops, rulebook.deadline(), w -> false, local);
+            IntegrityRun.gather(rules, states, drops, rulebook.deadline(), w -> false, local);
         assertThat(gathered.evidence().withdrawals()).extracting(w -> w.orgId()).contains("WD");
         assertThat(gathered.activity())
             .extracting(d -> d.orgId())

@@ -146,7 +146,7 @@ final class RunScenarioTest {
     assertThat(firstManifest.path("inputs").get(0).path("sha256").asText()).hasSize(64);
     assertThat(firstManifest.path("source_definitions").toString())
         .contains("\"id\":\"news\"", "news.yaml");
-    assertThat(firstManifest.path("table_versions").path(Tables.ITEMS).asLong())
+    assertThat(firstManifest.path("table_versions").path(Tables.VERSIONS).asLong())
         .isGreaterThanOrEqualTo(0);
   }
 
@@ -195,8 +195,8 @@ final class RunScenarioTest {
     assertThat(reproduced.unknownOrgs()).isEqualTo(first.unknownOrgs());
     Path manifest = tmp.resolve("out/hengyang-2022/2022-07-04/manifest.json");
     assertThat(cli("run", "--reproduce", manifest.toString())).isZero();
-    assertThat(manifest("2022-07-04-reproduced").path("table_versions").path(Tables.ITEMS))
-        .isEqualTo(firstManifest.path("table_versions").path(Tables.ITEMS));
+    assertThat(manifest("2022-07-04-reproduced").path("table_versions").path(Tables.VERSIONS))
+        .isEqualTo(firstManifest.path("table_versions").path(Tables.VERSIONS));
   }
 
   @Test

@@ -23,7 +23,9 @@ public record RowOutcome(long line, String raw, Object[] values, String reason, 
     UNKNOWN_ORG,
     BAD_DATE,
     BAD_NUMBER,
-    MISSING_VALUE
+    MISSING_VALUE,
+    /** Not well-formed CSV, or not valid text in the file's charset: the line alone is kept. */
+    MALFORMED_ROW
   }
 
   static RowOutcome ok(TableRow row, Object[] values) {

@@ -133,6 +133,11 @@ public final class SourceFileParser implements Serializable {
     return new CsvDataRows(this, text, firstLine, HeaderMapping.of(definition, header), file);
   }
 
+  /** Where the definition's fields sit in a file with these header cells. */
+  public HeaderMapping mapping(List<String> header) {
+    return HeaderMapping.of(definition, header);
+  }
+
   /** Stops a header search at the record after the header; carries no stack trace. */
   private static final class HeaderFound extends RuntimeException {
     private static final long serialVersionUID = 1L;

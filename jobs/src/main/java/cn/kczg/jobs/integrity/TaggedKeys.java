@@ -1,4 +1,4 @@
-package cn.kczg.jobs.metrics;
+package cn.kczg.jobs.integrity;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
