@@ -26,6 +26,177 @@ public final class Errors {
     return new KczgException(ErrorCode.UNREADABLE_FILE, "Cannot read " + file + ": " + reason);
   }
 
+  /** A file whose extension names no format the engine reads. */
+  public static KczgException unsupportedFormat(String file) {
+    return unreadableFile(file, "only .csv, .txt, .xlsx and .xls files are read");
+  }
+
+  /** CSV text the parser cannot split into cells from {@code line} on. */
+  public static KczgException malformedCsv(String file, long line, String detail) {
+    return unreadableFile(
+        file,
+        "line "
+            + line
+            + " is not well-formed CSV ("
+            + detail
+            + "). A quote inside a quoted cell must be written twice (\"\"), and a quoted cell must"
+            + " end in a quote before the next comma. Fix that line or re-export the file;"
+            + " nothing of this file was stored.");
+  }
+
+  /** A workbook the library cannot read; {@code detail} is the library's first line. */
+  public static KczgException unreadableWorkbook(String file, String format, String detail) {
+    return unreadableFile(
+        file,
+        "it is not a readable "
+            + format
+            + " workbook ("
+            + detail
+            + "). Open it in Excel or WPS and save it again, or export the data as CSV.");
+  }
+
+  /** A workbook saved under the other Excel extension. */
+  public static KczgException wrongWorkbookExtension(String file, String kind, String extension) {
+    return unreadableFile(
+        file, "it is an " + kind + " workbook under another extension; rename it to " + extension);
+  }
+
+  /** A part that inflates more than the ratio allows: a zip bomb. */
+  public static KczgException zipBomb(String file, String part, double minRatio) {
+    return unreadableFile(
+        file,
+        "its part "
+            + part
+            + " inflates to more than "
+            + Math.round(1 / minRatio)
+            + " times its compressed size, as a zip bomb does; the file is refused. If it is a"
+            + " genuine export, export the data as CSV.");
+  }
+
+  /** A part larger, uncompressed, than the limit for its kind. */
+  public static KczgException partTooLarge(String file, String part, long limit) {
+    return unreadableFile(
+        file,
+        "its part "
+            + part
+            + " is larger than "
+            + bytes(limit)
+            + " uncompressed, the limit for it. Split the export into smaller files, or export it"
+            + " as CSV.");
+  }
+
+  /** A sheet with more rows than Excel allows. */
+  public static KczgException tooManyRows(String file, String sheet, long max) {
+    return unreadableFile(
+        file,
+        "sheet '"
+            + sheet
+            + "' has rows beyond row "
+            + String.format(java.util.Locale.ROOT, "%,d", max)
+            + ", the most a sheet can hold; the file is damaged or was not written by Excel.");
+  }
+
+  /** A cell reference that names no cell Excel has. */
+  public static KczgException badCell(String file, String sheet, String reference) {
+    return unreadableFile(
+        file,
+        "sheet '"
+            + sheet
+            + "' has a cell at '"
+            + reference
+            + "', which is not a cell of a sheet; the file is damaged. Save it again in Excel.");
+  }
+
+  /** A cell refers to a shared string the workbook does not hold. */
+  public static KczgException missingSharedString(String file, int index, boolean hasPart) {
+    return unreadableFile(
+        file,
+        "a cell refers to shared string "
+            + index
+            + (hasPart
+                ? ", which the workbook's shared-strings part does not hold"
+                : ", but the workbook has no shared-strings part")
+            + "; the file is damaged. Save it again in Excel.");
+  }
+
+  /** Sheets a definition names are not in the workbook. */
+  public static KczgException missingSheets(
+      String file,
+      Collection<String> missing,
+      Collection<String> present,
+      String sourceId,
+      String definitionFile) {
+    return unreadableFile(
+        file,
+        "it has no sheet "
+            + quoted(missing)
+            + ", which the source '"
+            + sourceId
+            + "' reads (sheets: in "
+            + definitionFile
+            + "). Its sheets are "
+            + quoted(present)
+            + ". Rename the sheet, or change sheets: in the definition.");
+  }
+
+  /** A note: a sheet that holds rows was not read. */
+  public static String ignoredSheet(
+      String file, String sheet, long rows, String sourceId, String definitionFile) {
+    return "Sheet '"
+        + sheet
+        + "' of "
+        + file
+        + " was not read: it holds "
+        + rows
+        + " row(s), and the source '"
+        + sourceId
+        + "' reads only the sheets its definition names (the first sheet when it names none)."
+        + " To read it, list it under sheets: in "
+        + definitionFile
+        + ".";
+  }
+
+  /** A note: a status value the definition neither counts nor knows as not counting. */
+  public static String unknownStatus(
+      String file,
+      String column,
+      String value,
+      long rows,
+      List<Long> lines,
+      String sourceId,
+      String definitionFile) {
+    return column
+        + " '"
+        + value
+        + "' in "
+        + file
+        + " ("
+        + rows
+        + " row(s), line "
+        + String.join(", ", lines.stream().map(String::valueOf).toList())
+        + (rows > lines.size() ? ", …" : "")
+        + ") is not a status the source '"
+        + sourceId
+        + "' knows, so these rows do not count. If it means published, add it to published: in "
+        + definitionFile
+        + "; otherwise add it to not_published:.";
+  }
+
+  private static String quoted(Collection<String> names) {
+    return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+  }
+
+  /** A size in the largest binary unit that divides it, e.g. {@code 256 MiB}. */
+  static String bytes(long n) {
+    String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+    int unit = 0;
+    while (unit < units.length - 1 && n >= 1024 && n % 1024 == 0) {
+      n /= 1024;
+      unit++;
+    }
+    return n + " " + units[unit];
+  }
+
   public static KczgException missingColumns(
       String file, String sourceId, Collection<String> missing, String definitionFile) {
     return new KczgException(
