@@ -222,7 +222,7 @@ public final class TableReader {
   static String csvProblem(Exception e) {
     Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
     String m = t.getMessage() == null ? "" : t.getMessage();
-    if (m.contains("invalid char between encapsulated token and delimiter")) {
+    if (m.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
       return "text after a closing quote";
     }
     if (m.contains("EOF reached before encapsulated token finished")) {
