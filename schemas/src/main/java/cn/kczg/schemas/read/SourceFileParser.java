@@ -188,11 +188,11 @@ public final class SourceFileParser implements Serializable {
     }
 
     void finish(TableReader.Read read) {
+      checkNamedSheets(read);
       checkHeaderFound();
       if (!anyHeader) {
         (state == null ? new State(file) : state).failNoHeader();
       }
-      checkNamedSheets(read);
     }
 
     private void checkHeaderFound() {

@@ -87,7 +87,7 @@ final class XlsxRows {
   private static void parse(
       InputStream sheet, StylesTable styles, SharedStrings strings, SheetRows rows)
       throws IOException, org.xml.sax.SAXException, javax.xml.parsers.ParserConfigurationException {
-    XMLReader xml = XMLHelper.newXMLReader();
+    XMLReader xml = new CellReferences(XMLHelper.newXMLReader());
     xml.setContentHandler(
         new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDates(), false));
     xml.parse(new InputSource(sheet));
@@ -179,18 +179,12 @@ final class XlsxRows {
       }
     }
 
-    /** The 0-based column of a reference such as {@code AB12}; letters only, read by hand (fast). */
     private int column(String reference) {
-      int col = 0;
-      int i = 0;
-      while (i < reference.length() && Character.isLetter(reference.charAt(i)) && col <= MAX_COLUMN) {
-        col = col * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
-        i++;
-      }
-      if (i == 0 || col - 1 > MAX_COLUMN || col < 1) {
+      int col = CellReferences.columnOf(reference, -1);
+      if (col < 0 || col > MAX_COLUMN) {
         throw Errors.badCell(file, sheet, reference);
       }
-      return col - 1;
+      return col;
     }
   }
 
