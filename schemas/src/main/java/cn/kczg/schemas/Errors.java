@@ -14,6 +14,75 @@ public final class Errors {
         what + " " + path + " does not exist; check the path and try again.");
   }
 
+  /** A folder option naming a file. */
+  public static KczgException notAFolder(String option, Path path) {
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        option + " " + path + " is a file, not a folder; give a folder (it is created if missing).");
+  }
+
+  /** A folder option naming a path below a file, which can never be created. */
+  public static KczgException underAFile(String option, Path path, Path file) {
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        option
+            + " "
+            + path
+            + " cannot be created: "
+            + file
+            + " is a file, not a folder. Give a path whose folders are folders.");
+  }
+
+  /** A folder the user may not read. */
+  public static KczgException unreadableFolder(String option, Path path) {
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        option
+            + " "
+            + path
+            + " cannot be read: you may not list it. Ask for read access, or give another folder.");
+  }
+
+  /** A folder the user may not write (or in which the folder cannot be created). */
+  public static KczgException unwritableFolder(String option, Path path, Path blocking) {
+    return new KczgException(
+        ErrorCode.UNWRITABLE_FILE,
+        option
+            + " "
+            + path
+            + " cannot be written: "
+            + (blocking.equals(path) ? "the folder" : "its parent " + blocking)
+            + " is read-only for you. Give a folder you may write, or ask for write access.");
+  }
+
+  /** A Spark master URL of no form Spark knows. */
+  public static KczgException badMaster(String master) {
+    return new KczgException(
+        ErrorCode.BAD_ARGUMENT,
+        "--master '"
+            + master
+            + "' is not a Spark master; use local[*], local[N], spark://HOST:PORT, yarn or"
+            + " k8s://https://HOST:PORT.");
+  }
+
+  /** A file or folder the operating system refused to open. */
+  public static KczgException accessDenied(String path) {
+    return new KczgException(
+        ErrorCode.UNWRITABLE_FILE,
+        "Permission denied for "
+            + path
+            + "; check that you may read and write it (and its folder), then run again.");
+  }
+
+  /** An internal failure: one line, and where the stack trace was written. */
+  public static String internalError(String what, Path log) {
+    return "internal error ("
+        + what
+        + "); this is a fault of kczg, not of your input. The details are in "
+        + log
+        + "; please send that file with the report.";
+  }
+
   public static KczgException badArgument(String message) {
     return new KczgException(ErrorCode.BAD_ARGUMENT, message);
   }
