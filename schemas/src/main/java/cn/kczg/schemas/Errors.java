@@ -344,6 +344,24 @@ public final class Errors {
         "The raw name of an alias is blank; quote the name as it appears in quarantine.csv.");
   }
 
+  /**
+   * A registry problem, reported once for every organization it affects: {@code what} is the
+   * problem, {@code fix} what to do, {@code examples} the first organizations ("id name").
+   */
+  public static String registryProblem(
+      String what, int organizations, String consequence, List<String> examples, String fix) {
+    return what
+        + ": "
+        + organizations
+        + " organization(s) "
+        + consequence
+        + " (e.g. "
+        + String.join(", ", examples)
+        + (organizations > examples.size() ? ", …" : "")
+        + "). "
+        + fix;
+  }
+
   public static KczgException badRulebook(String file, List<String> problems) {
     return new KczgException(
         ErrorCode.BAD_RULEBOOK,
