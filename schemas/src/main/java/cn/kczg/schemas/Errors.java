@@ -18,7 +18,10 @@ public final class Errors {
   public static KczgException notAFolder(String option, Path path) {
     return new KczgException(
         ErrorCode.BAD_ARGUMENT,
-        option + " " + path + " is a file, not a folder; give a folder (it is created if missing).");
+        option
+            + " "
+            + path
+            + " is a file, not a folder; give a folder (it is created if missing).");
   }
 
   /** A folder option naming a path below a file, which can never be created. */

@@ -32,7 +32,11 @@ final class CrashLog {
     error.printStackTrace(out);
     out.flush();
     String name =
-        "kczg-error-" + LocalDateTime.now().format(STAMP) + "-" + ProcessHandle.current().pid() + ".log";
+        "kczg-error-"
+            + LocalDateTime.now().format(STAMP)
+            + "-"
+            + ProcessHandle.current().pid()
+            + ".log";
     for (Path dir : folders()) {
       try {
         Files.createDirectories(dir);

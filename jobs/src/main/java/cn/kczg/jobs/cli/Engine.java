@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 /**
  * What a command needs, made on first use: the global options checked at once (a bad master or
- * warehouse folder is one line before any work, see {@link OptionChecks}), the Spark session, the warehouse and its lock, the
- * source definitions and rulebooks (built-in plus the warehouse's own {@code sources/} and {@code
- * programs/} folders), and a progress log on standard error.
+ * warehouse folder is one line before any work, see {@link OptionChecks}), the Spark session, the
+ * warehouse and its lock, the source definitions and rulebooks (built-in plus the warehouse's own
+ * {@code sources/} and {@code programs/} folders), and a progress log on standard error.
  */
 final class Engine {
   private final GlobalOptions options;

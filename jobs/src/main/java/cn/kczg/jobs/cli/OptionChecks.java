@@ -32,12 +32,15 @@ final class OptionChecks {
     }
   }
 
-  /** Checks a local warehouse folder; {@code hdfs://} and {@code s3a://} ones are left to Hadoop. */
+  /**
+   * Checks a local warehouse folder; {@code hdfs://} and {@code s3a://} ones are left to Hadoop.
+   */
   static void warehouse(String warehouse) {
     if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
       return;
     }
-    folder("--warehouse", Path.of(warehouse.startsWith("file:") ? warehouse.substring(5) : warehouse));
+    folder(
+        "--warehouse", Path.of(warehouse.startsWith("file:") ? warehouse.substring(5) : warehouse));
   }
 
   /**

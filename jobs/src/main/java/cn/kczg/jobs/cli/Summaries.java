@@ -86,7 +86,9 @@ final class Summaries {
     out.println("outputs: " + folder.toAbsolutePath());
   }
 
-  /** One line per registry problem (each already covers every organization it affects), then notes. */
+  /**
+   * One line per registry problem (each already covers every organization it affects), then notes.
+   */
   static void printProblems(PrintStream out, List<String> problems, List<String> notes) {
     problems.forEach(p -> out.println("registry problem: " + p));
     notes.forEach(n -> out.println("note: " + n));

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry's problems under one program, each reported once with the number of organizations
- * it affects, a few of them, and the fix, not once per organization: a 机构类型 the program does not
- * know, a 办学层次 without targets, a 推荐渠道 that may not recommend the organization's category
- * (unknown to the rulebook, or for other categories). A registry with 17 unknown channels gives 17
- * lines, however many organizations carry them.
+ * The registry's problems under one program, each reported once with the number of organizations it
+ * affects, a few of them, and the fix, not once per organization: a 机构类型 the program does not know,
+ * a 办学层次 without targets, a 推荐渠道 that may not recommend the organization's category (unknown to the
+ * rulebook, or for other categories). A registry with 17 unknown channels gives 17 lines, however
+ * many organizations carry them.
  */
 final class RegistryProblems {
   /** Organizations named per problem; the count says how many there are in all. */
@@ -79,7 +79,9 @@ final class RegistryProblems {
               + p.category()
               + " under "
               + rulebook.id()
-              + (rulebook.channel(p.channel()).isEmpty() ? " (the rulebook has no such channel)" : ""),
+              + (rulebook.channel(p.channel()).isEmpty()
+                  ? " (the rulebook has no such channel)"
+                  : ""),
           "Add the channel (or the category to it) in the rulebook's channels, or correct 推荐渠道"
               + " in the registry.",
           p.orgId() + " " + p.orgName(),

@@ -24,12 +24,25 @@ final class RegistryProblemLinesTest {
     for (int i = 0; i < 2_496; i++) {
       orgs.add(
           new Organization(
-              "E" + i, "企业" + i, null, "企业", null, "", "渠道" + (i % 17), null, null, null, null,
-              null, null));
+              "E" + i,
+              "企业" + i,
+              null,
+              "企业",
+              null,
+              "",
+              "渠道" + (i % 17),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
     }
     var computed =
         Progress.compute(
-            Rulebooks.builtIn().get("hengyang-2022"), orgs, id -> IndicatorCounts.of(10, 6, 3, 30, 1));
+            Rulebooks.builtIn().get("hengyang-2022"),
+            orgs,
+            id -> IndicatorCounts.of(10, 6, 3, 30, 1));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Summaries.printProblems(
         new PrintStream(bytes, true, StandardCharsets.UTF_8), computed.problems(), List.of());

@@ -41,7 +41,9 @@ final class UserMistakesTest {
     assertOneLine(
         kczg("run", "--warehouse", file.toString(), "--out", tmp.resolve("out").toString()),
         1,
-        "kczg: --warehouse " + file + " is a file, not a folder; give a folder (it is created if missing).");
+        "kczg: --warehouse "
+            + file
+            + " is a file, not a folder; give a folder (it is created if missing).");
   }
 
   @Test
@@ -64,7 +66,9 @@ final class UserMistakesTest {
     assertOneLine(
         kczg("run", "--warehouse", tmp.resolve("wh").toString(), "--out", file.toString()),
         1,
-        "kczg: --out " + file + " is a file, not a folder; give a folder (it is created if missing).");
+        "kczg: --out "
+            + file
+            + " is a file, not a folder; give a folder (it is created if missing).");
   }
 
   @Test
@@ -80,8 +84,15 @@ final class UserMistakesTest {
   void theMastersSparkKnowsPass() {
     for (String m :
         new String[] {
-          "local", "local[*]", "local[4]", "local[4,2]", "local-cluster[2,1,1024]",
-          "spark://a:7077", "spark://a:7077,b:7077", "yarn", "k8s://https://api:443"
+          "local",
+          "local[*]",
+          "local[4]",
+          "local[4,2]",
+          "local-cluster[2,1,1024]",
+          "spark://a:7077",
+          "spark://a:7077,b:7077",
+          "yarn",
+          "k8s://https://api:443"
         }) {
       OptionChecks.master(m);
     }

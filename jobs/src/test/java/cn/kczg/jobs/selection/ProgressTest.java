@@ -94,7 +94,8 @@ final class ProgressTest {
         new Organization(
             "OK", "好企业", null, "企业", null, "", "衡南县科协", null, null, null, null, null, null));
     var computed =
-        Progress.compute(HENGYANG, orgs, id -> IndicatorCounts.of(10, 6, 3, 30, id.equals("E0") ? 1 : 0));
+        Progress.compute(
+            HENGYANG, orgs, id -> IndicatorCounts.of(10, 6, 3, 30, id.equals("E0") ? 1 : 0));
     assertThat(computed.rows()).hasSize(2_497);
     assertThat(computed.problems()).hasSize(17);
     assertThat(computed.problems().get(0))

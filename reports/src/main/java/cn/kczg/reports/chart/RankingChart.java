@@ -1,7 +1,7 @@
 package cn.kczg.reports.chart;
 
-import cn.kczg.reports.text.SharedText;
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.text.SharedText;
 import cn.kczg.reports.text.WorkSentence;
 import cn.kczg.schemas.result.OrgProgress;
 import java.awt.Font;

@@ -20,7 +20,9 @@ public final class FormulaGuard {
     return readsAsFormula(text) ? "'" + text : text;
   }
 
-  /** True when a spreadsheet would read this text as a formula: it starts with = + - @, tab or CR. */
+  /**
+   * True when a spreadsheet would read this text as a formula: it starts with = + - @, tab or CR.
+   */
   public static boolean readsAsFormula(String text) {
     return text != null && !text.isEmpty() && dangerous(text.charAt(0));
   }

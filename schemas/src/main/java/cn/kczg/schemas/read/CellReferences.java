@@ -48,7 +48,9 @@ final class CellReferences extends XMLFilterImpl {
     }
   }
 
-  /** The 0-based column of a reference such as {@code AB12}, or {@code fallback} without letters. */
+  /**
+   * The 0-based column of a reference such as {@code AB12}, or {@code fallback} without letters.
+   */
   static int columnOf(String reference, int fallback) {
     int col = 0;
     int i = 0;

@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks and types every value of one data row under its source definition, or gives the reason
- * the row cannot be used: a key field (the required ones, ids and accounts) holding a control
- * character ({@code CONTROL_CHARACTER}), an empty or invalid date or time of day ({@code
- * BAD_DATE}), an empty count ({@code MISSING_COUNT}: an empty count is not 0), a count that is not
- * a whole number ({@code BAD_NUMBER}), and the missing keys ({@code MISSING_ID}, {@code NO_ORG},
- * {@code MISSING_VALUE}). Text made only of invisible characters (zero-width spaces, byte-order
- * marks) counts as empty.
+ * Checks and types every value of one data row under its source definition, or gives the reason the
+ * row cannot be used: a key field (the required ones, ids and accounts) holding a control character
+ * ({@code CONTROL_CHARACTER}), an empty or invalid date or time of day ({@code BAD_DATE}), an empty
+ * count ({@code MISSING_COUNT}: an empty count is not 0), a count that is not a whole number
+ * ({@code BAD_NUMBER}), and the missing keys ({@code MISSING_ID}, {@code NO_ORG}, {@code
+ * MISSING_VALUE}). Text made only of invisible characters (zero-width spaces, byte-order marks)
+ * counts as empty.
  *
  * <p>Example: an item id {@code ZX\u0000-1} is rejected as {@code CONTROL_CHARACTER}; a 专家数 cell
  * left empty in a snapshot as {@code MISSING_COUNT}; 发布时间 {@code 2022-07-01 25:61:00} as {@code
@@ -44,7 +44,8 @@ final class RowTyper {
       String text = Names.clean(mapping.cell(row.cells(), field.name()));
       int control = controlAt(text);
       if (control >= 0 && isKey(field)) {
-        return RowOutcome.rejected(row, Reason.CONTROL_CHARACTER, controlDetail(field, text, control));
+        return RowOutcome.rejected(
+            row, Reason.CONTROL_CHARACTER, controlDetail(field, text, control));
       }
       text = invisible(text) ? "" : text;
       Object value;

@@ -76,15 +76,18 @@ public final class SourceFileParser implements Serializable {
     return parse(rows -> TableReader.read(bytes, format, file, sheets(), rows), file, sink);
   }
 
-  /** As {@link #parse(byte[], String, Consumer)}, from a file on disk ({@code file}: its display name). */
+  /**
+   * As {@link #parse(byte[], String, Consumer)}, from a file on disk ({@code file}: its display
+   * name).
+   */
   public Summary parse(Path path, String file, Consumer<RowOutcome> sink) {
     String format = formatOf(file);
     return parse(rows -> TableReader.read(path, format, file, sheets(), rows), file, sink);
   }
 
   /**
-   * As {@link #parse(byte[], String, Consumer)}, from a stream (e.g. Hadoop's): a workbook is copied
-   * to a temporary file as it streams, never into an array.
+   * As {@link #parse(byte[], String, Consumer)}, from a stream (e.g. Hadoop's): a workbook is
+   * copied to a temporary file as it streams, never into an array.
    */
   public Summary parse(InputStream in, String file, Consumer<RowOutcome> sink) {
     String format = formatOf(file);
@@ -202,7 +205,9 @@ public final class SourceFileParser implements Serializable {
     }
 
     private String sheetFile() {
-      return sheet == null || definition.sheets().isEmpty() ? file : file + " (sheet '" + sheet + "')";
+      return sheet == null || definition.sheets().isEmpty()
+          ? file
+          : file + " (sheet '" + sheet + "')";
     }
 
     /** Every sheet the definition names by name must be in the workbook. */
@@ -295,8 +300,7 @@ public final class SourceFileParser implements Serializable {
    */
   public Iterator<RowOutcome> csvDataRows(
       Reader text, long firstLine, List<String> header, String file) {
-    return new CsvDataRows(
-        this, text, ',', firstLine, HeaderMapping.of(definition, header), file);
+    return new CsvDataRows(this, text, ',', firstLine, HeaderMapping.of(definition, header), file);
   }
 
   /**

@@ -20,8 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads an input file's rows as text, whatever its format: CSV or tab-separated text (decoded by
  * {@link TextDecoder}), XLSX (streamed by {@link XlsxRows}) or XLS (streamed by {@link XlsRows}).
- * Rows are handed to a consumer one at a time, so a large file is never held as rows in memory;
- * a workbook is read from a file, never from one array (bytes handed in are put in a temporary file
+ * Rows are handed to a consumer one at a time, so a large file is never held as rows in memory; a
+ * workbook is read from a file, never from one array (bytes handed in are put in a temporary file
  * first).
  */
 public final class TableReader {
@@ -80,8 +80,8 @@ public final class TableReader {
   }
 
   /**
-   * As {@link #read(Path, String, String, SheetChoice, Consumer)}, from a stream (e.g. Hadoop's):
-   * a workbook is copied to a temporary file as it streams, never into an array.
+   * As {@link #read(Path, String, String, SheetChoice, Consumer)}, from a stream (e.g. Hadoop's): a
+   * workbook is copied to a temporary file as it streams, never into an array.
    */
   public static Read read(
       InputStream in, String format, String file, SheetChoice sheets, Consumer<TableRow> sink) {

@@ -8,8 +8,8 @@ package cn.kczg.schemas.read;
  * @param maxSheetBytes uncompressed bytes of one sheet part (streamed, never held whole): 4 GiB
  * @param maxHeldPartBytes uncompressed bytes of a part that is held in memory while the sheets are
  *     read (shared strings, styles): 256 MiB
- * @param minInflateRatio the smallest compressed / uncompressed size ratio of a part once 100 KiB of
- *     it is inflated: 0.01, i.e. a part that inflates more than 100 times is a zip bomb
+ * @param minInflateRatio the smallest compressed / uncompressed size ratio of a part once 100 KiB
+ *     of it is inflated: 0.01, i.e. a part that inflates more than 100 times is a zip bomb
  */
 record WorkbookLimits(
     long maxRows, long maxSheetBytes, long maxHeldPartBytes, double minInflateRatio) {

@@ -27,10 +27,10 @@ import org.xml.sax.XMLReader;
  * sheet, uncompressed bytes per part, and the inflate ratio (a zip bomb is refused by its ratio,
  * naming the part); POI's XML hardening (no DTDs, no external entities) stays on.
  *
- * <p>Cells are read as Excel reads them: a cell or row without an {@code r} reference follows the one
- * before it, inline strings are text, a workbook without a shared-strings part is fine unless a cell
- * refers to a shared string. Date cells come out as ISO days ({@code 2022-07-01}), so Excel dates and
- * text dates parse alike.
+ * <p>Cells are read as Excel reads them: a cell or row without an {@code r} reference follows the
+ * one before it, inline strings are text, a workbook without a shared-strings part is fine unless a
+ * cell refers to a shared string. Date cells come out as ISO days ({@code 2022-07-01}), so Excel
+ * dates and text dates parse alike.
  */
 final class XlsxRows {
   static {
@@ -189,8 +189,8 @@ final class XlsxRows {
   }
 
   /**
-   * Shared strings that refuse a missing string with a clear message: a cell of type {@code s}
-   * in a workbook without the part, or an index past its end.
+   * Shared strings that refuse a missing string with a clear message: a cell of type {@code s} in a
+   * workbook without the part, or an index past its end.
    */
   private record CheckedStrings(SharedStrings strings, String file) implements SharedStrings {
     @Override

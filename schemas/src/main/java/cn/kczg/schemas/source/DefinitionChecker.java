@@ -242,16 +242,15 @@ final class DefinitionChecker {
             "status '" + v + "' is listed under both 'published' and 'not_published'; keep one");
       }
     }
-    return role == Role.ITEMS && root.get("not_published") == null
-        ? DEFAULT_NOT_PUBLISHED
-        : values;
+    return role == Role.ITEMS && root.get("not_published") == null ? DEFAULT_NOT_PUBLISHED : values;
   }
 
   /** Workbook sheets to read, by name, or {@code "*"} for all. */
   private List<String> sheets(JsonNode root) {
     List<String> sheets = strings(root, "sheets", "");
     if (root.has("sheets") && sheets.isEmpty()) {
-      problems.add("'sheets' is empty; list sheet names, or \"*\" for every sheet, or leave it out");
+      problems.add(
+          "'sheets' is empty; list sheet names, or \"*\" for every sheet, or leave it out");
     }
     Set<String> seen = new TreeSet<>();
     for (String name : sheets) {

@@ -87,8 +87,8 @@ public record SourceDefinition(
   public static final List<String> FORMATS = List.of("csv", "xlsx", "xls");
 
   /**
-   * The format of a file by its extension: {@code csv} (also {@code .txt}, e.g. Excel's tab-separated
-   * "Unicode text"), {@code xlsx} or {@code xls} (Excel 97-2003).
+   * The format of a file by its extension: {@code csv} (also {@code .txt}, e.g. Excel's
+   * tab-separated "Unicode text"), {@code xlsx} or {@code xls} (Excel 97-2003).
    */
   public static Optional<String> formatOf(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
@@ -120,7 +120,10 @@ public record SourceDefinition(
         && !listed(notPublished, status);
   }
 
-  /** True when a workbook sheet of this name is read (see {@link #sheets}); the first always is when none are named. */
+  /**
+   * True when a workbook sheet of this name is read (see {@link #sheets}); the first always is when
+   * none are named.
+   */
   public boolean readsSheet(String name, int index) {
     if (sheets.isEmpty()) {
       return index == 0;

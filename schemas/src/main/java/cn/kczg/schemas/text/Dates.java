@@ -17,14 +17,17 @@ public final class Dates {
   private static final Pattern YMD =
       Pattern.compile(
           "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s]\\s*(.*))?$");
+
   /**
    * A time of day after the date: {@code 09:30}, {@code 9:30:00}, {@code 09:30:00.123}, an ISO zone
-   * ({@code Z}, {@code +08:00}), {@code AM}/{@code PM}, or {@code 9时30分[0秒]}. Anything else there makes the text no date.
+   * ({@code Z}, {@code +08:00}), {@code AM}/{@code PM}, or {@code 9时30分[0秒]}. Anything else there
+   * makes the text no date.
    */
   private static final Pattern TIME =
       Pattern.compile(
           "^(\\d{1,2})(?::(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*(?:[AaPp][Mm])?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?"
               + "|时(\\d{1,2})分(?:(\\d{1,2})秒)?)$");
+
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -61,7 +64,10 @@ public final class Dates {
     }
   }
 
-  /** True for a real time of day (hours 0-23, minutes and seconds 0-59) in a form {@link #TIME} knows. */
+  /**
+   * True for a real time of day (hours 0-23, minutes and seconds 0-59) in a form {@link #TIME}
+   * knows.
+   */
   private static boolean validTime(String text) {
     if (text.isEmpty()) {
       return true;

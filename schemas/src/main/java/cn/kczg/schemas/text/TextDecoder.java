@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
  * with BOM, or GBK, and Spark 4 neither accepts GBK nor notices a GBK file read as UTF-8.
  *
  * <p>The order: a UTF-16 byte-order mark (what Excel's "Unicode text" writes, tab-separated) means
- * UTF-16 in that byte order; a UTF-8 BOM means UTF-8; else strict UTF-8 over the whole file; else strict GB18030
- * (a superset of GBK that also has the rarer characters of names); else the file is refused. A file
- * is never decoded with replacement characters.
+ * UTF-16 in that byte order; a UTF-8 BOM means UTF-8; else strict UTF-8 over the whole file; else
+ * strict GB18030 (a superset of GBK that also has the rarer characters of names); else the file is
+ * refused. A file is never decoded with replacement characters.
  */
 public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");

@@ -34,7 +34,8 @@ final class HostileTextInputsTest {
 
   @Test
   void textAfterAClosingQuoteRefusesTheFileNamingItsLine() {
-    String message = news("ZX-1,标题,衡阳市科协,,2022-07-01,已发布", "ZX-2,\"标题\"尾巴,衡阳市科协,,2022-07-01,已发布").refused();
+    String message =
+        news("ZX-1,标题,衡阳市科协,,2022-07-01,已发布", "ZX-2,\"标题\"尾巴,衡阳市科协,,2022-07-01,已发布").refused();
     assertThat(message)
         .startsWith(
             "Cannot read 2022-07-04/资讯.csv: line 3 is not well-formed CSV (text after a closing quote).");
@@ -43,7 +44,10 @@ final class HostileTextInputsTest {
   @Test
   void anUnbalancedQuoteRefusesTheFileNamingTheLineItOpensOn() {
     String message =
-        news("ZX-1,标题,衡阳市科协,,2022-07-01,已发布", "ZX-2,\"没有结束的引号,衡阳市科协,,2022-07-01,已发布", "ZX-3,t,甲,,2022-07-01,已发布")
+        news(
+                "ZX-1,标题,衡阳市科协,,2022-07-01,已发布",
+                "ZX-2,\"没有结束的引号,衡阳市科协,,2022-07-01,已发布",
+                "ZX-3,t,甲,,2022-07-01,已发布")
             .refused();
     assertThat(message)
         .startsWith(
@@ -57,7 +61,8 @@ final class HostileTextInputsTest {
       lines.add("ZX-" + i + ",标题" + i + ",衡阳市科协,,2022-07-01,已发布");
     }
     lines.add("ZX-501,\"a\"\"b\"c\",衡阳市科协,,2022-07-01,已发布");
-    assertThat(news(lines.toArray(String[]::new)).refused()).contains("line 502 is not well-formed");
+    assertThat(news(lines.toArray(String[]::new)).refused())
+        .contains("line 502 is not well-formed");
   }
 
   @Test
@@ -89,7 +94,10 @@ final class HostileTextInputsTest {
   @Test
   void otherControlCharactersInAKeyQuarantineButATabDoesNot() {
     List<RowOutcome> rows =
-        news("ZX-1,t,衡阳\u0007市科协,,2022-07-01,已发布", "ZX-2,t,衡阳市科协,acc\u001b,2022-07-01,已发布", "ZX-3,t,衡阳\t市科协,,2022-07-01,已发布")
+        news(
+                "ZX-1,t,衡阳\u0007市科协,,2022-07-01,已发布",
+                "ZX-2,t,衡阳市科协,acc\u001b,2022-07-01,已发布",
+                "ZX-3,t,衡阳\t市科协,,2022-07-01,已发布")
             .read();
     assertThat(rows)
         .extracting(RowOutcome::reason)
@@ -105,7 +113,8 @@ final class HostileTextInputsTest {
   @Test
   void anInvalidTimeOfDayIsABadDate() {
     List<RowOutcome> rows =
-        news("ZX-1,t,衡阳市科协,,2022-07-01 25:61:00,已发布", "ZX-2,t,衡阳市科协,,2022-07-01 23:59:59,已发布").read();
+        news("ZX-1,t,衡阳市科协,,2022-07-01 25:61:00,已发布", "ZX-2,t,衡阳市科协,,2022-07-01 23:59:59,已发布")
+            .read();
     assertThat(rows.get(0).reason()).isEqualTo("BAD_DATE");
     assertThat(rows.get(0).detail()).isEqualTo("发布时间 '2022-07-01 25:61:00' is not a date");
     assertThat(rows.get(1).values()[3]).isEqualTo(LocalDate.of(2022, 7, 1));
@@ -142,7 +151,11 @@ final class HostileTextInputsTest {
     for (String piece : List.of("a,t,甲,,2022-07-01,PUBLISHED\n", "b,t,甲,,2022-07-01,PUBLISHED\n")) {
       UnknownStatuses one = new UnknownStatuses(NEWS);
       parser
-          .csvDataRows(new StringReader(piece), piece.startsWith("a") ? 2 : 3, List.of(HEADER.split(",")), FILE)
+          .csvDataRows(
+              new StringReader(piece),
+              piece.startsWith("a") ? 2 : 3,
+              List.of(HEADER.split(",")),
+              FILE)
           .forEachRemaining(one::offer);
       all.merge(one);
     }
@@ -165,7 +178,8 @@ final class HostileTextInputsTest {
   void utf16TextWithAByteOrderMarkIsReadAsItsCsvIs() {
     String rows = "ZX-1\t标题\t衡阳市科协\t\t2022-07-01\t已发布\nZX-2\t\"带,逗号\"\t衡阳市科协\t\t2022/7/2\t已下架\n";
     String tsv = HEADER.replace(',', '\t') + "\n" + rows;
-    List<RowOutcome> expected = news("ZX-1,标题,衡阳市科协,,2022-07-01,已发布", "ZX-2,\"带,逗号\",衡阳市科协,,2022/7/2,已下架").read();
+    List<RowOutcome> expected =
+        news("ZX-1,标题,衡阳市科协,,2022-07-01,已发布", "ZX-2,\"带,逗号\",衡阳市科协,,2022/7/2,已下架").read();
     for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       byte[] text = tsv.getBytes(charset);
       byte[] bom = "\ufeff".getBytes(charset);
@@ -173,8 +187,9 @@ final class HostileTextInputsTest {
       System.arraycopy(bom, 0, file, 0, bom.length);
       System.arraycopy(text, 0, file, bom.length, text.length);
       Attempt a = Attempt.of(NEWS, file, "2022-07-04/资讯.txt");
-      assertThat(a.read()).extracting(RowOutcome::values).containsExactlyElementsOf(
-          expected.stream().map(RowOutcome::values).toList());
+      assertThat(a.read())
+          .extracting(RowOutcome::values)
+          .containsExactlyElementsOf(expected.stream().map(RowOutcome::values).toList());
       assertThat(a.summary().encoding()).isEqualTo(charset.name() + " (BOM)");
     }
   }

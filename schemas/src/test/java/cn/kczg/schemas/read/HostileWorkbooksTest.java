@@ -58,7 +58,8 @@ final class HostileWorkbooksTest {
   @Test
   void aWorkbookWithoutSharedStringsIsReadFromItsInlineStrings() {
     String rows =
-        RawXlsx.inlineRow(HEADER) + RawXlsx.inlineRow("ZX-1", "标题", "衡阳市科协", "", "2022-07-01", "已发布");
+        RawXlsx.inlineRow(HEADER)
+            + RawXlsx.inlineRow("ZX-1", "标题", "衡阳市科协", "", "2022-07-01", "已发布");
     assertThat(news(oneSheet(rows).bytes()).read()).singleElement().matches(RowOutcome::accepted);
   }
 
@@ -89,14 +90,20 @@ final class HostileWorkbooksTest {
   void aSharedStringIndexPastTheEndIsRefusedClearly() {
     String rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>57</v></c></row>";
     assertThat(news(oneSheet(rows).sharedStrings("a").bytes()).refused())
-        .contains("a cell refers to shared string 57, which the workbook's shared-strings part does not hold");
+        .contains(
+            "a cell refers to shared string 57, which the workbook's shared-strings part does not hold");
   }
 
   @Test
   void theRowsOfASecondSheetAreReportedNotDropped() {
     RawXlsx xlsx =
-        oneSheet(RawXlsx.inlineRow(HEADER) + RawXlsx.inlineRow("ZX-1", "t", "甲", "", "2022-07-01", "已发布"))
-            .sheet("补充", RawXlsx.inlineRow(HEADER) + RawXlsx.inlineRow("ZX-2", "t", "甲", "", "2022-07-01", "已发布"))
+        oneSheet(
+                RawXlsx.inlineRow(HEADER)
+                    + RawXlsx.inlineRow("ZX-1", "t", "甲", "", "2022-07-01", "已发布"))
+            .sheet(
+                "补充",
+                RawXlsx.inlineRow(HEADER)
+                    + RawXlsx.inlineRow("ZX-2", "t", "甲", "", "2022-07-01", "已发布"))
             .sheet("空白", "");
     Attempt a = news(xlsx.bytes());
     assertThat(a.read()).hasSize(1);
@@ -112,8 +119,15 @@ final class HostileWorkbooksTest {
   void theSheetsADefinitionNamesAreReadEachWithItsOwnHeader() {
     RawXlsx xlsx =
         oneSheet(RawXlsx.inlineRow("说明：本表为测试"))
-            .sheet("一月", RawXlsx.inlineRow(HEADER) + RawXlsx.inlineRow("ZX-1", "t", "甲", "", "2022-07-01", "已发布"))
-            .sheet("二月", RawXlsx.inlineRow("标题行") + RawXlsx.inlineRow(HEADER) + RawXlsx.inlineRow("ZX-2", "t", "甲", "", "下周", "已发布"));
+            .sheet(
+                "一月",
+                RawXlsx.inlineRow(HEADER)
+                    + RawXlsx.inlineRow("ZX-1", "t", "甲", "", "2022-07-01", "已发布"))
+            .sheet(
+                "二月",
+                RawXlsx.inlineRow("标题行")
+                    + RawXlsx.inlineRow(HEADER)
+                    + RawXlsx.inlineRow("ZX-2", "t", "甲", "", "下周", "已发布"));
     Attempt a = Attempt.of(withSheets("[一月, 二月]"), xlsx.bytes(), FILE);
     assertThat(a.read()).extracting(RowOutcome::line).containsExactly(2L, 3L);
     assertThat(a.rows().get(1).detail()).isEqualTo("sheet '二月': 发布时间 '下周' is not a date");
@@ -162,7 +176,9 @@ final class HostileWorkbooksTest {
 
   @Test
   void aRowBeyondTheLastRowExcelHasIsRefused() {
-    String rows = RawXlsx.inlineRow(HEADER) + "<row r=\"1048577\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>";
+    String rows =
+        RawXlsx.inlineRow(HEADER)
+            + "<row r=\"1048577\"><c t=\"inlineStr\"><is><t>x</t></is></c></row>";
     assertThat(news(oneSheet(rows).bytes()).refused())
         .isEqualTo(
             "Cannot read 2022-07-04/资讯.xlsx: sheet 'Sheet1' has rows beyond row 1,048,576, the"
@@ -193,9 +209,7 @@ final class HostileWorkbooksTest {
   @Test
   void contentBeforeTheXmlPrologIsRefused() {
     byte[] xlsx =
-        oneSheet("")
-            .part("[Content_Types].xml", "junk<?xml version=\"1.0\"?><Types/>")
-            .bytes();
+        oneSheet("").part("[Content_Types].xml", "junk<?xml version=\"1.0\"?><Types/>").bytes();
     assertThat(news(xlsx).refused())
         .startsWith("Cannot read 2022-07-04/资讯.xlsx: it is not a readable XLSX workbook (");
   }
@@ -203,7 +217,9 @@ final class HostileWorkbooksTest {
   @Test
   void aMailtoRelationshipIsReadOrRefusedWithoutAStackTrace() {
     byte[] xlsx =
-        oneSheet(RawXlsx.inlineRow(HEADER) + RawXlsx.inlineRow("ZX-1", "t", "甲", "", "2022-07-01", "已发布"))
+        oneSheet(
+                RawXlsx.inlineRow(HEADER)
+                    + RawXlsx.inlineRow("ZX-1", "t", "甲", "", "2022-07-01", "已发布"))
             .rootRelationship(
                 "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
                     + " Target=\"mailto:a b@c d\" TargetMode=\"External\"/>")

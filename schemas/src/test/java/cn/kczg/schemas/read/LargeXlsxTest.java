@@ -64,7 +64,12 @@ final class LargeXlsxTest {
       for (int i = 2; i <= ROWS; i++) {
         xml.write(
             RawXlsx.inlineRow(
-                "ZX-" + i, "工作动态第" + i + "期", "衡阳市机构" + (i % 997), "", "2022-07-0" + (1 + i % 9), "已发布"));
+                "ZX-" + i,
+                "工作动态第" + i + "期",
+                "衡阳市机构" + (i % 997),
+                "",
+                "2022-07-0" + (1 + i % 9),
+                "已发布"));
       }
       xml.write("</sheetData></worksheet>");
       xml.flush();

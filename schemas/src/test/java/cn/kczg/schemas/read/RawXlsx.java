@@ -18,7 +18,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class RawXlsx {
   static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private final List<String> sheetNames = new ArrayList<>();
   private final Map<String, byte[]> parts = new LinkedHashMap<>();
   private String sharedStrings;

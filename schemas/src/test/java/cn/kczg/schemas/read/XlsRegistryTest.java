@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Excel date cells, then both parsed and compared.
  */
 final class XlsRegistryTest {
-  static final SourceDefinition REGISTRY = SourceDefinitions.builtIn().byId("registry").orElseThrow();
+  static final SourceDefinition REGISTRY =
+      SourceDefinitions.builtIn().byId("registry").orElseThrow();
   static final Path CSV = Path.of("../data-samples/hengyang-2022/inbox/2022-06-20/机构名录.csv");
 
   @Test
@@ -57,7 +58,8 @@ final class XlsRegistryTest {
         Row row = sheet.createRow((int) source.line() - 1);
         for (int j = 0; j < source.cells().size(); j++) {
           String text = source.cells().get(j);
-          Optional<java.time.LocalDate> day = source.line() > 1 ? Dates.parse(text) : Optional.empty();
+          Optional<java.time.LocalDate> day =
+              source.line() > 1 ? Dates.parse(text) : Optional.empty();
           if (day.isPresent()) {
             row.createCell(j).setCellValue(day.get());
             row.getCell(j).setCellStyle(date);
