@@ -16,46 +16,47 @@ public final class Errors {
 
   /** A folder option naming a file. */
   public static KczgException notAFolder(String option, Path path) {
-    return new KczgException(
+    return folder(
         ErrorCode.BAD_ARGUMENT,
-        option
-            + " "
-            + path
-            + " is a file, not a folder; give a folder (it is created if missing).");
+        option,
+        path,
+        "is a file, not a folder; give a folder (it is created if missing).");
   }
 
   /** A folder option naming a path below a file, which can never be created. */
   public static KczgException underAFile(String option, Path path, Path file) {
-    return new KczgException(
+    return folder(
         ErrorCode.BAD_ARGUMENT,
-        option
-            + " "
-            + path
-            + " cannot be created: "
+        option,
+        path,
+        "cannot be created: "
             + file
             + " is a file, not a folder. Give a path whose folders are folders.");
   }
 
   /** A folder the user may not read. */
   public static KczgException unreadableFolder(String option, Path path) {
-    return new KczgException(
+    return folder(
         ErrorCode.BAD_ARGUMENT,
-        option
-            + " "
-            + path
-            + " cannot be read: you may not list it. Ask for read access, or give another folder.");
+        option,
+        path,
+        "cannot be read: you may not list it. Ask for read access, or give another folder.");
   }
 
   /** A folder the user may not write (or in which the folder cannot be created). */
   public static KczgException unwritableFolder(String option, Path path, Path blocking) {
-    return new KczgException(
+    String where = blocking.equals(path) ? "the folder" : "its parent " + blocking;
+    return folder(
         ErrorCode.UNWRITABLE_FILE,
-        option
-            + " "
-            + path
-            + " cannot be written: "
-            + (blocking.equals(path) ? "the folder" : "its parent " + blocking)
+        option,
+        path,
+        "cannot be written: "
+            + where
             + " is read-only for you. Give a folder you may write, or ask for write access.");
+  }
+
+  private static KczgException folder(ErrorCode code, String option, Path path, String problem) {
+    return new KczgException(code, option + " " + path + " " + problem);
   }
 
   /** A Spark master URL of no form Spark knows. */
@@ -120,11 +121,10 @@ public final class Errors {
   public static KczgException unreadableWorkbook(String file, String format, String detail) {
     return unreadableFile(
         file,
-        "it is not a readable "
-            + format
-            + " workbook ("
-            + detail
-            + "). Open it in Excel or WPS and save it again, or export the data as CSV.");
+        format(
+            "it is not a readable %s workbook (%s). Open it in Excel or WPS and save it again, or"
+                + " export the data as CSV.",
+            format, detail));
   }
 
   /** A workbook saved under the other Excel extension. */
@@ -137,58 +137,57 @@ public final class Errors {
   public static KczgException zipBomb(String file, String part, double minRatio) {
     return unreadableFile(
         file,
-        "its part "
-            + part
-            + " inflates to more than "
-            + Math.round(1 / minRatio)
-            + " times its compressed size, as a zip bomb does; the file is refused. If it is a"
-            + " genuine export, export the data as CSV.");
+        format(
+            "its part %s inflates to more than %d times its compressed size, as a zip bomb does;"
+                + " the file is refused. If it is a genuine export, export the data as CSV.",
+            part, Math.round(1 / minRatio)));
   }
 
   /** A part larger, uncompressed, than the limit for its kind. */
   public static KczgException partTooLarge(String file, String part, long limit) {
     return unreadableFile(
         file,
-        "its part "
-            + part
-            + " is larger than "
-            + bytes(limit)
-            + " uncompressed, the limit for it. Split the export into smaller files, or export it"
-            + " as CSV.");
+        format(
+            "its part %s is larger than %s uncompressed, the limit for it. Split the export into"
+                + " smaller files, or export it as CSV.",
+            part, bytes(limit)));
   }
 
   /** A sheet with more rows than Excel allows. */
   public static KczgException tooManyRows(String file, String sheet, long max) {
     return unreadableFile(
         file,
-        "sheet '"
-            + sheet
-            + "' has rows beyond row "
-            + String.format(java.util.Locale.ROOT, "%,d", max)
-            + ", the most a sheet can hold; the file is damaged or was not written by Excel.");
+        format(
+            "sheet '%s' has rows beyond row %,d, the most a sheet can hold; the file is damaged or"
+                + " was not written by Excel.",
+            sheet, max));
   }
 
   /** A cell reference that names no cell Excel has. */
   public static KczgException badCell(String file, String sheet, String reference) {
     return unreadableFile(
         file,
-        "sheet '"
-            + sheet
-            + "' has a cell at '"
-            + reference
-            + "', which is not a cell of a sheet; the file is damaged. Save it again in Excel.");
+        format(
+            "sheet '%s' has a cell at '%s', which is not a cell of a sheet; the file is damaged."
+                + " Save it again in Excel.",
+            sheet, reference));
   }
 
   /** A cell refers to a shared string the workbook does not hold. */
   public static KczgException missingSharedString(String file, int index, boolean hasPart) {
+    String where =
+        hasPart
+            ? "which the workbook's shared-strings part does not hold"
+            : "but the workbook has no shared-strings part";
     return unreadableFile(
         file,
-        "a cell refers to shared string "
-            + index
-            + (hasPart
-                ? ", which the workbook's shared-strings part does not hold"
-                : ", but the workbook has no shared-strings part")
-            + "; the file is damaged. Save it again in Excel.");
+        format(
+            "a cell refers to shared string %d, %s; the file is damaged. Save it again in Excel.",
+            index, where));
+  }
+
+  private static String format(String template, Object... args) {
+    return String.format(java.util.Locale.ROOT, template, args);
   }
 
   /** Sheets a definition names are not in the workbook. */
