@@ -300,12 +300,16 @@ public final class SourceFileParser implements Serializable {
    */
   public Iterator<RowOutcome> csvDataRows(
       Reader text, long firstLine, List<String> header, String file) {
-    return new CsvDataRows(this, text, ',', firstLine, HeaderMapping.of(definition, header), file);
+    java.io.BufferedReader buffered = new java.io.BufferedReader(text, 1 << 16);
+    char delimiter = TableReader.delimiterOfRecords(buffered, header.size());
+    return new CsvDataRows(
+        this, buffered, delimiter, firstLine, HeaderMapping.of(definition, header), file);
   }
 
   /**
-   * As {@link #csvDataRows(Reader, long, List, String)}, with the header's delimiter: use this one,
-   * so tab-separated text (Excel's "Unicode text") is split as its header was.
+   * As {@link #csvDataRows(Reader, long, List, String)}, with the header's delimiter (the other
+   * overload infers it from the piece's first record and the header's width): prefer this one, so
+   * tab-separated text (Excel's "Unicode text") is split as its header was.
    */
   public Iterator<RowOutcome> csvDataRows(
       Reader text, long firstLine, CsvHeader header, String file) {

@@ -194,6 +194,27 @@ public final class TableReader {
     return tabs > commas ? '\t' : ',';
   }
 
+  /**
+   * The delimiter of data records whose header has {@code width} cells, from the first line of
+   * {@code text} (read ahead and reset): a tab when splitting that line at tabs gives the header's
+   * width and splitting at commas does not, else a comma.
+   */
+  static char delimiterOfRecords(java.io.BufferedReader text, int width) {
+    try {
+      text.mark(1 << 16);
+      char[] ahead = new char[1 << 16];
+      int n = Math.max(0, text.read(ahead));
+      text.reset();
+      String first =
+          new String(ahead, 0, n).lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+      long tabs = first.chars().filter(c -> c == '\t').count();
+      long commas = first.chars().filter(c -> c == ',').count();
+      return tabs + 1 == width && commas + 1 != width ? '\t' : ',';
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Rows of CSV (or tab-separated) text; a malformed record refuses the file, naming its line. */
   public static void readCsv(String text, String file, Consumer<TableRow> sink) {
     readCsv(new StringReader(text), delimiterOf(text), 1, file, sink);

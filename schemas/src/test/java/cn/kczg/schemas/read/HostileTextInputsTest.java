@@ -203,6 +203,14 @@ final class HostileTextInputsTest {
     Iterator<RowOutcome> rows =
         parser.csvDataRows(new StringReader(tsv.substring(tsv.indexOf('\n') + 1)), 2, header, FILE);
     assertThat(rows.next().values()[5]).isEqualTo("标题,逗号");
+    Iterator<RowOutcome> inferred =
+        parser.csvDataRows(
+            new StringReader(tsv.substring(tsv.indexOf('\n') + 1)), 2, header.cells(), FILE);
+    assertThat(inferred.next().values()[5]).isEqualTo("标题,逗号");
+    Iterator<RowOutcome> commas =
+        parser.csvDataRows(
+            new StringReader("ZX-1,标题\t制表,衡阳市科协,,2022-07-01,已发布\n"), 2, header.cells(), FILE);
+    assertThat(commas.next().values()[5]).isEqualTo("标题\t制表");
   }
 
   @Test
