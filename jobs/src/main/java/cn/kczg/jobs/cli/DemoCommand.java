@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     if (options.warehouse.equals("warehouse")) {
       options.warehouse = Path.of("demo", "warehouse").toString();
     }
-    Engine engine = new Engine(options);
+    Engine engine = new Engine(options).checkOut();
     Rulebook rulebook = engine.rulebooks().get(program);
     Path samples = samplesHome().resolve(program);
     if (!Files.isDirectory(samples)) {

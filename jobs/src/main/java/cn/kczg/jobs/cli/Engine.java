@@ -9,9 +9,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * What a command needs, made on first use: the Spark session, the warehouse and its lock, the
- * source definitions and rulebooks (built-in plus the warehouse's own {@code sources/} and {@code
- * programs/} folders), and a progress log on standard error.
+ * What a command needs, made on first use: the global options checked at once (a bad master or
+ * warehouse folder is one line before any work, see {@link OptionChecks}), the Spark session, the
+ * warehouse and its lock, the source definitions and rulebooks (built-in plus the warehouse's own
+ * {@code sources/} and {@code programs/} folders), and a progress log on standard error.
  */
 final class Engine {
   private final GlobalOptions options;
@@ -26,6 +27,15 @@ final class Engine {
   Engine(GlobalOptions options, boolean service) {
     this.options = options;
     this.progress = ProgressLog.forCommand(options.quiet, service);
+    OptionChecks.master(options.master);
+    OptionChecks.warehouse(options.warehouse);
+    CrashLog.warehouse(localWarehouse());
+  }
+
+  /** Checks {@code --out} before any work, for the commands that write outputs. */
+  Engine checkOut() {
+    OptionChecks.folder("--out", options.out);
+    return this;
   }
 
   Warehouse warehouse() {

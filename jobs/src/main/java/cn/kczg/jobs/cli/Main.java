@@ -1,5 +1,6 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.KczgException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,9 +17,15 @@ public final class Main {
 
   /** Runs a command line and returns its exit code (for tests). */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with its messages (errors, usage) going to {@code err}. */
+  static int execute(PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new KczgCommand());
     cli.registerConverter(java.time.LocalDate.class, Main::date);
-    cli.setExecutionExceptionHandler(Main::onError);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, line, parsed) -> onError(e, line.getErr(), args));
     cli.setParameterExceptionHandler(Main::onBadUsage);
     return cli.execute(args);
   }
@@ -44,18 +51,38 @@ public final class Main {
     return name.startsWith("kczg") ? name.substring(4).trim() + (name.length() > 4 ? " " : "") : "";
   }
 
-  private static int onError(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-    PrintWriter err = line.getErr();
-    Throwable cause = e;
-    while (cause != null && !(cause instanceof KczgException)) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof KczgException k && k.userMistake()) {
-      err.println("kczg: " + k.getMessage());
+  /**
+   * One line for any failure: a user mistake (exit 1) says what to do; anything else (exit 3) says
+   * where the log with its stack trace was written ({@link CrashLog}), never the trace itself.
+   */
+  static int onError(Exception e, PrintWriter err, String[] args) {
+    KczgException mistake = mistake(e);
+    if (mistake != null) {
+      err.println("kczg: " + mistake.getMessage());
       return 1;
     }
-    err.println("kczg: internal error: " + e);
-    e.printStackTrace(err);
+    java.nio.file.Path log = CrashLog.write(e, args);
+    err.println("kczg: " + Errors.internalError(oneLine(e), log));
     return 3;
+  }
+
+  /** The user's mistake behind a failure, if it is one. */
+  private static KczgException mistake(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof KczgException k) {
+        return k.userMistake() ? k : null;
+      }
+      if (t instanceof java.nio.file.AccessDeniedException denied) {
+        return Errors.accessDenied(denied.getFile());
+      }
+    }
+    return null;
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int end = m.indexOf('\n');
+    String first = end < 0 ? m : m.substring(0, end);
+    return e.getClass().getSimpleName() + (first.isBlank() ? "" : ": " + first.trim());
   }
 }

@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Engine engine = new Engine(options);
+    Engine engine = new Engine(options).checkOut();
     Manifest manifest = reproduce == null ? null : Manifest.read(reproduce);
     Rulebook rulebook = engine.rulebooks().get(manifest == null ? program : manifest.program());
     if (!rulebook.type().equals("indicator-targets")) {

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    Engine engine = new Engine(options, !once);
+    Engine engine = new Engine(options, !once).checkOut();
     ServeConfig settings =
         ServeSettings.load(configFile(engine), reportable(engine), System::getenv);
     Path state = engine.localWarehouse().resolve("_state");

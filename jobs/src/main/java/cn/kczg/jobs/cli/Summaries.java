@@ -82,9 +82,16 @@ final class Summaries {
           "snapshots: %d figure(s) differ from the item exports (item exports are used)%n",
           r.snapshotDifferences().size());
     }
-    r.problems().forEach(p -> out.println("registry problem: " + p));
-    r.selection().notes().forEach(n -> out.println("note: " + n));
+    printProblems(out, r.problems(), r.selection().notes());
     out.println("outputs: " + folder.toAbsolutePath());
+  }
+
+  /**
+   * One line per registry problem (each already covers every organization it affects), then notes.
+   */
+  static void printProblems(PrintStream out, List<String> problems, List<String> notes) {
+    problems.forEach(p -> out.println("registry problem: " + p));
+    notes.forEach(n -> out.println("note: " + n));
   }
 
   /** Pads text to ten display columns; each CJK character takes two. */

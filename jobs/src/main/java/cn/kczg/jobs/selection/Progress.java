@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Each organization's progress against its program's targets: counts, targets by category and
  * level, whether all are met, and completion, the mean over the five kinds of min(count / target,
- * 1). Organizations whose category the program does not know are left out and reported.
+ * 1). Organizations whose category the program does not know are left out; registry problems are
+ * reported once each with the organizations they affect ({@link RegistryProblems}).
  */
 public final class Progress {
   private Progress() {}
@@ -27,36 +28,23 @@ public final class Progress {
   public static Computed compute(
       Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
     List<OrgProgress> rows = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    RegistryProblems problems = new RegistryProblems(rulebook);
     for (Organization org : orgs) {
       Optional<CategoryRule> category = rulebook.category(org.category());
       if (category.isEmpty()) {
-        problems.add(
-            org.orgId()
-                + " "
-                + org.name()
-                + ": 机构类型 '"
-                + org.category()
-                + "' is not a category of "
-                + rulebook.id());
+        problems.unknownCategory(org);
         continue;
       }
       Optional<TargetRule> rule = category.get().targetsFor(org.level());
       if (rule.isEmpty()) {
-        problems.add(
-            org.orgId()
-                + " "
-                + org.name()
-                + ": 办学层次 '"
-                + (org.level() == null ? "" : org.level())
-                + "' has no targets in "
-                + rulebook.id()
-                + "; set it in the registry");
+        problems.levelWithoutTargets(org);
         continue;
       }
-      rows.add(row(org, counts.apply(org.orgId()), rule.get().targets()));
+      OrgProgress row = row(org, counts.apply(org.orgId()), rule.get().targets());
+      problems.checkChannel(row);
+      rows.add(row);
     }
-    return new Computed(rows, problems);
+    return new Computed(rows, problems.lines());
   }
 
   static OrgProgress row(Organization org, IndicatorCounts counts, IndicatorCounts targets) {

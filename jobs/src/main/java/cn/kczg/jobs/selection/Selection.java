@@ -11,7 +11,7 @@ import java.util.List;
  * @param shortlist chosen organizations, by category then rank
  * @param channels the fill of every channel's quota, in rulebook order
  * @param reserve closest non-qualifying organizations per category, with what each lacks
- * @param notes apportionment ties broken, qualifying organizations no channel can recommend
+ * @param notes apportionment ties broken
  */
 public record Selection(
     List<ShortlistEntry> shortlist,

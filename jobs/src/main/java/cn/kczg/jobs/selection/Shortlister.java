@@ -29,7 +29,8 @@ import java.util.Map;
  * </ul>
  *
  * Categories are served in rulebook order. A qualifying organization whose channel is not one of
- * the program's channels for its category cannot be recommended and is reported.
+ * the program's channels for its category cannot be recommended; {@link Progress} reports it once
+ * per channel among the registry problems.
  */
 public final class Shortlister {
   private Shortlister() {}
@@ -46,19 +47,8 @@ public final class Shortlister {
         if (!p.category().equals(category.name()) || !p.metAll()) {
           continue;
         }
-        if (channelFor(rulebook, p).isEmpty()) {
-          notes.add(
-              p.orgId()
-                  + " "
-                  + p.orgName()
-                  + " meets every target, but its channel '"
-                  + p.channel()
-                  + "' may not recommend "
-                  + category.name()
-                  + " under "
-                  + rulebook.id());
-        } else {
-          qualifying.add(p);
+        if (channelFor(rulebook, p).isPresent()) {
+          qualifying.add(p); // the others are registry problems, reported once per channel
         }
       }
       List<OrgProgress> chosen =

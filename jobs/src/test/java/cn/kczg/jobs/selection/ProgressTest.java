@@ -72,7 +72,37 @@ final class ProgressTest {
     assertThat(computed.rows()).isEmpty();
     assertThat(computed.problems())
         .containsExactly(
-            "K 某俱乐部: 机构类型 '俱乐部' is not a category of hengyang-2022",
-            "U 某大学: 办学层次 '' has no targets in hengyang-2022; set it in the registry");
+            "机构类型 '俱乐部' is not a category of hengyang-2022: 1 organization(s) left out of"
+                + " progress and selection (e.g. K 某俱乐部). Use one of 市级学会, 高校, 医院, 企业 in the"
+                + " registry, or add the category to the rulebook.",
+            "办学层次 '' of 高校 has no targets in hengyang-2022: 1 organization(s) left out of"
+                + " progress and selection (e.g. U 某大学). Set 办学层次 in the registry to a level the"
+                + " rulebook has targets for.");
+  }
+
+  @Test
+  void seventeenUnknownChannelsGiveSeventeenLinesNotOnePerOrganization() {
+    List<Organization> orgs = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_496; i++) {
+      String channel = "未知渠道" + (i % 17);
+      orgs.add(
+          new Organization(
+              "E" + i, "企业" + i, null, "企业", null, "", channel, null, null, null, null, null,
+              null));
+    }
+    orgs.add(
+        new Organization(
+            "OK", "好企业", null, "企业", null, "", "衡南县科协", null, null, null, null, null, null));
+    var computed =
+        Progress.compute(
+            HENGYANG, orgs, id -> IndicatorCounts.of(10, 6, 3, 30, id.equals("E0") ? 1 : 0));
+    assertThat(computed.rows()).hasSize(2_497);
+    assertThat(computed.problems()).hasSize(17);
+    assertThat(computed.problems().get(0))
+        .isEqualTo(
+            "推荐渠道 '未知渠道0' may not recommend 企业 under hengyang-2022 (the rulebook has no such"
+                + " channel): 147 organization(s) cannot be recommended, 1 of them meeting every"
+                + " target (e.g. E0 企业0, E17 企业17, E34 企业34, …). Add the channel (or the category"
+                + " to it) in the rulebook's channels, or correct 推荐渠道 in the registry.");
   }
 }

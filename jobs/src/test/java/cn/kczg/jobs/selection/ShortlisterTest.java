@@ -76,15 +76,17 @@ final class ShortlisterTest {
   }
 
   @Test
-  void qualifyingOrganizationWithoutAProgramChannelIsReportedNotListed() {
-    List<Organization> orgs = List.of(org("X", "企业", null, "某某协会"));
-    Selection s = Shortlister.select(HENGYANG, ranked(HENGYANG, orgs, Map.of("X", ENTERPRISE_MET)));
+  void qualifyingOrganizationWithoutAProgramChannelIsNotListedAndReportedOnceAsARegistryProblem() {
+    List<Organization> orgs = List.of(org("X", "企业", null, "某某协会"), org("Y", "企业", null, "某某协会"));
+    Map<String, IndicatorCounts> met = Map.of("X", ENTERPRISE_MET, "Y", ENTERPRISE_MET);
+    Selection s = Shortlister.select(HENGYANG, ranked(HENGYANG, orgs, met));
     assertThat(s.shortlist()).isEmpty();
-    assertThat(s.notes())
+    assertThat(s.notes()).isEmpty();
+    assertThat(Progress.compute(HENGYANG, orgs, met::get).problems())
         .singleElement()
         .asString()
-        .contains("X 机构X meets every target")
-        .contains("'某某协会'");
+        .startsWith("推荐渠道 '某某协会' may not recommend 企业")
+        .contains("2 organization(s) cannot be recommended, 2 of them meeting every target");
   }
 
   @Test

@@ -2,6 +2,7 @@ package cn.kczg.reports.chart;
 
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.reports.text.FileNames;
+import cn.kczg.reports.text.SharedText;
 import cn.kczg.schemas.model.ItemKind;
 import java.awt.Color;
 import java.awt.Font;
@@ -73,7 +74,8 @@ public final class ActivityChart {
       }
     }
     JFreeChart chart =
-        new JFreeChart(a.orgName() + " 每日发布", ChartFonts.cjk(Font.BOLD, 14), plot, true);
+        new JFreeChart(
+            SharedText.of(a.orgName()) + " 每日发布", ChartFonts.cjk(Font.BOLD, 14), plot, true);
     ChartFonts.theme().apply(chart);
     renderer.setDrawBarOutline(false);
     for (ItemKind kind : ItemKind.values()) {

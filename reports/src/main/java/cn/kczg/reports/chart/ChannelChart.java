@@ -1,6 +1,7 @@
 package cn.kczg.reports.chart;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.text.SharedText;
 import cn.kczg.reports.text.WorkSentence;
 import cn.kczg.schemas.result.ChannelFill;
 import java.awt.BasicStroke;
@@ -62,7 +63,7 @@ public final class ChannelChart {
 
   /** The channel with its fill, e.g. {@code 南岳区科协 1/10}: shortlisted of slots. */
   static String label(ChannelFill c) {
-    return c.channel() + "  " + c.shortlisted() + "/" + c.slots();
+    return SharedText.of(c.channel()) + "  " + c.shortlisted() + "/" + c.slots();
   }
 
   /** Pixel height that gives each channel room. */

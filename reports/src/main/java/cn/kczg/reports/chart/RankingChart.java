@@ -1,6 +1,7 @@
 package cn.kczg.reports.chart;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.text.SharedText;
 import cn.kczg.reports.text.WorkSentence;
 import cn.kczg.schemas.result.OrgProgress;
 import java.awt.Font;
@@ -86,7 +87,7 @@ public final class RankingChart {
   }
 
   private static String label(OrgProgress p) {
-    String name = p.orgName() == null ? p.orgId() : p.orgName();
+    String name = SharedText.of(p.orgName() == null ? p.orgId() : p.orgName());
     String shortName =
         name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH - 1) + "…" : name;
     return p.rankInCategory() + ". " + shortName;

@@ -6,7 +6,6 @@ import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.SnapshotDifference;
 import cn.kczg.reports.text.Numbers;
-import cn.kczg.reports.text.Phones;
 import cn.kczg.reports.text.Shortfall;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.ChannelFill;
@@ -141,8 +140,8 @@ public final class CsvReports {
   public static Path writeQuarantine(ReportModel model, Path dir) {
     CsvTable t = new CsvTable(List.of("file", "line", "reason", "detail", "raw", "suggestions"));
     for (QuarantineRow q : model.quarantine()) {
-      t.row().text(q.file()).number(q.line()).text(q.reason()).text(Phones.maskWithin(q.detail()));
-      t.text(Phones.maskWithin(q.raw())).text(String.join(" | ", q.suggestions()));
+      t.row().text(q.file()).number(q.line()).text(q.reason()).text(q.detail());
+      t.text(q.raw()).text(String.join(" | ", q.suggestions()));
     }
     return t.write(dir.resolve("quarantine.csv"));
   }
@@ -189,8 +188,8 @@ public final class CsvReports {
   public static Path writeIntegrity(ReportModel model, Path dir) {
     CsvTable t = new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence"));
     for (IntegrityFlag f : model.integrityFlags()) {
-      t.row().text(f.check()).text(f.subject()).text(Phones.maskWithin(f.detail()));
-      t.text(f.orgName()).text(Phones.maskWithin(f.evidence()));
+      t.row().text(f.check()).text(f.subject()).text(f.detail());
+      t.text(f.orgName()).text(f.evidence());
     }
     return t.write(dir.resolve("integrity.csv"));
   }

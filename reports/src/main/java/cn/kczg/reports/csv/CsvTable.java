@@ -2,6 +2,7 @@ package cn.kczg.reports.csv;
 
 import cn.kczg.reports.ReportErrors;
 import cn.kczg.reports.text.FormulaGuard;
+import cn.kczg.reports.text.SharedText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,9 +35,12 @@ public final class CsvTable {
     return this;
   }
 
-  /** Adds a cell of input text, neutralized against formula injection; null is empty. */
+  /**
+   * Adds a cell of input text: phones masked ({@link SharedText}), neutralized against formula
+   * injection; null is empty.
+   */
   public CsvTable text(String value) {
-    current.add(FormulaGuard.neutralize(value));
+    current.add(FormulaGuard.neutralize(SharedText.of(value)));
     return this;
   }
 

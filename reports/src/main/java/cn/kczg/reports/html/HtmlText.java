@@ -1,6 +1,7 @@
 package cn.kczg.reports.html;
 
 import cn.kczg.reports.text.FormulaGuard;
+import cn.kczg.reports.text.SharedText;
 import java.nio.charset.StandardCharsets;
 
 /** Escaping for HTML text, attributes and relative links. */
@@ -14,11 +15,9 @@ final class HtmlText {
     return escape(FormulaGuard.neutralize(text));
   }
 
-  /** Text we produced: escaped only. */
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
+  /** Text we produced: phones masked ({@link SharedText}, as in every shared text) and escaped. */
+  static String escape(String raw) {
+    String text = SharedText.of(raw);
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

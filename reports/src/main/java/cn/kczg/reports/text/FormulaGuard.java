@@ -17,7 +17,14 @@ public final class FormulaGuard {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    return dangerous(text.charAt(0)) ? "'" + text : text;
+    return readsAsFormula(text) ? "'" + text : text;
+  }
+
+  /**
+   * True when a spreadsheet would read this text as a formula: it starts with = + - @, tab or CR.
+   */
+  public static boolean readsAsFormula(String text) {
+    return text != null && !text.isEmpty() && dangerous(text.charAt(0));
   }
 
   private static boolean dangerous(char first) {

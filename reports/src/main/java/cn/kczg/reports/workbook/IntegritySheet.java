@@ -2,7 +2,6 @@ package cn.kczg.reports.workbook;
 
 import cn.kczg.reports.IntegrityFlag;
 import cn.kczg.reports.ReportModel;
-import cn.kczg.reports.text.Phones;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,8 +20,8 @@ final class IntegritySheet {
       t.text(row, 0, f.subject());
       t.text(row, 1, f.orgName());
       t.text(row, 2, f.check());
-      t.text(row, 3, Phones.maskWithin(f.detail()));
-      t.text(row, 4, Phones.maskWithin(f.evidence()));
+      t.text(row, 3, f.detail());
+      t.text(row, 4, f.evidence());
     }
     t.finish();
   }

@@ -1,6 +1,8 @@
 package cn.kczg.reports.workbook;
 
 import cn.kczg.reports.text.DisplayWidth;
+import cn.kczg.reports.text.FormulaGuard;
+import cn.kczg.reports.text.SharedText;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,7 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * One sheet holding one table: a header row, then rows. It tracks each column's display width
  * (Chinese characters count two) and, on {@link #finish}, sizes the columns, freezes the header,
  * adds an autofilter and sets up printing (A4 landscape, one page wide, header row on every page).
- * Text always goes into string cells, never formulas.
+ * Text always goes into string cells, never formulas: phones masked ({@link SharedText}), and text
+ * a spreadsheet would read as a formula marked as text (Excel's quote prefix).
  */
 public final class SheetTable {
   private static final int MIN_WIDTH = 6;
@@ -50,10 +53,10 @@ public final class SheetTable {
    * pointing to the CSV, which keeps it whole.
    */
   public void text(Row row, int col, String value, CellStyle style) {
-    String v = fit(value == null ? "" : value);
+    String v = fit(SharedText.of(value));
     Cell cell = row.createCell(col);
     cell.setCellValue(v);
-    cell.setCellStyle(style);
+    cell.setCellStyle(FormulaGuard.readsAsFormula(v) ? styles.quoted(style) : style);
     track(col, DisplayWidth.of(v));
   }
 

@@ -69,6 +69,23 @@ public final class Styles {
     bold.setFont(font(true, null));
   }
 
+  private final java.util.Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();
+
+  /**
+   * The style with Excel's "quote prefix" set: the cell's text is text, never a formula, as a
+   * leading apostrophe marks it in the CSV files. One copy per style, made on first use.
+   */
+  CellStyle quoted(CellStyle style) {
+    return quoted.computeIfAbsent(
+        style,
+        s -> {
+          CellStyle copy = workbook.createCellStyle();
+          copy.cloneStyleFrom(s);
+          copy.setQuotePrefixed(true);
+          return copy;
+        });
+  }
+
   /** The workbook these styles belong to. */
   public Workbook workbook() {
     return workbook;

@@ -15,7 +15,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Pulls typed data rows out of a piece of CSV text one at a time, so a large file is never held as
  * rows; see {@link SourceFileParser#csvDataRows}. Lines count as commons-csv counts them (CR, LF
- * and CRLF each end a line, also inside quoted cells), offset by the line the piece starts on.
+ * and CRLF each end a line, also inside quoted cells), offset by the line the piece starts on. A
+ * record that cannot be split into cells (text after a closing quote, a quote never closed) refuses
+ * the file with a {@link cn.kczg.schemas.KczgException} naming the file and the record's line.
  */
 final class CsvDataRows implements Iterator<RowOutcome> {
   private final SourceFileParser parser;
@@ -28,14 +30,19 @@ final class CsvDataRows implements Iterator<RowOutcome> {
   private RowOutcome next;
 
   CsvDataRows(
-      SourceFileParser parser, Reader text, long firstLine, HeaderMapping mapping, String file) {
+      SourceFileParser parser,
+      Reader text,
+      char delimiter,
+      long firstLine,
+      HeaderMapping mapping,
+      String file) {
     this.parser = parser;
     this.mapping = mapping;
     this.file = file;
     this.firstLine = firstLine;
     this.line = firstLine;
     try {
-      this.csv = CSVParser.parse(text, TableReader.csvFormat());
+      this.csv = CSVParser.parse(text, TableReader.csvFormat(delimiter));
     } catch (IOException e) {
       throw unreadable(e);
     }
@@ -71,7 +78,8 @@ final class CsvDataRows implements Iterator<RowOutcome> {
     return out;
   }
 
+  /** The record starting on {@link #line} cannot be split into cells: the file is refused. */
   private RuntimeException unreadable(Exception e) {
-    return Errors.unreadableFile(file, "it is not well-formed CSV (" + e.getMessage() + ")");
+    return Errors.malformedCsv(file, line, TableReader.csvProblem(e));
   }
 }

@@ -18,12 +18,22 @@ public record RowOutcome(long line, String raw, Object[] values, String reason, 
 
   /** Why a row cannot be used; stable codes, shown in summaries and the quarantine table. */
   public enum Reason {
+    /** An item row without an id. */
     MISSING_ID,
+    /** A row without an organization name (nor, for items, an account). */
     NO_ORG,
+    /** An item whose organization no registry delivery or alias knows (decided at each run). */
     UNKNOWN_ORG,
+    /** A date that is empty where required, not a date, or with an invalid time of day. */
     BAD_DATE,
+    /** A count that is not a whole number. */
     BAD_NUMBER,
+    /** A registry value that must be there (机构类型) is empty. */
     MISSING_VALUE,
+    /** A count cell of a snapshot is empty: an empty count is not 0. */
+    MISSING_COUNT,
+    /** A required field holds a control character (NUL, another C0 control but tab, or DEL). */
+    CONTROL_CHARACTER,
     /** Not well-formed CSV, or not valid text in the file's charset: the line alone is kept. */
     MALFORMED_ROW
   }

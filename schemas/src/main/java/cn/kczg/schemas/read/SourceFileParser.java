@@ -3,21 +3,22 @@ package cn.kczg.schemas.read;
 import static java.util.Objects.requireNonNull;
 
 import cn.kczg.schemas.Errors;
-import cn.kczg.schemas.read.RowOutcome.Reason;
-import cn.kczg.schemas.source.FieldType;
 import cn.kczg.schemas.source.HeaderMapping;
-import cn.kczg.schemas.source.Role;
 import cn.kczg.schemas.source.SourceDefinition;
-import cn.kczg.schemas.text.Dates;
 import cn.kczg.schemas.text.Names;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Turns one input file into {@link RowOutcome}s under its {@link SourceDefinition}: finds the
@@ -36,48 +37,215 @@ public final class SourceFileParser implements Serializable {
     this.definition = requireNonNull(definition, "definition is null");
   }
 
-  /** Counts of one file's rows. {@code read == accepted + rejected} always. */
+  /**
+   * Counts of one file's rows, and what else reading it found. {@code read == accepted + rejected}
+   * always.
+   *
+   * @param notes one sentence each for what a person should know: sheets not read that hold rows,
+   *     status values the definition does not know
+   * @param unknownStatuses the unknown status values with their rows (items only)
+   */
   public record Summary(
-      String file, String sourceId, String encoding, long read, long accepted, long rejected) {}
+      String file,
+      String sourceId,
+      String encoding,
+      long read,
+      long accepted,
+      long rejected,
+      List<String> notes,
+      List<UnknownStatuses.UnknownStatus> unknownStatuses) {
+    public Summary {
+      notes = List.copyOf(notes);
+      unknownStatuses = List.copyOf(unknownStatuses);
+    }
+
+    /** Counts only, with nothing noted. */
+    public Summary(
+        String file, String sourceId, String encoding, long read, long accepted, long rejected) {
+      this(file, sourceId, encoding, read, accepted, rejected, List.of(), List.of());
+    }
+  }
 
   /**
    * Parses a whole file. Rows are handed to {@code sink} only after the header has been found and
-   * checked, so a file refused for its columns hands on nothing.
+   * checked, so a file refused for its columns hands on nothing. A workbook is written to a
+   * temporary file and streamed from there; {@link #parse(Path, String, Consumer)} avoids the copy.
    */
   public Summary parse(byte[] bytes, String file, Consumer<RowOutcome> sink) {
-    String format =
-        SourceDefinition.formatOf(file)
-            .orElseThrow(() -> Errors.unreadableFile(file, "only .csv and .xlsx files are read"));
+    String format = formatOf(file);
+    return parse(rows -> TableReader.read(bytes, format, file, sheets(), rows), file, sink);
+  }
+
+  /**
+   * As {@link #parse(byte[], String, Consumer)}, from a file on disk ({@code file}: its display
+   * name).
+   */
+  public Summary parse(Path path, String file, Consumer<RowOutcome> sink) {
+    String format = formatOf(file);
+    return parse(rows -> TableReader.read(path, format, file, sheets(), rows), file, sink);
+  }
+
+  /**
+   * As {@link #parse(byte[], String, Consumer)}, from a stream (e.g. Hadoop's): a workbook is
+   * copied to a temporary file as it streams, never into an array.
+   */
+  public Summary parse(InputStream in, String file, Consumer<RowOutcome> sink) {
+    String format = formatOf(file);
+    return parse(rows -> TableReader.read(in, format, file, sheets(), rows), file, sink);
+  }
+
+  private static String formatOf(String file) {
+    return SourceDefinition.formatOf(file).orElseThrow(() -> Errors.unsupportedFormat(file));
+  }
+
+  private Summary parse(
+      Function<Consumer<TableRow>, TableReader.Read> reader,
+      String file,
+      Consumer<RowOutcome> sink) {
     long[] counts = new long[3];
-    State state = new State(file);
-    String encoding =
-        TableReader.read(
-            bytes,
-            format,
-            file,
+    UnknownStatuses statuses = new UnknownStatuses(definition);
+    Sheets sheets = new Sheets(file);
+    TableReader.Read read =
+        reader.apply(
             row -> {
               if (row.blank()) {
                 return;
               }
-              if (state.mapping == null) {
-                state.offerHeader(row);
+              HeaderMapping mapping = sheets.mappingFor(row);
+              if (mapping == null) {
                 return;
               }
-              RowOutcome outcome = type(row, state.mapping);
+              RowOutcome outcome = sheets.labelled(row, type(row, mapping));
               counts[0]++;
               counts[outcome.accepted() ? 1 : 2]++;
+              statuses.offer(outcome);
               sink.accept(outcome);
             });
-    if (state.mapping == null) {
-      state.failNoHeader();
-    }
-    return new Summary(file, definition.id(), encoding, counts[0], counts[1], counts[2]);
+    sheets.finish(read);
+    List<String> notes = new ArrayList<>();
+    read.ignoredSheets()
+        .forEach(
+            s ->
+                notes.add(
+                    Errors.ignoredSheet(
+                        file, s.name(), s.rows(), definition.id(), definition.origin())));
+    notes.addAll(statuses.notes(file));
+    return new Summary(
+        file,
+        definition.id(),
+        read.encoding(),
+        counts[0],
+        counts[1],
+        counts[2],
+        notes,
+        statuses.found());
   }
 
-  /** A CSV file's header row: its cells and the line it starts on. */
-  public record CsvHeader(List<String> cells, long line) implements Serializable {
+  /** The sheets the definition reads; see {@link SourceDefinition#sheets()}. */
+  private SheetChoice sheets() {
+    return definition::readsSheet;
+  }
+
+  /**
+   * The header search of each sheet read (a text file is one sheet): every sheet has its own
+   * header, and one whose rows hold no header refuses the file.
+   */
+  private final class Sheets {
+    private final String file;
+    private final Set<String> seen = new LinkedHashSet<>();
+    private String sheet;
+    private State state;
+    private boolean anyHeader;
+
+    Sheets(String file) {
+      this.file = file;
+    }
+
+    /** The mapping for a data row, or null while (or when) the row is a header candidate. */
+    HeaderMapping mappingFor(TableRow row) {
+      if (state == null || !java.util.Objects.equals(sheet, row.sheet())) {
+        checkHeaderFound();
+        sheet = row.sheet();
+        seen.add(sheet == null ? "" : sheet);
+        state = new State(sheetFile());
+      }
+      if (state.mapping == null) {
+        state.offerHeader(row);
+        anyHeader |= state.mapping != null;
+        return null;
+      }
+      return state.mapping;
+    }
+
+    /** Names the sheet in a rejected row's detail when the definition reads several. */
+    RowOutcome labelled(TableRow row, RowOutcome outcome) {
+      if (outcome.accepted() || definition.sheets().isEmpty() || row.sheet() == null) {
+        return outcome;
+      }
+      return new RowOutcome(
+          outcome.line(),
+          outcome.raw(),
+          null,
+          outcome.reason(),
+          "sheet '" + row.sheet() + "': " + outcome.detail());
+    }
+
+    void finish(TableReader.Read read) {
+      checkNamedSheets(read);
+      checkHeaderFound();
+      if (!anyHeader) {
+        (state == null ? new State(file) : state).failNoHeader();
+      }
+    }
+
+    private void checkHeaderFound() {
+      if (state != null && state.mapping == null) {
+        state.failNoHeader();
+      }
+    }
+
+    private String sheetFile() {
+      return sheet == null || definition.sheets().isEmpty()
+          ? file
+          : file + " (sheet '" + sheet + "')";
+    }
+
+    /** Every sheet the definition names by name must be in the workbook. */
+    private void checkNamedSheets(TableReader.Read read) {
+      if (read.encoding().startsWith("xls") && !definition.sheets().contains("*")) {
+        Set<String> present = new TreeSet<>();
+        seen.forEach(n -> present.add(Names.normalize(n)));
+        read.ignoredSheets().forEach(s -> present.add(Names.normalize(s.name())));
+        List<String> missing =
+            definition.sheets().stream()
+                .filter(n -> !present.contains(Names.normalize(n)))
+                .toList();
+        if (!missing.isEmpty()) {
+          throw Errors.missingSheets(
+              file, missing, sheetNames(read), definition.id(), definition.origin());
+        }
+      }
+    }
+
+    private List<String> sheetNames(TableReader.Read read) {
+      List<String> names = new ArrayList<>(seen);
+      read.ignoredSheets().forEach(s -> names.add(s.name()));
+      return names;
+    }
+  }
+
+  /**
+   * A CSV file's header row: its cells, the line it starts on, and the delimiter of the file (a
+   * comma, or a tab for tab-separated text).
+   */
+  public record CsvHeader(List<String> cells, long line, char delimiter) implements Serializable {
     public CsvHeader {
       cells = List.copyOf(cells);
+    }
+
+    /** A comma-separated file's header. */
+    public CsvHeader(List<String> cells, long line) {
+      this(cells, line, ',');
     }
   }
 
@@ -104,7 +272,8 @@ public final class SourceFileParser implements Serializable {
             }
           });
     } catch (HeaderFound found) {
-      return Optional.of(new CsvHeader(header[0].cells(), header[0].line()));
+      return Optional.of(
+          new CsvHeader(header[0].cells(), header[0].line(), TableReader.delimiterOf(text)));
     } catch (RuntimeException e) {
       if (complete) {
         throw e;
@@ -117,7 +286,8 @@ public final class SourceFileParser implements Serializable {
     if (header[0] == null) {
       state.failNoHeader();
     }
-    return Optional.of(new CsvHeader(header[0].cells(), header[0].line()));
+    return Optional.of(
+        new CsvHeader(header[0].cells(), header[0].line(), TableReader.delimiterOf(text)));
   }
 
   /**
@@ -130,7 +300,38 @@ public final class SourceFileParser implements Serializable {
    */
   public Iterator<RowOutcome> csvDataRows(
       Reader text, long firstLine, List<String> header, String file) {
-    return new CsvDataRows(this, text, firstLine, HeaderMapping.of(definition, header), file);
+    java.io.BufferedReader buffered = new java.io.BufferedReader(text, 1 << 16);
+    char delimiter = TableReader.delimiterOfRecords(buffered, header.size());
+    return new CsvDataRows(
+        this, buffered, delimiter, firstLine, HeaderMapping.of(definition, header), file);
+  }
+
+  /**
+   * As {@link #csvDataRows(Reader, long, List, String)}, with the header's delimiter (the other
+   * overload infers it from the piece's first record and the header's width): prefer this one, so
+   * tab-separated text (Excel's "Unicode text") is split as its header was.
+   */
+  public Iterator<RowOutcome> csvDataRows(
+      Reader text, long firstLine, CsvHeader header, String file) {
+    return new CsvDataRows(
+        this,
+        text,
+        header.delimiter(),
+        firstLine,
+        HeaderMapping.of(definition, header.cells()),
+        file);
+  }
+
+  /**
+   * Types one CSV record already split into cells, as {@link #parse} types a data row: the values,
+   * or the reason it cannot be used. For callers that split records themselves.
+   *
+   * @param line the record's line in its file (1 = first line)
+   * @param cells the record's cells as written
+   * @param mapping the file's header mapping ({@link HeaderMapping#of})
+   */
+  public RowOutcome typeRecord(long line, List<String> cells, HeaderMapping mapping) {
+    return type(new TableRow(line, cells), mapping);
   }
 
   /** Where the definition's fields sit in a file with these header cells. */
@@ -190,88 +391,8 @@ public final class SourceFileParser implements Serializable {
     }
   }
 
+  /** Types one data row under a header mapping; see {@link RowTyper}. */
   RowOutcome type(TableRow row, HeaderMapping mapping) {
-    List<Role.Field> fields = definition.role().fields();
-    Object[] values = new Object[fields.size()];
-    for (int i = 0; i < fields.size(); i++) {
-      Role.Field field = fields.get(i);
-      String cell = mapping.cell(row.cells(), field.name());
-      String text = Names.clean(cell);
-      if (field.type() == FieldType.DATE) {
-        if (text.isEmpty()) {
-          if (definition.required().contains(field.name())) {
-            return RowOutcome.rejected(row, Reason.BAD_DATE, columnOf(field) + " is empty");
-          }
-          continue;
-        }
-        Optional<LocalDate> date = Dates.parse(text);
-        if (date.isEmpty()) {
-          return RowOutcome.rejected(
-              row, Reason.BAD_DATE, columnOf(field) + " '" + text + "' is not a date");
-        }
-        values[i] = date.get();
-      } else if (field.type() == FieldType.COUNT) {
-        Long count = parseCount(text);
-        if (count == null) {
-          return RowOutcome.rejected(
-              row, Reason.BAD_NUMBER, columnOf(field) + " '" + text + "' is not a whole number");
-        }
-        values[i] = count;
-      } else {
-        values[i] = text.isEmpty() ? null : text;
-      }
-    }
-    return checkKeys(row, values);
-  }
-
-  private RowOutcome checkKeys(TableRow row, Object[] values) {
-    Role role = definition.role();
-    if (role == Role.ITEMS && values[indexOf("item_id")] == null) {
-      return RowOutcome.rejected(row, Reason.MISSING_ID, columnOf("item_id") + " is empty");
-    }
-    if (values[indexOf("org_name")] == null
-        && (role == Role.REGISTRY || values[indexOf("account")] == null)) {
-      return RowOutcome.rejected(row, Reason.NO_ORG, columnOf("org_name") + " is empty");
-    }
-    if (role == Role.REGISTRY && values[indexOf("category")] == null) {
-      return RowOutcome.rejected(row, Reason.MISSING_VALUE, columnOf("category") + " is empty");
-    }
-    return RowOutcome.ok(row, values);
-  }
-
-  private int indexOf(String field) {
-    List<Role.Field> fields = definition.role().fields();
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).name().equals(field)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException(field);
-  }
-
-  private String columnOf(Role.Field field) {
-    return columnOf(field.name());
-  }
-
-  private String columnOf(String field) {
-    List<String> names = definition.columns().get(field);
-    return names == null || names.isEmpty() ? field : names.get(0);
-  }
-
-  private static Long parseCount(String text) {
-    if (text.isEmpty()) {
-      return 0L;
-    }
-    String t =
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace(",", "");
-    if (t.endsWith(".0")) {
-      t = t.substring(0, t.length() - 2);
-    }
-    try {
-      long v = Long.parseLong(t);
-      return v < 0 ? null : v;
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return new RowTyper(definition).type(row, mapping);
   }
 }

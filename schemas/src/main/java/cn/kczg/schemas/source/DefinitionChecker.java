@@ -39,11 +39,16 @@ final class DefinitionChecker {
               "formats",
               "header_search_rows",
               "published",
+              "not_published",
+              "sheets",
               "fields",
               "description"));
   private static final Set<String> FIELD_KEYS =
       new TreeSet<>(List.of("columns", "required", "type"));
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+  /** Not-published statuses of an items source that does not list its own: those of the exports. */
+  static final List<String> DEFAULT_NOT_PUBLISHED = List.of("待审核", "已下架", "已删除");
 
   private final String origin;
   private final List<String> problems = new ArrayList<>();
@@ -63,6 +68,8 @@ final class DefinitionChecker {
     List<String> formats = formats(root);
     int headerRows = headerRows(root);
     List<String> published = published(root, role);
+    List<String> notPublished = notPublished(root, role, published);
+    List<String> sheets = sheets(root);
     Map<String, List<String>> columns = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
     fields(root, role, columns, required);
@@ -81,6 +88,8 @@ final class DefinitionChecker {
         columns,
         required,
         new LinkedHashSet<>(published),
+        new LinkedHashSet<>(notPublished),
+        sheets,
         digest(yaml));
   }
 
@@ -185,11 +194,11 @@ final class DefinitionChecker {
   private List<String> formats(JsonNode root) {
     List<String> formats = strings(root, "formats", "");
     for (String f : formats) {
-      if (!f.equals("csv") && !f.equals("xlsx")) {
-        problems.add("format '" + f + "' is not supported; use csv or xlsx");
+      if (!SourceDefinition.FORMATS.contains(f)) {
+        problems.add("format '" + f + "' is not supported; use csv, xlsx or xls");
       }
     }
-    return formats.isEmpty() ? List.of("csv", "xlsx") : formats;
+    return formats.isEmpty() ? SourceDefinition.FORMATS : formats;
   }
 
   private int headerRows(JsonNode root) {
@@ -212,6 +221,46 @@ final class DefinitionChecker {
           "'published' is only for items sources; remove it from this " + role.key() + " source");
     }
     return role == Role.ITEMS && published.isEmpty() ? List.of("已发布") : published;
+  }
+
+  /** Status values known not to count; a value may not be both published and not published. */
+  private List<String> notPublished(JsonNode root, Role role, List<String> published) {
+    List<String> values = strings(root, "not_published", "");
+    if (role != null && role != Role.ITEMS && !values.isEmpty()) {
+      problems.add(
+          "'not_published' is only for items sources; remove it from this "
+              + role.key()
+              + " source");
+    }
+    Set<String> publishedKeys = new TreeSet<>();
+    published.forEach(p -> publishedKeys.add(Names.normalize(p)));
+    for (String v : values) {
+      if (Names.normalize(v).isEmpty()) {
+        problems.add("'not_published' holds a blank value; blank statuses never count anyway");
+      } else if (publishedKeys.contains(Names.normalize(v))) {
+        problems.add(
+            "status '" + v + "' is listed under both 'published' and 'not_published'; keep one");
+      }
+    }
+    return role == Role.ITEMS && root.get("not_published") == null ? DEFAULT_NOT_PUBLISHED : values;
+  }
+
+  /** Workbook sheets to read, by name, or {@code "*"} for all. */
+  private List<String> sheets(JsonNode root) {
+    List<String> sheets = strings(root, "sheets", "");
+    if (root.has("sheets") && sheets.isEmpty()) {
+      problems.add(
+          "'sheets' is empty; list sheet names, or \"*\" for every sheet, or leave it out");
+    }
+    Set<String> seen = new TreeSet<>();
+    for (String name : sheets) {
+      if (Names.normalize(name).isEmpty()) {
+        problems.add("'sheets' holds a blank sheet name");
+      } else if (!seen.add(Names.normalize(name))) {
+        problems.add("sheet '" + name + "' is listed twice under 'sheets'");
+      }
+    }
+    return sheets;
   }
 
   private void fields(

@@ -25,11 +25,16 @@ import java.util.Set;
  * @param role what the rows are
  * @param kind the item kind for {@link Role#ITEMS}, else null
  * @param filePatterns glob patterns on the file name (case-insensitive), e.g. {@code 成果*}
- * @param formats accepted formats: {@code csv}, {@code xlsx}
+ * @param formats accepted formats: {@code csv} (also tab-separated {@code .txt}), {@code xlsx},
+ *     {@code xls}
  * @param headerSearchRows how many leading rows may hold the header (title rows sit above it)
  * @param columns canonical field name to its accepted source column names, first is preferred
  * @param required canonical fields whose column must be present in the file
  * @param published status values that count as published (for items)
+ * @param notPublished status values known not to count (for items): any other non-blank status is
+ *     reported as unknown, so a data engineer can map it
+ * @param sheets the workbook sheets to read, by name ({@code *}: every sheet); empty: the first
+ *     sheet only. Sheets not read that hold rows are reported as ignored.
  * @param digest SHA-256 of the definition file's bytes, so a manifest can name the exact version
  */
 public record SourceDefinition(
@@ -43,6 +48,8 @@ public record SourceDefinition(
     Map<String, List<String>> columns,
     Set<String> required,
     Set<String> published,
+    Set<String> notPublished,
+    List<String> sheets,
     String digest)
     implements Serializable {
 
@@ -54,6 +61,8 @@ public record SourceDefinition(
     columns = Map.copyOf(columns);
     required = Set.copyOf(required);
     published = Set.copyOf(published);
+    notPublished = Set.copyOf(notPublished);
+    sheets = List.copyOf(sheets);
     requireNonNull(digest, "digest is null");
   }
 
@@ -74,7 +83,13 @@ public record SourceDefinition(
     return false;
   }
 
-  /** The format of a file by its extension: {@code csv} or {@code xlsx}. */
+  /** The formats a definition may list, and a file's extension may name. */
+  public static final List<String> FORMATS = List.of("csv", "xlsx", "xls");
+
+  /**
+   * The format of a file by its extension: {@code csv} (also {@code .txt}, e.g. Excel's
+   * tab-separated "Unicode text"), {@code xlsx} or {@code xls} (Excel 97-2003).
+   */
   public static Optional<String> formatOf(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
@@ -83,12 +98,42 @@ public record SourceDefinition(
     if (lower.endsWith(".xlsx")) {
       return Optional.of("xlsx");
     }
+    if (lower.endsWith(".xls")) {
+      return Optional.of("xls");
+    }
     return Optional.empty();
   }
 
   /** True when a status text means published; blanks never do. */
   public boolean isPublished(String status) {
+    return listed(published, status);
+  }
+
+  /**
+   * True when a non-blank status is neither published nor a known not-published value: it does not
+   * count, and is reported so a data engineer can add it to {@code published} or {@code
+   * not_published}. E.g. {@code PUBLISHED} or the traditional {@code 已發布} under the defaults.
+   */
+  public boolean isUnknownStatus(String status) {
+    return !Names.normalize(status).isEmpty()
+        && !listed(published, status)
+        && !listed(notPublished, status);
+  }
+
+  /**
+   * True when a workbook sheet of this name is read (see {@link #sheets}); the first always is when
+   * none are named.
+   */
+  public boolean readsSheet(String name, int index) {
+    if (sheets.isEmpty()) {
+      return index == 0;
+    }
+    String key = Names.normalize(name);
+    return sheets.stream().anyMatch(s -> s.equals("*") || Names.normalize(s).equals(key));
+  }
+
+  private static boolean listed(Set<String> values, String status) {
     String s = Names.normalize(status);
-    return !s.isEmpty() && published.stream().anyMatch(p -> Names.normalize(p).equals(s));
+    return !s.isEmpty() && values.stream().anyMatch(p -> Names.normalize(p).equals(s));
   }
 }

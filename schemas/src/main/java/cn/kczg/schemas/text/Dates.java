@@ -16,7 +16,18 @@ import java.util.regex.Pattern;
 public final class Dates {
   private static final Pattern YMD =
       Pattern.compile(
-          "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s].*)?$");
+          "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[T\\s]\\s*(.*))?$");
+
+  /**
+   * A time of day after the date: {@code 09:30}, {@code 9:30:00}, {@code 09:30:00.123}, an ISO zone
+   * ({@code Z}, {@code +08:00}), {@code AM}/{@code PM}, or {@code 9时30分[0秒]}. Anything else there
+   * makes the text no date.
+   */
+  private static final Pattern TIME =
+      Pattern.compile(
+          "^(\\d{1,2})(?::(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*(?:[AaPp][Mm])?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?"
+              + "|时(\\d{1,2})分(?:(\\d{1,2})秒)?)$");
+
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -39,6 +50,9 @@ public final class Dates {
         return Optional.empty();
       }
     }
+    if (m.groupCount() > 3 && m.group(4) != null && !validTime(m.group(4).trim())) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(
           LocalDate.of(
@@ -48,6 +62,29 @@ public final class Dates {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * True for a real time of day (hours 0-23, minutes and seconds 0-59) in a form {@link #TIME}
+   * knows.
+   */
+  private static boolean validTime(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    Matcher t = TIME.matcher(text);
+    if (!t.matches()) {
+      return false;
+    }
+    boolean colon = t.group(4) == null;
+    int hours = Integer.parseInt(t.group(1));
+    int minutes = part(colon ? t.group(2) : t.group(4));
+    int seconds = part(colon ? t.group(3) : t.group(5));
+    return hours <= 23 && minutes <= 59 && seconds <= 59;
+  }
+
+  private static int part(String digits) {
+    return digits == null ? 0 : Integer.parseInt(digits);
   }
 
   /** The day of an Excel serial date number (1900 date system), e.g. 44743.0 is 2022-07-01. */

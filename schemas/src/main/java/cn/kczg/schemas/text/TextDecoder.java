@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
  * Decodes an export's bytes before any parser sees them, because exports arrive as UTF-8, UTF-8
  * with BOM, or GBK, and Spark 4 neither accepts GBK nor notices a GBK file read as UTF-8.
  *
- * <p>The order: a UTF-8 BOM means UTF-8; else strict UTF-8 over the whole file; else strict GB18030
- * (a superset of GBK that also has the rarer characters of names); else the file is refused. A file
- * is never decoded with replacement characters.
+ * <p>The order: a UTF-16 byte-order mark (what Excel's "Unicode text" writes, tab-separated) means
+ * UTF-16 in that byte order; a UTF-8 BOM means UTF-8; else strict UTF-8 over the whole file; else
+ * strict GB18030 (a superset of GBK that also has the rarer characters of names); else the file is
+ * refused. A file is never decoded with replacement characters.
  */
 public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -28,6 +29,14 @@ public final class TextDecoder {
 
   /** Decodes {@code bytes} of the file named {@code file} (the name goes into error messages). */
   public static Decoded decode(byte[] bytes, String file) {
+    Charset utf16 = utf16(bytes);
+    if (utf16 != null) {
+      String text = strict(utf16, ByteBuffer.wrap(bytes, 2, bytes.length - 2));
+      if (text == null) {
+        throw notUtf16(file, utf16);
+      }
+      return new Decoded(text, utf16.name() + " (BOM)");
+    }
     if (bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
@@ -57,6 +66,13 @@ public final class TextDecoder {
    * text: for large exports whose rows are decoded piece by piece elsewhere.
    */
   public static String charsetOf(byte[] bytes, String file) {
+    Charset utf16 = utf16(bytes);
+    if (utf16 != null) {
+      if (!valid(utf16, ByteBuffer.wrap(bytes, 2, bytes.length - 2), false)) {
+        throw notUtf16(file, utf16);
+      }
+      return utf16.name() + " (BOM)";
+    }
     if (hasBom(bytes)) {
       if (!valid(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, 3, bytes.length - 3), false)) {
         throw Errors.unreadableFile(
@@ -77,12 +93,47 @@ public final class TextDecoder {
 
   /** The Java charset of a name {@link #decode} reports. */
   public static Charset charset(String name) {
+    if (name.startsWith("UTF-16")) {
+      return name.startsWith("UTF-16LE") ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+    }
     return name.equals("GB18030") ? GB18030 : StandardCharsets.UTF_8;
   }
 
-  /** Where the text starts: after a UTF-8 byte-order mark, if any. */
+  /** Where the text starts: after a UTF-8 or UTF-16 byte-order mark, if any. */
   public static int textStart(byte[] bytes) {
-    return hasBom(bytes) ? 3 : 0;
+    return utf16(bytes) != null ? 2 : hasBom(bytes) ? 3 : 0;
+  }
+
+  /**
+   * True when text in this charset (a name {@link #decode} reports) has a byte per ASCII character,
+   * so a line end is one byte that can be searched for: false for UTF-16, whose files are parsed
+   * whole.
+   */
+  public static boolean asciiCompatible(String charsetName) {
+    return !charsetName.startsWith("UTF-16");
+  }
+
+  /** The byte order a UTF-16 byte-order mark names, or null without one. */
+  private static Charset utf16(byte[] bytes) {
+    if (bytes.length < 2) {
+      return null;
+    }
+    int b0 = bytes[0] & 0xFF;
+    int b1 = bytes[1] & 0xFF;
+    if (b0 == 0xFF && b1 == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
+  }
+
+  private static RuntimeException notUtf16(String file, Charset charset) {
+    return Errors.unreadableFile(
+        file,
+        "it starts with a "
+            + charset.name()
+            + " byte-order mark but is not valid "
+            + charset.name()
+            + " text. Re-export it as UTF-8 CSV or as XLSX.");
   }
 
   private static boolean hasBom(byte[] bytes) {

@@ -106,13 +106,17 @@ final class SourceFileParserTest {
             new Object[] {},
             new Object[] {"机构名称", "平台账号", "专家数", "成果数", "需求数", "资讯数", "活动数", "统计截止日期"},
             new Object[] {"衡阳市甲科技有限公司", "acc-a", 3, 1, 0, 12, 1, LocalDate.of(2022, 7, 8)},
-            new Object[] {"衡阳市乙（集团）有限公司", "", "2", "", "一", 0, 0, "2022-07-08"});
+            new Object[] {"衡阳市乙（集团）有限公司", "", "2", "1", "一", 0, 0, "2022-07-08"},
+            new Object[] {"衡阳市丙医院", "", "2", "", "1", 0, 0, "2022-07-08"});
     List<RowOutcome> rows = new SourceFileParser(SNAPSHOT).parseAll(xlsx, "2022-07-11/机构统计.xlsx");
     assertThat(rows.get(0).values())
         .containsExactly("衡阳市甲科技有限公司", "acc-a", 3L, 1L, 0L, 12L, 1L, LocalDate.of(2022, 7, 8));
     assertThat(rows.get(0).line()).isEqualTo(4);
     assertThat(rows.get(1).reason()).isEqualTo("BAD_NUMBER");
     assertThat(rows.get(1).detail()).isEqualTo("需求数 '一' is not a whole number");
+    assertThat(rows.get(2).reason()).isEqualTo("MISSING_COUNT");
+    assertThat(rows.get(2).detail())
+        .isEqualTo("成果数 is empty; an empty count is not 0, write 0 if it is");
   }
 
   @Test

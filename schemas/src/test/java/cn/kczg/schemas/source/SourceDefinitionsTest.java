@@ -161,4 +161,47 @@ final class SourceDefinitionsTest {
         .hasMessageContaining("'kind' is only for items sources")
         .hasMessageContaining("'published' is only for items sources");
   }
+
+  @Test
+  void xlsFilesAreAFormatLikeTheOthers() {
+    SourceDefinitions defs = SourceDefinitions.builtIn();
+    assertThat(SourceDefinition.formatOf("机构名录.XLS")).contains("xls");
+    assertThat(defs.forFileName("机构名录.xls")).map(SourceDefinition::id).contains("registry");
+    assertThat(defs.forFileName("资讯0711.xls")).map(SourceDefinition::id).contains("news");
+  }
+
+  @Test
+  void notPublishedStatusesAndSheetsAreCheckedWithEveryOtherProblem() {
+    String yaml =
+        """
+        id: news-x
+        role: items
+        kind: news
+        files: [资讯*]
+        formats: [csv, xls, ods]
+        published: [已发布]
+        not_published: [已发布, "  "]
+        sheets: [明细, 明细]
+        fields: {item_id: 资讯ID, org_name: 发布机构, item_date: 发布时间, status: 状态}
+        """;
+    assertThatThrownBy(
+            () -> SourceDefinitions.parse(yaml.getBytes(StandardCharsets.UTF_8), "news-x.yaml"))
+        .hasMessageContaining("4 problem(s)")
+        .hasMessageContaining("format 'ods' is not supported; use csv, xlsx or xls")
+        .hasMessageContaining(
+            "status '已发布' is listed under both 'published' and 'not_published'; keep one")
+        .hasMessageContaining("'not_published' holds a blank value")
+        .hasMessageContaining("sheet '明细' is listed twice under 'sheets'");
+  }
+
+  @Test
+  void itemSourcesKnowTheExportsNotPublishedStatusesByDefault() {
+    SourceDefinition news = SourceDefinitions.builtIn().byId("news").orElseThrow();
+    assertThat(news.notPublished()).containsExactlyInAnyOrder("待审核", "已下架", "已删除");
+    assertThat(news.isUnknownStatus("已下架")).isFalse();
+    assertThat(news.isUnknownStatus("")).isFalse();
+    assertThat(news.isUnknownStatus("PUBLISHED")).isTrue();
+    assertThat(news.readsSheet("Sheet1", 0)).isTrue();
+    assertThat(news.readsSheet("Sheet2", 1)).isFalse();
+  }
 }

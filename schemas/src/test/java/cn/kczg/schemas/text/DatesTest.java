@@ -24,7 +24,13 @@ final class DatesTest {
         "２０２２-０７-０１",
         "2022-07-01T23:59:59",
         "2022年07月01日 18:00",
-        "2022/07/01 9:30"
+        "2022/07/01 9:30",
+        "2022-07-01 09:30:00.0",
+        "2022-07-01T09:30:00+08:00",
+        "2022-07-01 23:59:59Z",
+        "2022-07-01 9:30 PM",
+        "2022年7月1日 9时30分",
+        "2022-07-01 ０９：３０"
       })
   void everyFormatNamesTheSameDay(String text) {
     assertThat(Dates.parse(text)).contains(JULY_1);
@@ -33,6 +39,21 @@ final class DatesTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "  ", "下周", "2022-13-01", "2022-02-30", "07/01/2022", "2022", "N/A"})
   void badDatesAreNoDates(String text) {
+    assertThat(Dates.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2022-07-01 25:61:00",
+        "2022-07-01 24:00",
+        "2022-07-01 09:60",
+        "2022-07-01 09:30:61",
+        "2022-07-01 下周",
+        "2022-07-01 9",
+        "2022年7月1日 25时"
+      })
+  void anInvalidTimeOfDayMakesTheTextNoDate(String text) {
     assertThat(Dates.parse(text)).isEmpty();
   }
 

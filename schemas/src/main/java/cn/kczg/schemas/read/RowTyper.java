@@ -1,0 +1,186 @@
+package cn.kczg.schemas.read;
+
+import cn.kczg.schemas.read.RowOutcome.Reason;
+import cn.kczg.schemas.source.FieldType;
+import cn.kczg.schemas.source.HeaderMapping;
+import cn.kczg.schemas.source.Role;
+import cn.kczg.schemas.source.SourceDefinition;
+import cn.kczg.schemas.text.Dates;
+import cn.kczg.schemas.text.Names;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks and types every value of one data row under its source definition, or gives the reason the
+ * row cannot be used: a key field (the required ones, ids and accounts) holding a control character
+ * ({@code CONTROL_CHARACTER}), an empty or invalid date or time of day ({@code BAD_DATE}), an empty
+ * count ({@code MISSING_COUNT}: an empty count is not 0), a count that is not a whole number
+ * ({@code BAD_NUMBER}), and the missing keys ({@code MISSING_ID}, {@code NO_ORG}, {@code
+ * MISSING_VALUE}). Text made only of invisible characters (zero-width spaces, byte-order marks)
+ * counts as empty.
+ *
+ * <p>Example: an item id {@code ZX\u0000-1} is rejected as {@code CONTROL_CHARACTER}; a 专家数 cell
+ * left empty in a snapshot as {@code MISSING_COUNT}; 发布时间 {@code 2022-07-01 25:61:00} as {@code
+ * BAD_DATE}.
+ */
+final class RowTyper {
+  /** Fields that identify a row besides the required ones: a control character there is refused. */
+  private static final Set<String> KEYS = Set.of("item_id", "org_id", "account");
+
+  private final SourceDefinition definition;
+
+  RowTyper(SourceDefinition definition) {
+    this.definition = definition;
+  }
+
+  RowOutcome type(TableRow row, HeaderMapping mapping) {
+    List<Role.Field> fields = definition.role().fields();
+    Object[] values = new Object[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      Role.Field field = fields.get(i);
+      String text = Names.clean(mapping.cell(row.cells(), field.name()));
+      int control = controlAt(text);
+      if (control >= 0 && isKey(field)) {
+        return RowOutcome.rejected(
+            row, Reason.CONTROL_CHARACTER, controlDetail(field, text, control));
+      }
+      text = invisible(text) ? "" : text;
+      Object value;
+      try {
+        value = value(field, text);
+      } catch (Rejection r) {
+        return RowOutcome.rejected(row, r.reason, r.getMessage());
+      }
+      values[i] = value;
+    }
+    return checkKeys(row, values);
+  }
+
+  private Object value(Role.Field field, String text) {
+    if (field.type() == FieldType.DATE) {
+      return date(field, text);
+    }
+    if (field.type() == FieldType.COUNT) {
+      return count(field, text);
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  private LocalDate date(Role.Field field, String text) {
+    if (text.isEmpty()) {
+      if (definition.required().contains(field.name())) {
+        throw new Rejection(Reason.BAD_DATE, columnOf(field.name()) + " is empty");
+      }
+      return null;
+    }
+    Optional<LocalDate> date = Dates.parse(text);
+    if (date.isEmpty()) {
+      throw new Rejection(
+          Reason.BAD_DATE, columnOf(field.name()) + " '" + text + "' is not a date");
+    }
+    return date.get();
+  }
+
+  private Long count(Role.Field field, String text) {
+    if (text.isEmpty()) {
+      throw new Rejection(
+          Reason.MISSING_COUNT,
+          columnOf(field.name()) + " is empty; an empty count is not 0, write 0 if it is");
+    }
+    Long count = parseCount(text);
+    if (count == null) {
+      throw new Rejection(
+          Reason.BAD_NUMBER, columnOf(field.name()) + " '" + text + "' is not a whole number");
+    }
+    return count;
+  }
+
+  private RowOutcome checkKeys(TableRow row, Object[] values) {
+    Role role = definition.role();
+    if (role == Role.ITEMS && values[indexOf("item_id")] == null) {
+      return RowOutcome.rejected(row, Reason.MISSING_ID, columnOf("item_id") + " is empty");
+    }
+    if (values[indexOf("org_name")] == null
+        && (role == Role.REGISTRY || values[indexOf("account")] == null)) {
+      return RowOutcome.rejected(row, Reason.NO_ORG, columnOf("org_name") + " is empty");
+    }
+    if (role == Role.REGISTRY && values[indexOf("category")] == null) {
+      return RowOutcome.rejected(row, Reason.MISSING_VALUE, columnOf("category") + " is empty");
+    }
+    return RowOutcome.ok(row, values);
+  }
+
+  private boolean isKey(Role.Field field) {
+    return definition.required().contains(field.name()) || KEYS.contains(field.name());
+  }
+
+  /** Where the first control character is (C0 but tab, and DEL), or -1. */
+  static int controlAt(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String controlDetail(Role.Field field, String text, int at) {
+    return String.format(
+        "%s holds the control character U+%04X at position %d; such a value is damaged (fix the"
+            + " export)",
+        columnOf(field.name()), (int) text.charAt(at), at + 1);
+  }
+
+  /** True when every character is blank or invisible (format characters such as U+200B). */
+  static boolean invisible(String text) {
+    return text.codePoints()
+        .allMatch(
+            cp ->
+                Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || Character.getType(cp) == Character.FORMAT);
+  }
+
+  private int indexOf(String field) {
+    List<Role.Field> fields = definition.role().fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(field)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(field);
+  }
+
+  private String columnOf(String field) {
+    List<String> names = definition.columns().get(field);
+    return names == null || names.isEmpty() ? field : names.get(0);
+  }
+
+  private static Long parseCount(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", "");
+    if (t.endsWith(".0")) {
+      t = t.substring(0, t.length() - 2);
+    }
+    try {
+      long v = Long.parseLong(t);
+      return v < 0 ? null : v;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A value that cannot be used; carries no stack trace. */
+  private static final class Rejection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Reason reason;
+
+    Rejection(Reason reason, String detail) {
+      super(detail, null, false, false);
+      this.reason = reason;
+    }
+  }
+}
