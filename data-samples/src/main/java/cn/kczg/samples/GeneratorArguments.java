@@ -11,21 +11,25 @@ import java.util.Set;
  * The parsed command line of {@link SampleGenerator}. Every problem is collected, so one run
  * reports all of them.
  */
-record GeneratorArguments(String mode, Path out, long seed, int orgs, long items, int drops) {
+record GeneratorArguments(
+    String mode, Path out, long seed, int orgs, long items, int drops, ExportShape shape) {
   /** The seed of the committed city sample (衡市科协字〔2022〕16号). */
   static final long DEFAULT_SEED = 2022016L;
 
   static final String USAGE =
       "usage: SampleGenerator city  [--out DIR] [--seed S]\n"
-          + "       SampleGenerator scale --orgs N --items M --drops D --out DIR [--seed S]\n"
+          + "       SampleGenerator scale --orgs N --items M --drops D --out DIR [--seed S]"
+          + " [--shape cumulative|windowed]\n"
           + "city writes the bundled 衡阳 2022 inbox (default out"
           + " data-samples/hengyang-2022/inbox);\n"
           + "scale writes M distinct items of N organizations over D weekly drops ending"
-          + " 2022-07-11.";
+          + " 2022-07-11,\n"
+          + "each drop every item (cumulative, the default) or the last three weeks' items"
+          + " and every expert (windowed).";
 
   private static final Set<String> CITY_OPTIONS = Set.of("--out", "--seed");
   private static final Set<String> SCALE_OPTIONS =
-      Set.of("--out", "--seed", "--orgs", "--items", "--drops");
+      Set.of("--out", "--seed", "--orgs", "--items", "--drops", "--shape");
 
   /** Parses {@code args}; throws IllegalArgumentException listing every problem found. */
   static GeneratorArguments parse(String... args) {
@@ -50,10 +54,17 @@ record GeneratorArguments(String mode, Path out, long seed, int orgs, long items
     if (out == null) {
       problems.add("--out DIR is required for scale mode");
     }
+    ExportShape shape = ExportShape.CUMULATIVE;
+    String shapeText = options.getOrDefault("--shape", "cumulative");
+    try {
+      shape = ExportShape.parse(shapeText);
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems) + "\n" + USAGE);
     }
-    return new GeneratorArguments(mode, Path.of(out), seed, orgs, items, drops);
+    return new GeneratorArguments(mode, Path.of(out), seed, orgs, items, drops, shape);
   }
 
   private static Map<String, String> options(

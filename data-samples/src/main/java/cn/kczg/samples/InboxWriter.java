@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Writes an inbox: one folder per drop ({@code 2022-06-20/}), each holding the five item exports
- * and, in some drops, the registry. Exports are cumulative: an item is written to every drop dated
- * on or after its day, with the status its {@link Lifecycle} gives for that drop. All files stay
+ * and, in some drops, the registry. Exports are cumulative (an item is written to every drop dated
+ * on or after its day) or windowed ({@link ExportShape}), with the status its {@link Lifecycle}
+ * gives for that drop. All files stay
  * open, so items stream through one at a time and nothing is held in memory.
  */
 final class InboxWriter implements Closeable {
@@ -22,10 +23,17 @@ final class InboxWriter implements Closeable {
   private final Path inbox;
   private final List<LocalDate> drops;
   private final CsvFile[][] files;
+  private final ExportShape shape;
 
   /** Creates the drop folders and opens their item exports; {@code drops} in date order. */
   InboxWriter(Path inbox, List<LocalDate> drops) {
+    this(inbox, drops, ExportShape.CUMULATIVE);
+  }
+
+  /** As {@link #InboxWriter(Path, List)}, drops carrying the items {@code shape} says. */
+  InboxWriter(Path inbox, List<LocalDate> drops, ExportShape shape) {
     this.inbox = inbox;
+    this.shape = shape;
     this.drops = List.copyOf(drops);
     this.files = new CsvFile[drops.size()][];
     ItemKind[] kinds = ItemKind.values();
@@ -51,7 +59,7 @@ final class InboxWriter implements Closeable {
     for (int d = 0; d < drops.size(); d++) {
       LocalDate drop = drops.get(d);
       String status = item.lifecycle().statusAt(drop);
-      if (!item.exists().isAfter(drop) && status != null) {
+      if (shape.carries(item.kind(), item.exists(), drop) && status != null) {
         files[d][item.kind().ordinal()].row(cells(item, status));
       }
     }

@@ -50,7 +50,8 @@ public final class SampleGenerator {
                 arguments.orgs(),
                 arguments.items(),
                 arguments.drops(),
-                arguments.seed());
+                arguments.seed(),
+                arguments.shape());
     long millis = (System.nanoTime() - started) / 1_000_000;
     return "Wrote "
         + rows

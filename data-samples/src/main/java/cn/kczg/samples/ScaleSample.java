@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A benchmark inbox: {@code items} distinct items over {@code drops} weekly cumulative drops ending
- * 2022-07-11, streamed one item at a time (memory does not grow with the item count). The registry
+ * A benchmark inbox: {@code items} distinct items over {@code drops} weekly drops ending 2022-07-11,
+ * cumulative or windowed ({@link ExportShape}), streamed one item at a time (memory does not grow with the item count). The registry
  * sits in the first drop. About 90% of items stay published; the rest are pending, pending then
  * published, withdrawn or blank. Ids are {@code <prefix>2022<9-digit index>}.
  */
@@ -24,14 +24,19 @@ final class ScaleSample {
   private ScaleSample() {}
 
   /** Writes the inbox; returns the number of item rows written over all drops. */
-  static long write(Path inbox, int orgCount, long itemCount, int dropCount, long seed)
+  static long write(
+      Path inbox, int orgCount, long itemCount, int dropCount, long seed, ExportShape shape)
       throws IOException {
     Random random = new Random(seed);
     List<LocalDate> drops = dropDates(dropCount);
     List<Organization> orgs = ScaleRegistry.build(orgCount, random);
-    LocalDate start = drops.get(0).minusDays(HISTORY_DAYS);
+    // A windowed export never carries items older than its window: they start within it.
+    LocalDate start =
+        drops
+            .get(0)
+            .minusDays(shape == ExportShape.WINDOWED ? ExportShape.WINDOW_DAYS : HISTORY_DAYS);
     long span = ChronoUnit.DAYS.between(start, CitySample.LAST_DROP) + 1;
-    try (InboxWriter writer = new InboxWriter(inbox, drops)) {
+    try (InboxWriter writer = new InboxWriter(inbox, drops, shape)) {
       writer.registry(drops.get(0), orgs);
       for (long i = 0; i < itemCount; i++) {
         Organization org = orgs.get((int) (orgCount * Math.pow(random.nextDouble(), 2)));

@@ -14,20 +14,29 @@ import java.util.TreeSet;
  * @param detail what was found, in one sentence
  * @param orgName the organization's name when {@code subject} is an org id, else empty
  * @param evidence the item ids, dates and figures behind it (may be empty)
+ * @param chart the organization's activity chart: its file in the output folder, or the command
+ *     that draws it on demand (empty when there is none)
  */
 public record IntegrityFlag(
-    String check, String subject, String detail, String orgName, String evidence) {
+    String check, String subject, String detail, String orgName, String evidence, String chart) {
   public IntegrityFlag {
     check = check == null ? "" : check;
     subject = subject == null ? "" : subject;
     detail = detail == null ? "" : detail;
     orgName = orgName == null ? "" : orgName;
     evidence = evidence == null ? "" : evidence;
+    chart = chart == null ? "" : chart;
   }
 
-  /** A flag without organization name or evidence. */
+  /** A flag without a chart. */
+  public IntegrityFlag(
+      String check, String subject, String detail, String orgName, String evidence) {
+    this(check, subject, detail, orgName, evidence, "");
+  }
+
+  /** A flag without organization name, evidence or chart. */
   public IntegrityFlag(String check, String subject, String detail) {
-    this(check, subject, detail, "", "");
+    this(check, subject, detail, "", "", "");
   }
 
   /**

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       RunCommand.class,
+      ChartCommand.class,
       AliasCommand.class,
       ServeCommand.class,
       ProgramsCommand.class

@@ -8,6 +8,7 @@ import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.reports.ReportWriter;
 import cn.kczg.reports.chart.ActivityChart;
+import cn.kczg.reports.csv.CsvReports;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.source.SourceDefinitions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +63,10 @@ final class RunOutputs {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
       ReportWriter.writeAll(ReportModels.of(result), folder);
-      ActivityChart.writeAll(IntegrityModels.activities(result), folder);
+      ActivityChart.writeAll(IntegrityModels.charted(result), folder);
+      if (!result.integrity().findings().isEmpty()) {
+        CsvReports.writeActivity(IntegrityModels.activities(result), folder);
+      }
       result.awaitStored(); // the manifest names the versions the run's writes made
       manifest(warehouse, engine.sources(null), result, versions, folder);
     } catch (IOException e) {

@@ -65,7 +65,9 @@ final class DropFiles {
     for (Path path : filesOf(drop)) {
       String display = folder + "/" + path.getFileName();
       if (SourceDefinition.formatOf(path.getFileName().toString()).isEmpty()) {
-        skipped.add(FileOutcome.skipped(display, "", Status.IGNORED, "not a .csv or .xlsx file"));
+        skipped.add(
+            FileOutcome.skipped(
+                display, "", Status.IGNORED, "not a .csv, .txt, .xlsx or .xls file"));
         continue;
       }
       FileMarks marks = FileMarks.of(path);
@@ -138,6 +140,9 @@ final class DropFiles {
    * the file read again as one piece).
    */
   private Pending itemCsv(InboxFile base, FileMarks marks, byte[] prefix) {
+    if (utf16(prefix)) { // two bytes a character: no byte to cut at; parsed whole
+      return whole(base, marks);
+    }
     boolean complete = prefix.length == marks.size();
     byte[] head = prefix;
     int usable = complete ? head.length : lastLineEnd(head);
@@ -156,6 +161,9 @@ final class DropFiles {
                     Errors.unreadableFile(
                         file.display(),
                         "no header with the required columns in its first megabyte"));
+    if (header.delimiter() != ',') { // tab-separated text: parsed whole
+      return whole(base, marks);
+    }
     CsvRecords records = new CsvRecords(head, start, usable, 1);
     long dataStart = -1;
     long dataLine = 1;
@@ -175,6 +183,19 @@ final class DropFiles {
             .map(range -> ItemPiece.of(file, range, header.cells()))
             .toList();
     return new Pending(file, null, pieces);
+  }
+
+  /** An item file read by one task from its first byte, its header checked here first. */
+  private static Pending whole(InboxFile base, FileMarks marks) {
+    byte[] bytes = marks.bytes();
+    InboxFile file = base.withEncoding(probe(base.definition(), bytes, base.display()));
+    return new Pending(file, null, List.of(ItemPiece.whole(file)));
+  }
+
+  private static boolean utf16(byte[] b) {
+    return b.length >= 2
+        && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
   }
 
   /** Line breaks in {@code bytes[from, to)} (CR, LF and CRLF each one). */

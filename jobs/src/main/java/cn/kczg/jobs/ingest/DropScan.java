@@ -53,6 +53,13 @@ final class DropScan {
     List<ItemPiece> again = new ArrayList<>();
     for (var e : reports.entrySet()) {
       List<PieceReport> r = e.getValue().stream().map(PieceReport.Ref::head).toList();
+      String refusal =
+          r.stream().map(p -> p.refusal).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      if (refusal != null) {
+        takeOut(batchId, drop, e.getKey());
+        refused.put(e.getKey(), refusal);
+        continue;
+      }
       boolean cutInQuotes = r.stream().limit(Math.max(0, r.size() - 1)).anyMatch(p -> p.insideQuotes);
       boolean unclosed = !r.isEmpty() && r.get(r.size() - 1).insideQuotes;
       if (cutInQuotes || unclosed) {

@@ -44,6 +44,8 @@ final class PieceReport {
   long quarantined;
   boolean insideQuotes;
   long openedAt;
+  /** Why the file cannot be read (found part way through it), or null. */
+  String refusal;
   final IntList seen = new IntList();
   final List<Parsed> parsed = new ArrayList<>();
   final List<Reject> rejects = new ArrayList<>();
@@ -104,6 +106,7 @@ final class PieceReport {
     out.writeLong(quarantined);
     out.writeBoolean(insideQuotes);
     out.writeLong(openedAt);
+    writeText(out, refusal);
     out.writeInt(seen.size());
     for (int i = 0; i < seen.size(); i++) {
       out.writeInt(seen.get(i));
@@ -139,6 +142,7 @@ final class PieceReport {
     r.quarantined = in.readLong();
     r.insideQuotes = in.readBoolean();
     r.openedAt = in.readLong();
+    r.refusal = readText(in);
     if (headOnly) {
       return r;
     }

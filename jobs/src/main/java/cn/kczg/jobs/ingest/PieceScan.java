@@ -1,5 +1,6 @@
 package cn.kczg.jobs.ingest;
 
+import cn.kczg.schemas.KczgException;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.read.CsvRecordBatch;
 import cn.kczg.schemas.read.CsvRecords;
@@ -185,9 +186,18 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
     }
   }
 
-  /** A whole XLSX file: every row is parsed; its text is fingerprinted instead of its bytes. */
+  /**
+   * A whole file (XLSX, XLS, tab-separated or UTF-16 text): every row is parsed, streamed from the
+   * file by a reader thread, and its text is fingerprinted instead of its bytes. A file found
+   * unreadable part way through is reported as refused, not thrown, so the rest of the drop goes
+   * on (the driver takes out what it wrote).
+   */
   private static final class WholeFile extends Scan {
-    private Iterator<RowOutcome> outcomes;
+    private static final RowOutcome END = new RowOutcome(-1, "", null, "END", null);
+    private final java.util.concurrent.BlockingQueue<RowOutcome> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(1024);
+    private volatile RuntimeException failed;
+    private Thread reader;
 
     WholeFile(ItemPiece piece, CurrentIndex current, String batchId, String staging) {
       super(piece, current, batchId, staging);
@@ -195,17 +205,23 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
 
     @Override
     boolean advance() {
-      if (outcomes == null) {
-        SourceDefinition def = piece.file().definition();
-        outcomes =
-            new SourceFileParser(def)
-                .parseAll(readAll(piece.file().path()), piece.file().display())
-                .iterator();
+      if (reader == null) {
+        start();
       }
-      if (!outcomes.hasNext()) {
+      RowOutcome o = take();
+      if (o == END) {
+        if (failed instanceof KczgException k) {
+          report.refusal = k.getMessage();
+          ready.clear();
+          return false;
+        } else if (failed != null) {
+          throw failed;
+        }
         return false;
       }
-      RowOutcome o = outcomes.next();
+      if (report.refusal != null) {
+        return true; // draining after a refusal
+      }
       byte[] raw = o.raw().getBytes(StandardCharsets.UTF_8);
       Fingerprint line = Fingerprint.of(raw, 0, raw.length, piece.seed());
       int slot = current.findLine(line.hash(), line.check());
@@ -218,6 +234,49 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
       }
       return true;
     }
+
+    private void start() {
+      SourceDefinition def = piece.file().definition();
+      reader =
+          new Thread(
+              () -> {
+                try (InputStream in = open(piece.file().path())) {
+                  new SourceFileParser(def).parse(in, piece.file().display(), this::put);
+                } catch (RuntimeException e) {
+                  failed = e;
+                } catch (IOException e) {
+                  failed = new UncheckedIOException("cannot read " + piece.file().path(), e);
+                } finally {
+                  put(END);
+                }
+              },
+              "kczg-read-" + piece.index());
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    private void put(RowOutcome o) {
+      try {
+        queue.put(o);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + piece.file().display(), e);
+      }
+    }
+
+    private RowOutcome take() {
+      try {
+        return queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading " + piece.file().display(), e);
+      }
+    }
+  }
+
+  private static InputStream open(String path) throws IOException {
+    URI uri = URI.create(path);
+    return FileSystem.get(uri, new Configuration()).open(path(uri));
   }
 
   /** The bytes of a piece's range. */

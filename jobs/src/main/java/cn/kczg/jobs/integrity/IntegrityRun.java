@@ -169,6 +169,47 @@ public final class IntegrityRun {
     return new Gathered(rules, evidence, bursts, activity, (System.nanoTime() - start) / 1_000_000);
   }
 
+  /**
+   * One organization's daily counts over the chart period ending at {@code states.main()}, and the
+   * days the burst check marks in them: a chart drawn on demand ({@code kczg chart}) shows what a
+   * run's chart would have shown.
+   */
+  public static Activity activityOf(
+      IntegrityRules rules,
+      MainStates states,
+      List<LocalDate> drops,
+      LocalDate deadline,
+      String orgId) {
+    LocalDate asOf = states.main();
+    Optional<BurstRule> burst = rules.enabled(BurstRule.class);
+    NavigableSet<LocalDate> examined =
+        burst.map(r -> examined(r, asOf, drops, deadline)).orElse(new TreeSet<>());
+    LocalDate chartFrom = asOf.minusDays(ACTIVITY_DAYS - 1);
+    LocalDate burstFrom =
+        burst
+            .filter(r -> !examined.isEmpty())
+            .map(r -> examined.first().minusDays(r.lookbackDays()))
+            .orElse(chartFrom);
+    LocalDate from = burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom;
+    List<DayCount> counts = new IntegrityQuery(states).dayCounts(List.of(orgId), from);
+    List<LocalDate> marked =
+        burst
+            .map(
+                r ->
+                    Bursts.find(Bursts.candidates(counts, examined, r, burstFrom), examined, r)
+                        .stream()
+                        .map(Bursts.Burst::day)
+                        .distinct()
+                        .sorted()
+                        .toList())
+            .orElse(List.of());
+    return new Activity(
+        counts.stream().filter(d -> !d.day().isBefore(chartFrom)).toList(), marked);
+  }
+
+  /** An organization's daily counts over the chart period and the days marked as bursts. */
+  public record Activity(List<DayCount> days, List<LocalDate> marked) {}
+
   /** {@code counts} with the ids of the days in {@code listed} (the same days, counted alike). */
   static List<DayCount> withIds(List<DayCount> counts, List<DayCount> listed) {
     java.util.Map<List<Object>, DayCount> byDay = new java.util.HashMap<>();

@@ -1,6 +1,7 @@
 package cn.kczg.reports.csv;
 
 import cn.kczg.reports.ForecastRow;
+import cn.kczg.reports.DailyActivity;
 import cn.kczg.reports.IntegrityFlag;
 import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportModel;
@@ -183,14 +184,41 @@ public final class CsvReports {
 
   /**
    * Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the
-   * evidence.
+   * evidence, and the activity chart (its file, or the command that draws it).
    */
   public static Path writeIntegrity(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence"));
+    CsvTable t =
+        new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence", "chart"));
     for (IntegrityFlag f : model.integrityFlags()) {
       t.row().text(f.check()).text(f.subject()).text(f.detail());
-      t.text(f.orgName()).text(f.evidence());
+      t.text(f.orgName()).text(f.evidence()).text(f.chart());
     }
     return t.write(dir.resolve("integrity.csv"));
+  }
+
+  /**
+   * Writes {@code activity.csv}: the daily figures of every flagged organization over the chart
+   * period (org_id, day, the five kinds, whether a check marked the day), whether or not its chart
+   * was drawn.
+   */
+  public static Path writeActivity(List<DailyActivity> activities, Path dir) {
+    List<String> header = new java.util.ArrayList<>(List.of("org_id", "day"));
+    for (ItemKind k : ItemKind.values()) {
+      header.add(k.key());
+    }
+    header.add("marked");
+    CsvTable t = new CsvTable(header);
+    for (DailyActivity a : activities) {
+      a.perDay()
+          .forEach(
+              (day, c) -> {
+                t.row().text(a.orgId()).number(day);
+                for (ItemKind k : ItemKind.values()) {
+                  t.number(c.get(k));
+                }
+                t.number(a.marked().contains(day));
+              });
+    }
+    return t.write(dir.resolve("activity.csv"));
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** The 诚信提示 sheet: one row per integrity flag, with its sentence and evidence. */
+/**
+ * The 诚信提示 sheet: one row per integrity flag, with its sentence, evidence and where its
+ * organization's activity chart is (a file of the output folder, or the command that draws it).
+ */
 final class IntegritySheet {
   static final String NAME = "诚信提示";
 
@@ -14,7 +17,7 @@ final class IntegritySheet {
 
   /** Writes the flags (the sheet has only its header when there are none). */
   static void write(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles, List.of("机构编号", "机构名称", "检查", "说明", "依据"));
+    SheetTable t = new SheetTable(sheet, styles, List.of("机构编号", "机构名称", "检查", "说明", "依据", "活动图"));
     for (IntegrityFlag f : model.integrityFlags()) {
       Row row = t.next();
       t.text(row, 0, f.subject());
@@ -22,6 +25,7 @@ final class IntegritySheet {
       t.text(row, 2, f.check());
       t.text(row, 3, f.detail());
       t.text(row, 4, f.evidence());
+      t.text(row, 5, f.chart());
     }
     t.finish();
   }
