@@ -80,7 +80,8 @@ final class DropChanges {
     for (var e : scan.reports().entrySet()) {
       for (PieceReport.Ref ref : e.getValue()) {
         PieceReport r = ref.read();
-        for (PieceReport.Parsed p : r.parsed) {
+        for (int i = 0; i < r.parsedCount(); i++) {
+          PieceReport.Parsed p = r.parsed(i);
           boolean conflicting =
               p.slot() >= 0 ? conflicts.contains(p.slot()) : duplicated.contains(p.keyHash());
           if (conflicting) {
@@ -104,7 +105,6 @@ final class DropChanges {
    */
   private long[] firstPass(DropScan.Result scan, byte[] state, Set<Integer> conflicts) {
     LongList newKeys = new LongList();
-    List<PieceReport> reports = new ArrayList<>();
     for (var e : scan.reports().entrySet()) {
       long[] c = counts.computeIfAbsent(e.getKey(), f -> new long[4]);
       for (PieceReport.Ref ref : e.getValue()) {
@@ -129,40 +129,37 @@ final class DropChanges {
                   x.line(),
                   batchId));
         }
-        for (PieceReport.Parsed p : r.parsed) {
+        for (int i = 0; i < r.parsedCount(); i++) {
+          PieceReport.Parsed p = r.parsed(i);
           if (p.slot() < 0) {
             newKeys.add(p.keyHash());
           }
         }
-        reports.add(lean(r));
       }
     }
+    // Once every unchanged delivery is marked: which items were delivered again with other content.
     int today = (int) drop.toEpochDay();
-    for (PieceReport r : reports) {
-      for (PieceReport.Parsed p : r.parsed) {
-        int s = p.slot();
-        boolean clash =
-            p.written()
-                ? (state[s] & (SEEN | WRITTEN | REENCODED)) != 0 || index.from(s) == today
-                : (state[s] & WRITTEN) != 0;
-        if (clash) {
-          conflicts.add(s);
+    for (var e : scan.reports().entrySet()) {
+      for (PieceReport.Ref ref : e.getValue()) {
+        PieceReport r = ref.read();
+        for (int i = 0; i < r.parsedCount(); i++) {
+          PieceReport.Parsed p = r.parsed(i);
+          int s = p.slot();
+          if (s < 0) {
+            continue;
+          }
+          boolean clash =
+              p.written()
+                  ? (state[s] & (SEEN | WRITTEN | REENCODED)) != 0 || index.from(s) == today
+                  : (state[s] & WRITTEN) != 0;
+          if (clash) {
+            conflicts.add(s);
+          }
+          state[s] |= p.written() ? WRITTEN : REENCODED;
         }
-        state[s] |= p.written() ? WRITTEN : REENCODED;
       }
     }
     return newKeys.toArray();
-  }
-
-  /** A report's parsed entries of existing items only (new ones are only counted). */
-  private static PieceReport lean(PieceReport r) {
-    PieceReport out = new PieceReport(r.piece);
-    for (PieceReport.Parsed p : r.parsed) {
-      if (p.slot() >= 0) {
-        out.parsed.add(p);
-      }
-    }
-    return out;
   }
 
   private static Set<Long> duplicates(long[] keys) {

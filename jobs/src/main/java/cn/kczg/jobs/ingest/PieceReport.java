@@ -6,8 +6,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -15,10 +17,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 
 /**
- * What one parse task found in its piece, beside the version rows it wrote: its counts, the items
- * it saw unchanged, the records it parsed (as fingerprints), and its quarantined rows. Written by
+ * What one scan task found in its piece, beside the version rows it wrote: its counts, the items it
+ * saw unchanged, the records it parsed (as fingerprints, column by column, so a piece of a first
+ * drop that parses every record is written and read in bulk), and its quarantined rows. Written by
  * the task to {@code <staging>/<piece>.report} under an attempt name and renamed when the piece is
- * done, so a retried task leaves one report; the driver reads them all after the job.
+ * done, so a retried task leaves one report; the driver reads them after the job.
  */
 final class PieceReport {
   /** A record parsed into a version row (or found to hold the current content again). */
@@ -44,14 +47,72 @@ final class PieceReport {
   long quarantined;
   boolean insideQuotes;
   long openedAt;
+
   /** Why the file cannot be read (found part way through it), or null. */
   String refusal;
+
   final IntList seen = new IntList();
-  final List<Parsed> parsed = new ArrayList<>();
+  private final IntList slot = new IntList();
+  private final LongList key = new LongList();
+  private final IntList keyCheck = new IntList();
+  private final LongList lineHash = new LongList();
+  private final IntList lineCheck = new IntList();
+  private final LongList content = new LongList();
+  private final IntList contentCheck = new IntList();
+  private final LongList line = new LongList();
+  private final IntList isWritten = new IntList();
+  private final List<String> itemIds = new ArrayList<>();
   final List<Reject> rejects = new ArrayList<>();
 
   PieceReport(int piece) {
     this.piece = piece;
+  }
+
+  /** Adds a parsed record. */
+  void add(Parsed p) {
+    slot.add(p.slot());
+    key.add(p.keyHash());
+    keyCheck.add(p.keyCheck());
+    lineHash.add(p.lineHash());
+    lineCheck.add(p.lineCheck());
+    content.add(p.contentHash());
+    contentCheck.add(p.contentCheck());
+    line.add(p.line());
+    isWritten.add(p.written() ? 1 : 0);
+    itemIds.add(p.itemId());
+  }
+
+  /** The parsed records. */
+  int parsedCount() {
+    return slot.size();
+  }
+
+  /** The {@code i}-th parsed record. */
+  Parsed parsed(int i) {
+    return new Parsed(
+        slot.get(i),
+        key.get(i),
+        keyCheck.get(i),
+        lineHash.get(i),
+        lineCheck.get(i),
+        content.get(i),
+        contentCheck.get(i),
+        line.get(i),
+        isWritten.get(i) != 0,
+        itemIds.get(i));
+  }
+
+  /** Where a published report is: its staging folder and piece number. */
+  record Ref(String staging, int piece) implements java.io.Serializable {
+    /** The whole report. */
+    PieceReport read() {
+      return PieceReport.read(staging, piece, false);
+    }
+
+    /** The report's counts and end state only. */
+    PieceReport head() {
+      return PieceReport.read(staging, piece, true);
+    }
   }
 
   /** Writes the report under {@code staging}, published by a rename. */
@@ -71,20 +132,7 @@ final class PieceReport {
         throw new IOException("rename of " + temp + " failed");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the parse report under " + staging, e);
-    }
-  }
-
-  /** Where a published report is: its staging folder and piece number. */
-  record Ref(String staging, int piece) implements java.io.Serializable {
-    /** The whole report. */
-    PieceReport read() {
-      return PieceReport.read(staging, piece, false);
-    }
-
-    /** The report's counts and end state only. */
-    PieceReport head() {
-      return PieceReport.read(staging, piece, true);
+      throw new UncheckedIOException("cannot write the scan report under " + staging, e);
     }
   }
 
@@ -107,22 +155,18 @@ final class PieceReport {
     out.writeBoolean(insideQuotes);
     out.writeLong(openedAt);
     writeText(out, refusal);
-    out.writeInt(seen.size());
-    for (int i = 0; i < seen.size(); i++) {
-      out.writeInt(seen.get(i));
-    }
-    out.writeInt(parsed.size());
-    for (Parsed p : parsed) {
-      out.writeInt(p.slot());
-      out.writeLong(p.keyHash());
-      out.writeInt(p.keyCheck());
-      out.writeLong(p.lineHash());
-      out.writeInt(p.lineCheck());
-      out.writeLong(p.contentHash());
-      out.writeInt(p.contentCheck());
-      out.writeLong(p.line());
-      out.writeBoolean(p.written());
-      writeText(out, p.itemId());
+    seen.write(out);
+    slot.write(out);
+    key.write(out);
+    keyCheck.write(out);
+    lineHash.write(out);
+    lineCheck.write(out);
+    content.write(out);
+    contentCheck.write(out);
+    line.write(out);
+    isWritten.write(out);
+    for (String id : itemIds) {
+      writeText(out, id);
     }
     out.writeInt(rejects.size());
     for (Reject r : rejects) {
@@ -146,24 +190,18 @@ final class PieceReport {
     if (headOnly) {
       return r;
     }
-    int seen = in.readInt();
-    for (int i = 0; i < seen; i++) {
-      r.seen.add(in.readInt());
-    }
-    int parsed = in.readInt();
-    for (int i = 0; i < parsed; i++) {
-      r.parsed.add(
-          new Parsed(
-              in.readInt(),
-              in.readLong(),
-              in.readInt(),
-              in.readLong(),
-              in.readInt(),
-              in.readLong(),
-              in.readInt(),
-              in.readLong(),
-              in.readBoolean(),
-              readText(in)));
+    r.seen.read(in);
+    r.slot.read(in);
+    r.key.read(in);
+    r.keyCheck.read(in);
+    r.lineHash.read(in);
+    r.lineCheck.read(in);
+    r.content.read(in);
+    r.contentCheck.read(in);
+    r.line.read(in);
+    r.isWritten.read(in);
+    for (int i = 0; i < r.slot.size(); i++) {
+      r.itemIds.add(readText(in));
     }
     int rejects = in.readInt();
     for (int i = 0; i < rejects; i++) {
@@ -192,14 +230,14 @@ final class PieceReport {
     return new String(b, StandardCharsets.UTF_8);
   }
 
-  /** A growable list of ints without boxing. */
+  /** A growable list of ints without boxing, written and read in bulk. */
   static final class IntList {
     private int[] values = new int[64];
     private int size;
 
     void add(int v) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = v;
     }
@@ -210,6 +248,59 @@ final class PieceReport {
 
     int size() {
       return size;
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      out.writeInt(size);
+      ByteBuffer b = ByteBuffer.allocate(size * 4);
+      b.asIntBuffer().put(values, 0, size);
+      out.write(b.array());
+    }
+
+    void read(DataInputStream in) throws IOException {
+      int n = in.readInt();
+      byte[] bytes = new byte[n * 4];
+      in.readFully(bytes);
+      values = new int[Math.max(n, 1)];
+      ByteBuffer.wrap(bytes).asIntBuffer().get(values, 0, n);
+      size = n;
+    }
+  }
+
+  /** A growable list of longs without boxing, written and read in bulk. */
+  static final class LongList {
+    private long[] values = new long[64];
+    private int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void write(DataOutputStream out) throws IOException {
+      out.writeInt(size);
+      ByteBuffer b = ByteBuffer.allocate(size * 8);
+      b.asLongBuffer().put(values, 0, size);
+      out.write(b.array());
+    }
+
+    void read(DataInputStream in) throws IOException {
+      int n = in.readInt();
+      byte[] bytes = new byte[n * 8];
+      in.readFully(bytes);
+      values = new long[Math.max(n, 1)];
+      ByteBuffer.wrap(bytes).asLongBuffer().get(values, 0, n);
+      size = n;
     }
   }
 }

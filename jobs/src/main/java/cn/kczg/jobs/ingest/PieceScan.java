@@ -106,7 +106,7 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
           slot >= 0
               && current.contentHash(slot) == id.content().hash()
               && current.contentCheck(slot) == id.content().check();
-      report.parsed.add(
+      report.add(
           new PieceReport.Parsed(
               slot,
               id.key().hash(),

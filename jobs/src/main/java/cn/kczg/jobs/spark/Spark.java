@@ -78,6 +78,23 @@ public final class Spark {
     // time in serve). The check guards timestamp partition values; the engine partitions only by
     // dates and strings (org_counts, org_metrics).
     c.put("spark.databricks.delta.allFilesInCrc.verificationMode.forceOnNonUTC.enabled", "false");
+    // Parquet tries a dictionary for every column of every file before it falls back; for the
+    // versions' columns that are unique or nearly so that cost the ingest a third of its task time
+    // (hash lookups of every value) for nothing.
+    for (String column :
+        java.util.List.of(
+            "item_id",
+            "title",
+            "title_key",
+            "person_key",
+            "line",
+            "key_hash",
+            "line_hash",
+            "line_check",
+            "content_hash",
+            "content_check")) {
+      c.put("spark.hadoop.parquet.enable.dictionary#" + column, "false");
+    }
     // Reports must be reproducible from time travel: keep table history for a year.
     c.put("spark.databricks.delta.properties.defaults.logRetentionDuration", "interval 365 days");
     c.put(
