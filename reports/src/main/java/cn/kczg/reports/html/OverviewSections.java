@@ -3,6 +3,7 @@ package cn.kczg.reports.html;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.chart.ChartImage;
 import cn.kczg.reports.chart.Charts;
+import cn.kczg.reports.csv.SelectionCsv;
 import cn.kczg.reports.summary.GroupFigures;
 import cn.kczg.reports.text.Numbers;
 import cn.kczg.reports.workbook.WeeklyWorkbook;
@@ -98,7 +99,13 @@ final class OverviewSections {
     List<String> files =
         new java.util.ArrayList<>(
             List.of(
-                "progress.csv", "shortlist.csv", "channels.csv", "reserve.csv", "quarantine.csv"));
+                "progress.csv",
+                "shortlist.csv",
+                "channels.csv",
+                "reserve.csv",
+                "quarantine.csv",
+                SelectionCsv.RECOMMENDATIONS,
+                SelectionCsv.NOT_SELECTED));
     if (!model.forecasts().isEmpty()) {
       files.add("forecast.csv");
     }
