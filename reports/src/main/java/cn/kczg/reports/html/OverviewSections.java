@@ -12,7 +12,7 @@ import java.util.List;
 /** The dashboard's overview: summary tables per category and channel, the charts, the files. */
 final class OverviewSections {
   private static final List<String> SUMMARY =
-      List.of("名称", "机构数#", "全部达标#", "较上周#", "平均完成度#", "入选#", "名额#", "未填#", "名额使用率#");
+      List.of("名称", "机构数#", "全部达标#", "较上周#", "平均完成度#", "入选/推荐#", "名额#", "未填#", "名额使用率#");
 
   private OverviewSections() {}
 
