@@ -156,18 +156,7 @@ final class CityDecision {
             + "个左右，"
             + (category.tolerance() == 0 ? "按确数" : "容差" + category.tolerance())
             + "）";
-    return new NotSelectedEntry(
-        p.category(),
-        p.rankInCategory(),
-        p.orgId(),
-        p.orgName(),
-        p.channel(),
-        p.completion(),
-        SelectionStage.CITY,
-        cutBy,
-        limit,
-        place,
-        tieBreak);
+    return Shortlister.leftOut(p, SelectionStage.CITY, cutBy, limit, place, tieBreak);
   }
 
   private void proportional(CategoryRule category, List<OrgProgress> candidates) {
@@ -196,13 +185,8 @@ final class CityDecision {
               for (int i = n; i < list.size(); i++) {
                 OrgProgress p = list.get(i);
                 cut.add(
-                    new NotSelectedEntry(
-                        p.category(),
-                        p.rankInCategory(),
-                        p.orgId(),
-                        p.orgName(),
-                        p.channel(),
-                        p.completion(),
+                    Shortlister.leftOut(
+                        p,
                         SelectionStage.CITY,
                         category.name()
                             + "市级评选名额按"

@@ -66,7 +66,7 @@ final class Recommendations {
     }
     List<ShortlistEntry> recommended = new ArrayList<>();
     for (OrgProgress p : taken) {
-      recommended.add(entry(p, tieBreakWon(channel, p, taken, left)));
+      recommended.add(entry(p, tieBreakWon(channel, p, left)));
     }
     left.forEach(p -> cut.add(leftOut(channel, p, taken, ranked)));
     lists.add(
@@ -84,8 +84,7 @@ final class Recommendations {
     return byCategory ? in.stream().filter(x -> x.category().equals(p.category())).toList() : in;
   }
 
-  private String tieBreakWon(
-      ChannelRule channel, OrgProgress p, List<OrgProgress> taken, List<OrgProgress> left) {
+  private String tieBreakWon(ChannelRule channel, OrgProgress p, List<OrgProgress> left) {
     List<OrgProgress> rivals = group(channel, p, left);
     return rivals.isEmpty()
         ? ""
@@ -103,13 +102,8 @@ final class Recommendations {
             .filter(x -> !byCategory || x.category().equals(p.category()))
             .toList();
     String cutBy = channel.name() + (byCategory ? "的" + p.category() : "") + "推荐名额";
-    return new NotSelectedEntry(
-        p.category(),
-        p.rankInCategory(),
-        p.orgId(),
-        p.orgName(),
-        p.channel(),
-        p.completion(),
+    return Shortlister.leftOut(
+        p,
         SelectionStage.RECOMMENDATION,
         cutBy,
         byCategory ? channel.slotsFor(p.category()) : channel.slots(),

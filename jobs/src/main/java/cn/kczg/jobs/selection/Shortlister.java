@@ -79,13 +79,8 @@ public final class Shortlister {
               + " under "
               + rulebook.id());
       out.add(
-          new NotSelectedEntry(
-              p.category(),
-              p.rankInCategory(),
-              p.orgId(),
-              p.orgName(),
-              p.channel(),
-              p.completion(),
+          leftOut(
+              p,
               SelectionStage.RECOMMENDATION,
               "推荐渠道“" + p.channel() + "”不是本项目可推荐" + p.category() + "的渠道",
               0,
@@ -93,6 +88,23 @@ public final class Shortlister {
               ""));
     }
     return out;
+  }
+
+  /** A qualifying organization left out, with what cut it. */
+  static NotSelectedEntry leftOut(
+      OrgProgress p, SelectionStage stage, String cutBy, int limit, int place, String tieBreak) {
+    return new NotSelectedEntry(
+        p.category(),
+        p.rankInCategory(),
+        p.orgId(),
+        p.orgName(),
+        p.channel(),
+        p.completion(),
+        stage,
+        cutBy,
+        limit,
+        place,
+        tieBreak);
   }
 
   private static List<ReserveEntry> reserve(Rulebook rulebook, List<OrgProgress> ranked) {

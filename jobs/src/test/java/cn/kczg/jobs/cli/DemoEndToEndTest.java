@@ -166,6 +166,20 @@ final class DemoEndToEndTest {
         .allSatisfy(n -> assertThat(n.get("stage")).isIn("channel", "city"));
   }
 
+  @Test
+  void annexTwoIsFilledFromEveryRegistryFieldThatExists() throws IOException {
+    Path form = out.resolve("hengyang-2022/2022-07-11/forms/信息采集表-衡州大学-HYGX01.xlsx");
+    List<String> cells = new ArrayList<>();
+    try (var in = Files.newInputStream(form);
+        var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      workbook.getSheetAt(0).forEach(r -> r.forEach(c -> cells.add(c.getStringCellValue())));
+    }
+    // 职务(职称), 简介 and the 科协's officers come from the registry's optional columns
+    assertThat(cells).anySatisfy(c -> assertThat(c).endsWith("（教授）"));
+    assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("衡州大学位于衡阳市"));
+    assertThat(cells).anySatisfy(c -> assertThat(c).contains("成立科协，主席", "；副主席", "；秘书长", "（"));
+  }
+
   /** The organization names an annex 3 form lists (column 参评单位名称 below the header). */
   private static List<String> annex3Names(Path file) throws IOException {
     List<String> names = new ArrayList<>();

@@ -24,6 +24,10 @@ final class PdfPages implements AutoCloseable {
   static final float MARGIN = 40;
   static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
   private static final float PADDING = 4;
+
+  /** Punctuation Chinese typesetting never starts a line with. */
+  private static final String NO_LINE_START = "，。、；：？！）》」』”’%,.;:?!)";
+
   private static volatile byte[] fontBytes;
 
   private final PDDocument document;
@@ -121,7 +125,10 @@ final class PdfPages implements AutoCloseable {
     return font.getStringWidth(text) / 1000 * size;
   }
 
-  /** Lines of at most {@code max} points, broken between characters; newlines kept. */
+  /**
+   * Lines of at most {@code max} points, broken between characters (a closing punctuation mark
+   * stays at the end of its line, as Chinese typesetting wants); newlines kept.
+   */
   List<String> wrap(String text, float size, float max) throws IOException {
     List<String> out = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
@@ -129,7 +136,8 @@ final class PdfPages implements AutoCloseable {
       for (int i = 0; i < paragraph.length(); ) {
         int cp = paragraph.codePointAt(i);
         String c = new String(Character.toChars(cp));
-        if (line.length() > 0 && width(line + c, size) > max) {
+        boolean closing = NO_LINE_START.indexOf(cp) >= 0; // kept on the line it closes
+        if (line.length() > 0 && !closing && width(line + c, size) > max) {
           out.add(line.toString());
           line.setLength(0);
         }

@@ -150,6 +150,17 @@ final class OfficialFormsTest {
     assertThat(text(sheet, 13, 0)).startsWith("注：本表第1至2位与未推荐的达标单位得分相同").contains("发布总量");
   }
 
+  @Test
+  void officersAreWrittenWithThePostsAndPhonesTheRegistryHas() {
+    assertThat(
+            cn.kczg.reports.OrgContact.officersText(
+                List.of(
+                    new cn.kczg.schemas.model.Officer("主席", "张伟", "总经理", "13800000001"),
+                    new cn.kczg.schemas.model.Officer("副主席", "王强", "总工程师", ""),
+                    new cn.kczg.schemas.model.Officer("秘书长", "李娜", "", ""))))
+        .isEqualTo("主席张伟（总经理，13800000001）；副主席王强（总工程师）；秘书长李娜");
+  }
+
   /** The channel's shortlisted organizations as its list, with {@code slots} slots. */
   private static ChannelList list(String channel, int slots) {
     List<ShortlistEntry> listed =
