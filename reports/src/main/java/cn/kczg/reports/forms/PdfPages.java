@@ -28,6 +28,9 @@ final class PdfPages implements AutoCloseable {
   /** Punctuation Chinese typesetting never starts a line with. */
   private static final String NO_LINE_START = "，。、；：？！）》」』”’%,.;:?!)";
 
+  /** Opening brackets and quotes Chinese typesetting never ends a line with. */
+  private static final String NO_LINE_END = "（《「『“‘(";
+
   private static volatile byte[] fontBytes;
 
   private final PDDocument document;
@@ -126,8 +129,10 @@ final class PdfPages implements AutoCloseable {
   }
 
   /**
-   * Lines of at most {@code max} points, broken between characters (a closing punctuation mark
-   * stays at the end of its line, as Chinese typesetting wants); newlines kept.
+   * Lines of at most {@code max} points, broken between characters but not inside a number or Latin
+   * word (a phone stays whole); as Chinese typesetting wants, no line starts with closing
+   * punctuation (the character before it moves down with it) and none ends with an opening bracket
+   * or quote; newlines kept.
    */
   List<String> wrap(String text, float size, float max) throws IOException {
     List<String> out = new ArrayList<>();
@@ -136,10 +141,8 @@ final class PdfPages implements AutoCloseable {
       for (int i = 0; i < paragraph.length(); ) {
         int cp = paragraph.codePointAt(i);
         String c = new String(Character.toChars(cp));
-        boolean closing = NO_LINE_START.indexOf(cp) >= 0; // kept on the line it closes
-        if (line.length() > 0 && !closing && width(line + c, size) > max) {
-          out.add(line.toString());
-          line.setLength(0);
+        if (line.length() > 0 && width(line + c, size) > max) {
+          out.add(breakLine(line, cp));
         }
         line.append(c);
         i += Character.charCount(cp);
@@ -147,6 +150,37 @@ final class PdfPages implements AutoCloseable {
       out.add(line.toString());
     }
     return out;
+  }
+
+  /**
+   * Ends {@code line} before {@code next}, leaving in {@code line} what starts the next line: the
+   * last character when {@code next} may not start a line (，。、…), and an opening bracket or quote
+   * that may not end one.
+   */
+  private static String breakLine(StringBuilder line, int next) {
+    int keep = line.length();
+    if (NO_LINE_START.indexOf(next) >= 0 && keep > 1) {
+      keep = line.offsetByCodePoints(keep, -1);
+    }
+    int first = keep < line.length() ? line.codePointAt(keep) : next; // what starts the next line
+    if (word(first)) {
+      int start = keep;
+      while (start > 0 && word(line.charAt(start - 1))) {
+        start--;
+      }
+      keep = start > 0 ? start : keep; // a number or word longer than the line is still cut
+    }
+    while (keep > 1 && NO_LINE_END.indexOf(line.codePointBefore(keep)) >= 0) {
+      keep = line.offsetByCodePoints(keep, -1);
+    }
+    String done = line.substring(0, keep);
+    line.delete(0, keep);
+    return done;
+  }
+
+  /** Part of a Latin word or a number (a phone, a date), kept on one line. */
+  private static boolean word(int cp) {
+    return cp < 128 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.');
   }
 
   private void closePage() throws IOException {

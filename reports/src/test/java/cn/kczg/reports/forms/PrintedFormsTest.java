@@ -74,6 +74,24 @@ final class PrintedFormsTest {
   }
 
   @Test
+  void noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracketAndPhonesStayWhole()
+      throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PdfPages pages = new PdfPages(doc);
+      float fourChars = 4 * 10f; // the font's CJK glyphs are one em wide
+      assertThat(pages.wrap("一二三四，五六", 10, fourChars)).containsExactly("一二三", "四，五六");
+      assertThat(pages.wrap("一二三（四五", 10, fourChars)).containsExactly("一二三", "（四五");
+      assertThat(pages.wrap("甲\n乙", 10, fourChars)).containsExactly("甲", "乙");
+      assertThat(pages.wrap("电话13812345678", 10, 7 * 10f)).containsExactly("电话", "13812345678");
+      assertThat(pages.wrap("长，13812345678）", 10, 8 * 10f))
+          .as("a closing bracket takes the whole number down with it")
+          .containsExactly("长，", "13812345678）");
+      pages.close();
+      pages.release();
+    }
+  }
+
+  @Test
   void theSameModelGivesTheSameBytes() throws IOException {
     byte[] first = Files.readAllBytes(hengnan());
     byte[] second = Files.readAllBytes(hengnan());
