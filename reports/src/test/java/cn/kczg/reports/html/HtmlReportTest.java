@@ -113,6 +113,28 @@ final class HtmlReportTest {
   }
 
   @Test
+  void theShortlistSaysWhichPlacesATieBreakDecided() {
+    var model = cn.kczg.reports.SampleModels.small();
+    var decided =
+        model.shortlist().stream()
+            .map(e -> e.orgId().equals("E001") ? e.withTieBreak("与未入选的X（E9）得分相同…") : e)
+            .toList();
+    String page =
+        HtmlReport.page(
+            cn.kczg.reports.ReportModel.of(
+                model.program(),
+                model.asOf(),
+                null,
+                model.progress(),
+                decided,
+                model.channels(),
+                model.reserve()));
+    assertThat(page)
+        .contains("<p>其中1家（“决胜”列标“是”）与未入选的达标单位得分相同")
+        .contains("<td class=\"n met\" data-v=\"1\">100.0%</td><td>是</td></tr>");
+  }
+
+  @Test
   void printedEveryTableIsWholeAndEverySectionStartsAPage() {
     assertThat(PAGE)
         .contains("@page{size:A4;", ".scroll{max-height:none;overflow:visible}")
