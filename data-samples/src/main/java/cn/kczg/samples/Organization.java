@@ -26,11 +26,17 @@ record Organization(
     String associationFounded,
     String associationChair) {
 
-  /** The registry header, in the order of platform-exports.md. */
+  /**
+   * The registry header: the columns of platform-exports.md, then the optional form columns of
+   * {@link OrgProfiles}.
+   */
   static final List<String> HEADER =
-      List.of(
-          "机构编码", "机构名称", "平台账号", "机构类型", "办学层次", "所属县市区", "推荐渠道", "入驻时间", "负责人", "联系人", "联系电话",
-          "科协成立时间", "科协主席");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "机构编码", "机构名称", "平台账号", "机构类型", "办学层次", "所属县市区", "推荐渠道", "入驻时间", "负责人", "联系人",
+                  "联系电话", "科协成立时间", "科协主席"),
+              OrgProfiles.HEADER.stream())
+          .toList();
 
   Organization {
     requireNonNull(code, "code is null");
@@ -46,6 +52,12 @@ record Organization(
 
   /** The registry cells, matching {@link #HEADER}. */
   List<String> cells() {
+    List<String> cells = new java.util.ArrayList<>(base());
+    cells.addAll(OrgProfiles.cells(this));
+    return cells;
+  }
+
+  private List<String> base() {
     return List.of(
         code,
         name,

@@ -25,12 +25,19 @@ final class CitySampleEdgeCasesTest {
   void everyFileHasTheExactHeaderAndUnquotedCells() throws IOException {
     Map<String, String> headers =
         Map.of(
-            "专家.csv", "专家ID,姓名,职称,研究领域,所属机构,平台账号,入驻时间,状态",
-            "成果.csv", "成果ID,成果名称,领域,发布机构,平台账号,发布时间,状态",
-            "需求.csv", "需求ID,需求名称,领域,发布机构,平台账号,发布时间,状态",
-            "资讯.csv", "资讯ID,标题,发布机构,平台账号,发布时间,状态",
-            "活动.csv", "活动ID,活动名称,活动类型,形式,主办机构,平台账号,举办时间,状态",
-            "机构名录.csv", "机构编码,机构名称,平台账号,机构类型,办学层次,所属县市区,推荐渠道,入驻时间,负责人,联系人,联系电话,科协成立时间,科协主席");
+            "专家.csv",
+            "专家ID,姓名,职称,研究领域,所属机构,平台账号,入驻时间,状态",
+            "成果.csv",
+            "成果ID,成果名称,领域,发布机构,平台账号,发布时间,状态",
+            "需求.csv",
+            "需求ID,需求名称,领域,发布机构,平台账号,发布时间,状态",
+            "资讯.csv",
+            "资讯ID,标题,发布机构,平台账号,发布时间,状态",
+            "活动.csv",
+            "活动ID,活动名称,活动类型,形式,主办机构,平台账号,举办时间,状态",
+            "机构名录.csv",
+            "机构编码,机构名称,平台账号,机构类型,办学层次,所属县市区,推荐渠道,入驻时间,负责人,联系人,联系电话,科协成立时间,科协主席,"
+                + String.join(",", OrgProfiles.HEADER));
     List<Path> files = CitySampleTest.files(INBOX);
     assertThat(files).hasSize(4 * 5 + 2);
     for (Path file : files) {

@@ -2,7 +2,10 @@ package cn.kczg.reports;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.kczg.schemas.model.Officer;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * The registry's people fields of one organization, needed by the official forms (annex 2 and 3)
@@ -38,6 +41,27 @@ public record OrgContact(
     phone = blankIfNull(phone);
     introduction = blankIfNull(introduction);
     associationOfficers = blankIfNull(associationOfficers);
+  }
+
+  /**
+   * The officers of a 科协 as the form writes them, each with the post and phone the registry has.
+   *
+   * <p>Example: 主席张伟（总经理，13800000001）；副主席王强（总工程师）；秘书长李娜
+   */
+  public static String officersText(List<Officer> officers) {
+    StringJoiner out = new StringJoiner("；");
+    for (Officer o : officers) {
+      StringJoiner details = new StringJoiner("，");
+      if (!o.post().isEmpty()) {
+        details.add(o.post());
+      }
+      if (!o.phone().isEmpty()) {
+        details.add(o.phone());
+      }
+      String more = details.length() == 0 ? "" : "（" + details + "）";
+      out.add(o.office() + o.name() + more);
+    }
+    return out.toString();
   }
 
   /** A contact with nothing known but the id. */

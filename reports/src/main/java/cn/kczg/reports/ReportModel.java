@@ -3,8 +3,10 @@ package cn.kczg.reports;
 import static java.util.Objects.requireNonNull;
 
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.ChannelStanding;
 import cn.kczg.schemas.result.IndicatorForecast;
+import cn.kczg.schemas.result.NotSelectedEntry;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
@@ -49,6 +51,9 @@ import java.util.TreeMap;
  *     since last week (may be empty: no changes are shown then)
  * @param channelStandings league tables per recommending channel (may be empty)
  * @param indicatorForecasts projections per organization and indicator (may be empty)
+ * @param recommendations each channel's recommendation list, stage 1 of the selection (may be
+ *     empty: the forms then list each channel's shortlisted organizations)
+ * @param notSelected qualifying organizations not selected (达标未入选), with why (may be empty)
  */
 public record ReportModel(
     Program program,
@@ -66,7 +71,9 @@ public record ReportModel(
     List<IntegrityFlag> integrityFlags,
     List<OrgProgress> previousProgress,
     List<ChannelStanding> channelStandings,
-    List<IndicatorForecast> indicatorForecasts) {
+    List<IndicatorForecast> indicatorForecasts,
+    List<ChannelList> recommendations,
+    List<NotSelectedEntry> notSelected) {
 
   public ReportModel {
     requireNonNull(program, "program is null");
@@ -85,6 +92,8 @@ public record ReportModel(
     previousProgress = RowOrder.sorted(previousProgress, order.progress());
     channelStandings = RowOrder.sorted(channelStandings, order.channelStandings());
     indicatorForecasts = RowOrder.sorted(indicatorForecasts, order.indicatorForecasts());
+    recommendations = RowOrder.sorted(recommendations, RowOrder.channelLists());
+    notSelected = RowOrder.sorted(notSelected, order.notSelected());
   }
 
   /** A model with the required sections and every optional one empty. */
@@ -105,6 +114,8 @@ public record ReportModel(
         channels,
         reserve,
         Map.of(),
+        List.of(),
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -133,7 +144,9 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the quarantined rows. */
@@ -154,7 +167,9 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the differences from the platform snapshot. */
@@ -175,7 +190,9 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the weekly city-wide totals. */
@@ -196,7 +213,9 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the forecast rows. */
@@ -217,7 +236,9 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the integrity findings. */
@@ -238,7 +259,9 @@ public record ReportModel(
         rows,
         previousProgress,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with every organization's row as of the previous as-of date. */
@@ -259,7 +282,9 @@ public record ReportModel(
         integrityFlags,
         rows,
         channelStandings,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the league tables per recommending channel. */
@@ -280,7 +305,9 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         rows,
-        indicatorForecasts);
+        indicatorForecasts,
+        recommendations,
+        notSelected);
   }
 
   /** A copy with the projections per organization and indicator. */
@@ -301,7 +328,57 @@ public record ReportModel(
         integrityFlags,
         previousProgress,
         channelStandings,
-        rows);
+        rows,
+        recommendations,
+        notSelected);
+  }
+
+  /** A copy with the two stages of the selection: channel lists and the not-selected. */
+  public ReportModel withSelectionStages(
+      List<ChannelList> channelLists, List<NotSelectedEntry> notSelectedRows) {
+    return new ReportModel(
+        program,
+        asOf,
+        previousAsOf,
+        progress,
+        shortlist,
+        channels,
+        reserve,
+        contacts,
+        quarantine,
+        differences,
+        weeklyTotals,
+        forecasts,
+        integrityFlags,
+        previousProgress,
+        channelStandings,
+        indicatorForecasts,
+        channelLists,
+        notSelectedRows);
+  }
+
+  /**
+   * Each channel's recommendation list: the stage-1 lists when the model has them, else (a model
+   * built without them) its shortlisted organizations up to its slots.
+   */
+  public List<ChannelList> channelLists() {
+    if (!recommendations.isEmpty()) {
+      return recommendations;
+    }
+    java.util.Map<String, Integer> slots = new java.util.TreeMap<>();
+    channels.forEach(c -> slots.put(c.channel(), c.slots()));
+    shortlist.forEach(s -> slots.putIfAbsent(s.channel(), 0));
+    return slots.entrySet().stream()
+        .map(
+            e -> {
+              List<ShortlistEntry> listed =
+                  shortlist.stream().filter(s -> s.channel().equals(e.getKey())).toList();
+              int n = e.getValue() > 0 ? e.getValue() : listed.size();
+              return new ChannelList(
+                  e.getKey(), n, listed.stream().limit(n).toList(), List.<ReserveEntry>of());
+            })
+        .filter(l -> l.slots() > 0)
+        .toList();
   }
 
   /** The contact of an organization, or an empty one when the registry has none. */

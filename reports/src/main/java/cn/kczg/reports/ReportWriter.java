@@ -2,6 +2,7 @@ package cn.kczg.reports;
 
 import cn.kczg.reports.chart.Charts;
 import cn.kczg.reports.csv.CsvReports;
+import cn.kczg.reports.csv.SelectionCsv;
 import cn.kczg.reports.forms.OfficialForms;
 import cn.kczg.reports.html.HtmlReport;
 import cn.kczg.reports.workbook.WeeklyWorkbook;
@@ -21,12 +22,12 @@ import java.util.concurrent.Future;
  * HtmlReport}, {@link OfficialForms}) can also be called one by one.
  *
  * <p>Files written: {@code progress.csv}, {@code shortlist.csv}, {@code channels.csv}, {@code
- * reserve.csv}, {@code quarantine.csv}; {@code differences.csv}, {@code forecast.csv} and {@code
- * integrity.csv} when those sections have rows; {@code weekly-report.xlsx}; the charts ({@code
- * ranking.png/.svg}, {@code ranking-<category>.png/.svg}, {@code channels.png/.svg}, {@code
- * distribution.png/.svg}, {@code trend.png/.svg} when weekly totals are given); {@code
- * forms/推荐汇总表-<channel>.xlsx} and {@code forms/信息采集表-<org_id>.xlsx}; and the dashboard {@code
- * index.html}, which links them.
+ * reserve.csv}, {@code quarantine.csv}, {@code recommendations.csv}, {@code not_selected.csv};
+ * {@code differences.csv}, {@code forecast.csv} and {@code integrity.csv} when those sections have
+ * rows; {@code weekly-report.xlsx}; the charts ({@code ranking.png/.svg}, {@code
+ * ranking-<category>.png/.svg}, {@code channels.png/.svg}, {@code distribution.png/.svg}, {@code
+ * trend.png/.svg} when weekly totals are given); {@code forms/推荐汇总表-<channel>.xlsx} and {@code
+ * forms/信息采集表-<org_id>.xlsx}; and the dashboard {@code index.html}, which links them.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -90,6 +91,8 @@ public final class ReportWriter {
     files.add(CsvReports.writeChannels(model, outDir));
     files.add(CsvReports.writeReserve(model, outDir));
     files.add(CsvReports.writeQuarantine(model, outDir));
+    files.add(SelectionCsv.writeRecommendations(model, outDir));
+    files.add(SelectionCsv.writeNotSelected(model, outDir));
     if (!model.differences().isEmpty()) {
       files.add(CsvReports.writeDifferences(model, outDir));
     }

@@ -1,8 +1,10 @@
 package cn.kczg.reports;
 
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.ChannelStanding;
 import cn.kczg.schemas.result.IndicatorForecast;
+import cn.kczg.schemas.result.NotSelectedEntry;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
@@ -57,6 +59,16 @@ final class RowOrder {
     return byCategory(IndicatorForecast::category)
         .thenComparing(IndicatorForecast::orgId)
         .thenComparing(IndicatorForecast::kind);
+  }
+
+  Comparator<NotSelectedEntry> notSelected() {
+    return byCategory(NotSelectedEntry::category)
+        .thenComparingInt(NotSelectedEntry::rank)
+        .thenComparing(NotSelectedEntry::orgId);
+  }
+
+  static Comparator<ChannelList> channelLists() {
+    return Comparator.comparing(ChannelList::channel);
   }
 
   static Comparator<ChannelFill> channels() {

@@ -28,6 +28,8 @@ final class ReportWriterTest {
             "channels.csv",
             "reserve.csv",
             "quarantine.csv",
+            "recommendations.csv",
+            "not_selected.csv",
             "weekly-report.xlsx",
             "ranking.png",
             "ranking.svg",
@@ -35,7 +37,8 @@ final class ReportWriterTest {
             "channels.png",
             "index.html",
             "forms/推荐汇总表-衡南县科协.xlsx",
-            "forms/信息采集表-E001.xlsx");
+            "forms/信息采集表-衡阳恒飞电缆有限责任公司-E002.xlsx",
+            "forms/推荐材料-衡南县科协.pdf");
     assertThat(names).doesNotContain("forecast.csv", "trend.png");
     names.forEach(n -> assertThat(out.resolve(n)).isNotEmptyFile());
   }

@@ -3,10 +3,13 @@ package cn.kczg.reports;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.ChannelStanding;
 import cn.kczg.schemas.result.IndicatorForecast;
+import cn.kczg.schemas.result.NotSelectedEntry;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
+import cn.kczg.schemas.result.SelectionStage;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,6 +98,44 @@ public final class SampleModels {
                     "机构名称不在登记表中",
                     "A77,智能电缆,=cmd|' /C calc'!A0,13812345678,2022-07-01",
                     List.of("衡阳恒飞电缆有限责任公司"))));
+  }
+
+  /**
+   * {@link #small()} with the two stages: 衡南县科协 recommends its two enterprises (their order decided
+   * by a tie-break against a third, cut), 衡阳高新区科协 recommends none and shows E003 as the nearest for
+   * its unfilled slots, the working group recommends 南华大学.
+   */
+  public static ReportModel twoStage() {
+    ReportModel m = small();
+    String won = "与未入选的衡阳某某科技有限公司（E009）得分相同（100.0%），按引擎附加的决胜规则“发布总量”决定：56 > 50";
+    List<ChannelList> lists =
+        List.of(
+            new ChannelList(
+                "衡南县科协",
+                10,
+                List.of(entry(m, "E002").withTieBreak(won), entry(m, "E001").withTieBreak(won)),
+                List.of()),
+            new ChannelList("衡阳高新区科协", 10, List.of(), m.reserve()),
+            new ChannelList("市科协对口工作小组", 8, List.of(entry(m, "U001")), List.of()));
+    List<NotSelectedEntry> notSelected =
+        List.of(
+            new NotSelectedEntry(
+                "企业",
+                3,
+                "E009",
+                "衡阳某某科技有限公司",
+                "衡南县科协",
+                1.0,
+                SelectionStage.RECOMMENDATION,
+                "衡南县科协推荐名额",
+                2,
+                3,
+                "与最后入选的" + HOSTILE_NAME + "（E001）得分相同（100.0%），按引擎附加的决胜规则“发布总量”决定：50 > 48"));
+    return m.withSelectionStages(lists, notSelected);
+  }
+
+  private static ShortlistEntry entry(ReportModel m, String orgId) {
+    return m.shortlist().stream().filter(e -> e.orgId().equals(orgId)).findFirst().orElseThrow();
   }
 
   /** Last week: the same organizations, E002 already meeting every target, E001 not yet. */

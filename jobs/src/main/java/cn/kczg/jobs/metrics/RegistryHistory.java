@@ -3,6 +3,8 @@ package cn.kczg.jobs.metrics;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.schemas.model.Officer;
+import cn.kczg.schemas.model.OrgProfile;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.text.Names;
 import java.time.LocalDate;
@@ -59,7 +61,36 @@ public final class RegistryHistory {
         r.getAs("contact"),
         r.getAs("phone"),
         r.getAs("association_founded"),
-        r.getAs("association_chair"));
+        r.getAs("association_chair"),
+        profile(r));
+  }
+
+  /** The optional form fields; a table written before they existed reads as blank. */
+  private static OrgProfile profile(Row r) {
+    List<Officer> officers = new ArrayList<>();
+    officers.addAll(
+        OrgProfile.officers(
+            "主席",
+            r.getAs("association_chair"),
+            text(r, "association_chair_post"),
+            text(r, "association_chair_phone")));
+    officers.addAll(
+        OrgProfile.officers(
+            "副主席",
+            text(r, "association_vice_chairs"),
+            text(r, "association_vice_chair_posts"),
+            text(r, "association_vice_chair_phones")));
+    officers.addAll(
+        OrgProfile.officers(
+            "秘书长",
+            text(r, "association_secretary"),
+            text(r, "association_secretary_post"),
+            text(r, "association_secretary_phone")));
+    return new OrgProfile(text(r, "leader_title"), text(r, "introduction"), officers);
+  }
+
+  private static String text(Row r, String column) {
+    return java.util.Arrays.asList(r.schema().fieldNames()).contains(column) ? r.getAs(column) : "";
   }
 
   /** The organizations in force at a date; empty when no registry was delivered by then. */

@@ -73,8 +73,9 @@ public final class IntegrityModels {
 
   /**
    * The daily activity of the flagged organizations people look at, whose charts a run draws:
-   * shortlisted, in the reserve, or among the first {@code top_in_category} of their category, at
-   * most {@code at_most} (the rulebook's {@code activity_charts}), in that order.
+   * shortlisted, recommended by a channel, in the reserve, or among the first {@code
+   * top_in_category} of their category, at most {@code at_most} (the rulebook's {@code
+   * activity_charts}), in that order.
    */
   public static List<DailyActivity> charted(RunResult r) {
     java.util.Set<String> wanted = new java.util.HashSet<>(chartedOrgs(r));
@@ -91,6 +92,7 @@ public final class IntegrityModels {
     r.integrity().findings().forEach(f -> flagged.add(f.orgId()));
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     r.selection().shortlist().forEach(s -> out.add(s.orgId()));
+    r.selection().recommendations().forEach(c -> c.recommended().forEach(s -> out.add(s.orgId())));
     r.selection().reserve().forEach(s -> out.add(s.orgId()));
     r.progress().stream()
         .filter(p -> p.rankInCategory() <= top)

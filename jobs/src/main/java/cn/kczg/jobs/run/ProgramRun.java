@@ -24,7 +24,6 @@ import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.Organization;
-import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.QuarantineRow;
@@ -188,8 +187,7 @@ public final class ProgramRun {
             : ranked(rulebook, registry.asOf(previous), id -> counts.of(previous, id)).rows();
     Map<String, Integer> previousRanks = LeagueTable.ranks(before);
     Ranked now = ranked(rulebook, orgs, id -> policy.apply(id, counts.of(asOf, id)));
-    List<OrgProgress> progress =
-        LeagueTable.rank(now.rows(), categoryOrder(rulebook), previousRanks);
+    List<OrgProgress> progress = LeagueTable.rank(rulebook, now.rows(), previousRanks);
     Selection selection = Shortlister.select(rulebook, progress);
     Map<String, Organization> byId = new LinkedHashMap<>();
     orgs.forEach(o -> byId.put(o.orgId(), o));
@@ -241,11 +239,7 @@ public final class ProgramRun {
   private static Ranked ranked(
       Rulebook rulebook, List<Organization> orgs, Function<String, IndicatorCounts> counts) {
     Progress.Computed c = Progress.compute(rulebook, orgs, counts);
-    return new Ranked(LeagueTable.rank(c.rows(), categoryOrder(rulebook), Map.of()), c.problems());
-  }
-
-  private static List<String> categoryOrder(Rulebook rulebook) {
-    return rulebook.categories().stream().map(CategoryRule::name).toList();
+    return new Ranked(LeagueTable.rank(rulebook, c.rows(), Map.of()), c.problems());
   }
 
   /**

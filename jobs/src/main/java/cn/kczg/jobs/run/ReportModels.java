@@ -64,7 +64,8 @@ public final class ReportModels {
         .withPreviousProgress(previousProgress(r))
         .withChannelStandings(r.channelStandings())
         .withIndicatorForecasts(r.forecasts())
-        .withIntegrityFlags(IntegrityModels.flags(r));
+        .withIntegrityFlags(IntegrityModels.flags(r))
+        .withSelectionStages(r.selection().recommendations(), r.selection().notSelected());
   }
 
   /**
@@ -113,13 +114,13 @@ public final class ReportModels {
                     new OrgContact(
                         o.orgId(),
                         o.leader(),
-                        "",
+                        o.profile().leaderTitle(),
                         o.contact(),
                         o.phone(),
                         o.joined(),
-                        "",
+                        o.profile().introduction(),
                         o.associationFounded(),
-                        o.associationChair() == null ? "" : "主席 " + o.associationChair())));
+                        OrgContact.officersText(o.profile().officers()))));
     return out;
   }
 

@@ -1,5 +1,6 @@
 package cn.kczg.jobs.selection;
 
+import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.OrgProgress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,18 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks organizations within their category: by the program's score, then completion, then total
- * published items, then organization id, so the same data always gives the same order and no two
- * organizations share a rank.
+ * Ranks organizations within their category: by the program's score, then the rulebook's tie-breaks
+ * (by default completion, then total published items, then organization id), so the same data
+ * always gives the same order and no two organizations share a rank.
  */
 public final class LeagueTable {
-  /** The order of a league table, best first. */
-  public static final Comparator<OrgProgress> ORDER =
-      Comparator.comparingDouble(OrgProgress::score)
-          .reversed()
-          .thenComparing(Comparator.comparingDouble(OrgProgress::completion).reversed())
-          .thenComparing(Comparator.comparingInt(OrgProgress::total).reversed())
-          .thenComparing(OrgProgress::orgId);
+  /** The order of a league table with the counting rules' tie-breaks, best first. */
+  public static final Comparator<OrgProgress> ORDER = TieBreaks.order(Rulebook.DEFAULT_TIE_BREAKS);
 
   private LeagueTable() {}
 
@@ -31,10 +27,31 @@ public final class LeagueTable {
    */
   public static List<OrgProgress> rank(
       List<OrgProgress> rows, List<String> categoryOrder, Map<String, Integer> previousRanks) {
+    return rank(rows, categoryOrder, previousRanks, ORDER);
+  }
+
+  /**
+   * Ranks rows per category in the rulebook's order (its categories, its score then its {@code
+   * tie_breaks}) and attaches the rank each had at the previous as-of.
+   */
+  public static List<OrgProgress> rank(
+      Rulebook rulebook, List<OrgProgress> rows, Map<String, Integer> previousRanks) {
+    return rank(
+        rows,
+        rulebook.categories().stream().map(c -> c.name()).toList(),
+        previousRanks,
+        TieBreaks.order(rulebook.tieBreaks()));
+  }
+
+  private static List<OrgProgress> rank(
+      List<OrgProgress> rows,
+      List<String> categoryOrder,
+      Map<String, Integer> previousRanks,
+      Comparator<OrgProgress> order) {
     List<OrgProgress> sorted = new ArrayList<>(rows);
     sorted.sort(
         Comparator.comparingInt((OrgProgress p) -> position(categoryOrder, p.category()))
-            .thenComparing(ORDER));
+            .thenComparing(order));
     Map<String, Integer> next = new HashMap<>();
     List<OrgProgress> out = new ArrayList<>(sorted.size());
     for (OrgProgress p : sorted) {

@@ -3,135 +3,98 @@ package cn.kczg.jobs.selection;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.ChannelRule;
-import cn.kczg.schemas.program.Distribution;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelList;
+import cn.kczg.schemas.result.NotSelectedEntry;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
-import cn.kczg.schemas.result.ShortlistEntry;
+import cn.kczg.schemas.result.SelectionStage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the shortlist under a program's quotas. Only organizations that meet every target are
- * listed; no category gets more than its quota, no channel more than its slots (slots are shared by
- * all categories a channel recommends). Within a category the rulebook's distribution decides how
- * the quota is spread over channels:
+ * Runs a program's selection in the notice's two stages, from ranked progress rows (as from {@link
+ * LeagueTable#rank}). Only organizations that meet every target take part.
  *
- * <ul>
- *   <li>{@code rank-under-cap} (default): best first across channels, passing over a candidate
- *       whose channel is full;
- *   <li>{@code hamilton} / {@code dhondt}: seats per channel proportional to its qualifying count
- *       ({@link Apportionment}), capped by its free slots, filled best first.
- * </ul>
+ * <ol>
+ *   <li>{@link Recommendations}: each channel recommends up to its slots of its own qualifying
+ *       organizations, best first (a channel's slots are shared by its categories, or limited per
+ *       category by {@code category_slots});
+ *   <li>{@link CityDecision}: among the recommended, the city selects per category up to the quota,
+ *       read with the category's tolerance ("左右").
+ * </ol>
  *
- * Categories are served in rulebook order. A qualifying organization whose channel is not one of
- * the program's channels for its category cannot be recommended; {@link Progress} reports it once
- * per channel among the registry problems.
+ * Every qualifying organization ends either on the shortlist or among the not-selected (达标未入选) with
+ * the stage and the slots or quota that cut it; one whose channel is not a program channel for its
+ * category cannot be recommended: it is listed among the not-selected with that reason, and {@link
+ * Progress} reports the channel once among the registry problems.
  */
 public final class Shortlister {
   private Shortlister() {}
 
-  /** Selects from ranked progress rows (as from {@link LeagueTable#rank}). */
+  /** Selects from ranked progress rows. */
   public static Selection select(Rulebook rulebook, List<OrgProgress> ranked) {
-    Map<String, Integer> used = new HashMap<>();
-    Map<String, Integer> seats = new HashMap<>();
-    List<ShortlistEntry> shortlist = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (CategoryRule category : rulebook.categories()) {
-      List<OrgProgress> qualifying = new ArrayList<>();
-      for (OrgProgress p : ranked) {
-        if (!p.category().equals(category.name()) || !p.metAll()) {
-          continue;
-        }
-        if (channelFor(rulebook, p).isPresent()) {
-          qualifying.add(p); // the others are registry problems, reported once per channel
-        }
-      }
-      List<OrgProgress> chosen =
-          category.distribution() == Distribution.RANK_UNDER_CAP
-              ? byRank(rulebook, category, qualifying, used)
-              : proportional(rulebook, category, qualifying, used, seats, notes);
-      for (OrgProgress p : chosen) {
-        shortlist.add(
-            new ShortlistEntry(
-                p.category(),
-                p.rankInCategory(),
-                p.orgId(),
-                p.orgName(),
-                p.channel(),
-                p.completion()));
-      }
-      if (category.distribution() == Distribution.RANK_UNDER_CAP) {
-        chosen.forEach(p -> seats.merge(p.channel(), 1, Integer::sum));
-      }
-    }
+    List<NotSelectedEntry> notSelected = new ArrayList<>(unchanneled(rulebook, ranked));
+    Recommendations stage1 = Recommendations.of(rulebook, ranked);
+    CityDecision stage2 = CityDecision.of(rulebook, stage1.lists(), ranked);
+    notSelected.addAll(stage1.cut());
+    notSelected.addAll(stage2.cut());
+    notes.addAll(stage2.notes());
+    List<String> order = rulebook.categories().stream().map(CategoryRule::name).toList();
+    notSelected.sort(
+        Comparator.comparingInt((NotSelectedEntry n) -> order.indexOf(n.category()))
+            .thenComparingInt(NotSelectedEntry::rank));
     List<ReserveEntry> reserve = reserve(rulebook, ranked);
     return new Selection(
-        shortlist, fills(rulebook, ranked, shortlist, reserve, seats), reserve, notes);
+        stage2.selected(),
+        fills(rulebook, ranked, stage1.lists(), stage2, reserve),
+        reserve,
+        notes,
+        stage1.lists(),
+        notSelected);
   }
 
-  private static java.util.Optional<ChannelRule> channelFor(Rulebook rulebook, OrgProgress p) {
-    return rulebook.channel(p.channel()).filter(c -> c.categories().contains(p.category()));
-  }
-
-  private static List<OrgProgress> byRank(
-      Rulebook rulebook,
-      CategoryRule category,
-      List<OrgProgress> qualifying,
-      Map<String, Integer> used) {
-    List<OrgProgress> chosen = new ArrayList<>();
-    for (OrgProgress p : qualifying) {
-      if (chosen.size() >= category.quota()) {
-        break;
+  private static List<NotSelectedEntry> unchanneled(Rulebook rulebook, List<OrgProgress> ranked) {
+    List<NotSelectedEntry> out = new ArrayList<>();
+    for (OrgProgress p : ranked) {
+      boolean channeled =
+          rulebook.channel(p.channel()).filter(c -> Recommendations.belongs(c, p)).isPresent();
+      if (!p.metAll() || channeled || rulebook.category(p.category()).isEmpty()) {
+        continue;
       }
-      int slots = rulebook.channel(p.channel()).orElseThrow().slots();
-      if (used.getOrDefault(p.channel(), 0) < slots) {
-        used.merge(p.channel(), 1, Integer::sum);
-        chosen.add(p);
-      }
+      out.add(
+          leftOut(
+              p,
+              SelectionStage.RECOMMENDATION,
+              "推荐渠道“" + p.channel() + "”不是本项目可推荐" + p.category() + "的渠道",
+              0,
+              0,
+              ""));
     }
-    return chosen;
+    return out;
   }
 
-  private static List<OrgProgress> proportional(
-      Rulebook rulebook,
-      CategoryRule category,
-      List<OrgProgress> qualifying,
-      Map<String, Integer> used,
-      Map<String, Integer> seatsOut,
-      List<String> notes) {
-    Map<String, List<OrgProgress>> byChannel = new LinkedHashMap<>();
-    qualifying.forEach(p -> byChannel.computeIfAbsent(p.channel(), c -> new ArrayList<>()).add(p));
-    List<Apportionment.Claim> claims = new ArrayList<>();
-    byChannel.forEach(
-        (channel, list) -> {
-          int free =
-              rulebook.channel(channel).orElseThrow().slots() - used.getOrDefault(channel, 0);
-          claims.add(
-              new Apportionment.Claim(
-                  channel, list.size(), Math.min(free, list.size()), list.get(0).rankInCategory()));
-        });
-    int total = Math.min(category.quota(), qualifying.size());
-    Apportionment.Outcome outcome =
-        category.distribution() == Distribution.HAMILTON
-            ? Apportionment.hamilton(total, claims)
-            : Apportionment.dhondt(total, claims);
-    outcome.ties().forEach(t -> notes.add(category.name() + ": " + t));
-    List<OrgProgress> chosen = new ArrayList<>();
-    outcome
-        .seats()
-        .forEach(
-            (channel, n) -> {
-              seatsOut.merge(channel, n, Integer::sum);
-              used.merge(channel, n, Integer::sum);
-              chosen.addAll(byChannel.get(channel).subList(0, n));
-            });
-    chosen.sort(LeagueTable.ORDER);
-    return chosen;
+  /** A qualifying organization left out, with what cut it. */
+  static NotSelectedEntry leftOut(
+      OrgProgress p, SelectionStage stage, String cutBy, int limit, int place, String tieBreak) {
+    return new NotSelectedEntry(
+        p.category(),
+        p.rankInCategory(),
+        p.orgId(),
+        p.orgName(),
+        p.channel(),
+        p.completion(),
+        stage,
+        cutBy,
+        limit,
+        place,
+        tieBreak);
   }
 
   private static List<ReserveEntry> reserve(Rulebook rulebook, List<OrgProgress> ranked) {
@@ -142,46 +105,49 @@ public final class Shortlister {
         continue;
       }
       taken.merge(p.category(), 1, Integer::sum);
-      Map<ItemKind, Integer> missing = new LinkedHashMap<>();
-      for (ItemKind kind : ItemKind.values()) {
-        if (p.shortBy(kind) > 0) {
-          missing.put(kind, p.shortBy(kind));
-        }
-      }
-      out.add(
-          new ReserveEntry(
-              p.category(), p.orgId(), p.orgName(), p.channel(), p.completion(), missing));
+      out.add(reserveEntry(p));
     }
     return out;
+  }
+
+  /** A non-qualifying organization with what it still lacks. */
+  static ReserveEntry reserveEntry(OrgProgress p) {
+    Map<ItemKind, Integer> missing = new LinkedHashMap<>();
+    for (ItemKind kind : ItemKind.values()) {
+      if (p.shortBy(kind) > 0) {
+        missing.put(kind, p.shortBy(kind));
+      }
+    }
+    return new ReserveEntry(
+        p.category(), p.orgId(), p.orgName(), p.channel(), p.completion(), missing);
   }
 
   private static List<ChannelFill> fills(
       Rulebook rulebook,
       List<OrgProgress> ranked,
-      List<ShortlistEntry> shortlist,
-      List<ReserveEntry> reserve,
-      Map<String, Integer> seats) {
+      List<ChannelList> lists,
+      CityDecision stage2,
+      List<ReserveEntry> reserve) {
     List<ChannelFill> out = new ArrayList<>();
-    for (ChannelRule channel : rulebook.channels()) {
+    for (int i = 0; i < rulebook.channels().size(); i++) {
+      ChannelRule channel = rulebook.channels().get(i);
       int qualifying =
           (int)
               ranked.stream()
-                  .filter(
-                      p ->
-                          p.metAll()
-                              && p.channel().equals(channel.name())
-                              && channel.categories().contains(p.category()))
+                  .filter(p -> p.metAll() && Recommendations.belongs(channel, p))
                   .count();
       int near = (int) reserve.stream().filter(r -> r.channel().equals(channel.name())).count();
-      int listed = (int) shortlist.stream().filter(s -> s.channel().equals(channel.name())).count();
+      int listed =
+          (int) stage2.selected().stream().filter(s -> s.channel().equals(channel.name())).count();
       out.add(
           new ChannelFill(
               channel.name(),
               channel.slots(),
               qualifying,
               near,
-              seats.getOrDefault(channel.name(), 0),
-              listed));
+              stage2.seats().getOrDefault(channel.name(), 0),
+              listed,
+              lists.get(i).recommended().size()));
     }
     return out;
   }

@@ -181,7 +181,13 @@ public final class Warehouse {
       throw new IllegalStateException(
           "table " + table + " is pinned to version " + pinned.get(table) + "; read-only");
     }
-    rows.write().format("delta").mode("append").save(tablePath(table));
+    // mergeSchema: a table written before its role gained optional columns (the registry's form
+    // fields) takes them on; rows of the older shape read them as null.
+    rows.write()
+        .format("delta")
+        .mode("append")
+        .option("mergeSchema", "true")
+        .save(tablePath(table));
   }
 
   /**

@@ -118,6 +118,86 @@ final class DemoEndToEndTest {
   }
 
   @Test
+  void theTwoStagesHoldOnTheBundledSample() throws IOException {
+    Path folder = out.resolve("hengyang-2022/2022-07-11");
+    Map<String, Map<String, String>> progress = new HashMap<>();
+    csv(folder.resolve("progress.csv")).forEach(r -> progress.put(r.get("org_id"), r));
+    Map<String, String> nameToId = new HashMap<>();
+    progress.values().forEach(r -> nameToId.put(r.get("org_name"), r.get("org_id")));
+    // stage 1: every channel's annex 3 lists min(slots, qualifying), only qualifying ones
+    for (Map<String, String> channel : csv(folder.resolve("channels.csv"))) {
+      String name = channel.get("channel");
+      long qualifying =
+          progress.values().stream()
+              .filter(r -> r.get("channel").equals(name) && r.get("met_all").equals("true"))
+              .count();
+      int slots = Integer.parseInt(channel.get("slots"));
+      List<String> listed = annex3Names(folder.resolve("forms/推荐汇总表-" + name + ".xlsx"));
+      assertThat(listed).as(name).hasSize((int) Math.min(slots, qualifying));
+      assertThat(listed)
+          .as(name)
+          .allSatisfy(
+              n -> assertThat(progress.get(nameToId.get(n)).get("met_all")).isEqualTo("true"))
+          .allSatisfy(
+              n -> assertThat(progress.get(nameToId.get(n)).get("channel")).isEqualTo(name));
+      assertThat(folder.resolve("forms/推荐材料-" + name + ".pdf")).isNotEmptyFile();
+    }
+    // stage 2: never more than quota + tolerance (企业 90 + 5, the others exact)
+    Map<String, Integer> most = Map.of("市级学会", 3, "高校", 3, "医院", 2, "企业", 95);
+    List<Map<String, String>> shortlist = csv(folder.resolve("shortlist.csv"));
+    most.forEach(
+        (category, n) ->
+            assertThat(shortlist.stream().filter(s -> s.get("category").equals(category)))
+                .hasSizeLessThanOrEqualTo(n));
+    // every qualifying organization is selected or not selected with a reason
+    List<Map<String, String>> notSelected = csv(folder.resolve("not_selected.csv"));
+    List<String> accounted = new ArrayList<>();
+    shortlist.forEach(s -> accounted.add(s.get("org_id")));
+    notSelected.forEach(n -> accounted.add(n.get("org_id")));
+    assertThat(accounted)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(
+            progress.values().stream()
+                .filter(r -> r.get("met_all").equals("true"))
+                .map(r -> r.get("org_id"))
+                .toList());
+    assertThat(notSelected)
+        .allSatisfy(n -> assertThat(n.get("reason")).isNotBlank())
+        .allSatisfy(n -> assertThat(n.get("stage")).isIn("channel", "city"));
+  }
+
+  @Test
+  void annexTwoIsFilledFromEveryRegistryFieldThatExists() throws IOException {
+    Path form = out.resolve("hengyang-2022/2022-07-11/forms/信息采集表-衡州大学-HYGX01.xlsx");
+    List<String> cells = new ArrayList<>();
+    try (var in = Files.newInputStream(form);
+        var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      workbook.getSheetAt(0).forEach(r -> r.forEach(c -> cells.add(c.getStringCellValue())));
+    }
+    // 职务(职称), 简介 and the 科协's officers come from the registry's optional columns
+    assertThat(cells).anySatisfy(c -> assertThat(c).endsWith("（教授）"));
+    assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("衡州大学位于衡阳市"));
+    assertThat(cells).anySatisfy(c -> assertThat(c).contains("成立科协，主席", "；副主席", "；秘书长", "（"));
+  }
+
+  /** The organization names an annex 3 form lists (column 参评单位名称 below the header). */
+  private static List<String> annex3Names(Path file) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (var in = Files.newInputStream(file);
+        var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var sheet = workbook.getSheetAt(0);
+      for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+        var row = sheet.getRow(r);
+        String number = row.getCell(0).getStringCellValue();
+        if (number.matches("\\d+") && !row.getCell(1).getStringCellValue().isEmpty()) {
+          names.add(row.getCell(1).getStringCellValue());
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
   void everyOutputIsWritten() {
     Path folder = out.resolve("hengyang-2022/2022-07-11");
     for (String name :
@@ -127,6 +207,8 @@ final class DemoEndToEndTest {
             "channels.csv",
             "reserve.csv",
             "quarantine.csv",
+            "recommendations.csv",
+            "not_selected.csv",
             "weekly-report.xlsx",
             "ranking.png",
             "index.html",

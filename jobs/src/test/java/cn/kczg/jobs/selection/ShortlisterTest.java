@@ -162,8 +162,42 @@ final class ShortlisterTest {
           s.shortlist().stream()
               .collect(Collectors.groupingBy(ShortlistEntry::category, Collectors.counting()));
       perCategory.forEach(
-          (cat, k) -> assertThat(k).isLessThanOrEqualTo(book.category(cat).orElseThrow().quota()));
+          (cat, k) -> {
+            var rule = book.category(cat).orElseThrow();
+            assertThat(k).isLessThanOrEqualTo(rule.quota() + rule.tolerance());
+          });
       assertThat(s.shortlist()).extracting(ShortlistEntry::orgId).doesNotHaveDuplicates();
+      for (var list : s.recommendations()) {
+        var rule = book.channel(list.channel()).orElseThrow();
+        // min(slots, qualifying), where a category limited apart counts at most its own slots
+        long fits =
+            rule.categories().stream()
+                .mapToLong(
+                    cat ->
+                        Math.min(
+                            rule.slotsFor(cat),
+                            ranked.stream()
+                                .filter(
+                                    p ->
+                                        p.metAll()
+                                            && p.category().equals(cat)
+                                            && p.channel().equals(list.channel()))
+                                .count()))
+                .sum();
+        assertThat(list.recommended())
+            .hasSize((int) Math.min(list.slots(), fits))
+            .allSatisfy(e -> assertThat(byId.get(e.orgId()).metAll()).isTrue());
+      }
+      var selectedOrLeftOut =
+          java.util.stream.Stream.concat(
+                  s.shortlist().stream().map(ShortlistEntry::orgId),
+                  s.notSelected().stream().map(x -> x.orgId()))
+              .toList();
+      assertThat(selectedOrLeftOut)
+          .doesNotHaveDuplicates()
+          .containsExactlyInAnyOrderElementsOf(
+              ranked.stream().filter(OrgProgress::metAll).map(OrgProgress::orgId).toList());
+      assertThat(s.notSelected()).allSatisfy(x -> assertThat(x.reason()).isNotBlank());
       assertThat(Shortlister.select(book, ranked(book, orgs, counts))).isEqualTo(s);
     }
   }
@@ -173,7 +207,9 @@ final class ShortlisterTest {
         new String(
                 readResource("programs/hengyang-2022.yaml"),
                 java.nio.charset.StandardCharsets.UTF_8)
-            .replace("distribution: rank-under-cap", "distribution: " + method);
+            .replace("distribution: rank-under-cap", "distribution: " + method)
+            .replace(
+                "tolerance: 5", method.equals("rank-under-cap") ? "tolerance: 5" : "tolerance: 0");
     return Rulebooks.parse(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
   }
 

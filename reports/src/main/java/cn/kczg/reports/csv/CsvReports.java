@@ -80,7 +80,15 @@ public final class CsvReports {
   public static Path writeShortlist(ReportModel model, Path dir) {
     CsvTable t =
         new CsvTable(
-            List.of("category", "rank", "org_id", "org_name", "channel", "completion", "flags"));
+            List.of(
+                "category",
+                "rank",
+                "org_id",
+                "org_name",
+                "channel",
+                "completion",
+                "flags",
+                "tie_break"));
     Map<String, String> flags = IntegrityFlag.checksBySubject(model.integrityFlags());
     for (ShortlistEntry s : model.shortlist()) {
       t.row()
@@ -90,6 +98,7 @@ public final class CsvReports {
           .text(s.orgName())
           .text(s.channel());
       t.number(Numbers.fourDecimals(s.completion())).text(flags.getOrDefault(s.orgId(), ""));
+      t.text(s.tieBreak());
     }
     return t.write(dir.resolve("shortlist.csv"));
   }
@@ -105,10 +114,11 @@ public final class CsvReports {
                 "shortlisted",
                 "near_qualifying",
                 "seats",
-                "unfilled"));
+                "unfilled",
+                "recommended"));
     for (ChannelFill c : model.channels()) {
       t.row().text(c.channel()).number(c.slots()).number(c.qualifying()).number(c.shortlisted());
-      t.number(c.nearQualifying()).number(c.seats()).number(c.unfilled());
+      t.number(c.nearQualifying()).number(c.seats()).number(c.unfilled()).number(c.recommended());
     }
     return t.write(dir.resolve("channels.csv"));
   }

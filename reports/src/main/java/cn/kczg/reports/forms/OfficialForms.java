@@ -15,7 +15,10 @@ public final class OfficialForms {
 
   private OfficialForms() {}
 
-  /** Writes annex 3 per channel and annex 2 per shortlisted organization; returns the files. */
+  /**
+   * Writes annex 3 per channel and annex 2 per recommended organization (XLSX, to fill in), and per
+   * channel one print-ready PDF of both ({@link PrintedForms}); returns the files.
+   */
   public static List<Path> writeAll(ReportModel model, Path outDir) {
     Path forms = outDir.resolve(FOLDER);
     try {
@@ -25,6 +28,7 @@ public final class OfficialForms {
     }
     List<Path> files = new ArrayList<>(RecommendationForm.writeAll(model, forms));
     files.addAll(InformationForm.writeAll(model, forms));
+    files.addAll(PrintedForms.writeAll(model, forms));
     return files;
   }
 }

@@ -1,24 +1,20 @@
 package cn.kczg.reports.forms;
 
-import cn.kczg.reports.OrgContact;
 import cn.kczg.reports.ReportErrors;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.FileNames;
 import cn.kczg.reports.workbook.XlsxFiles;
-import cn.kczg.schemas.result.ChannelFill;
-import cn.kczg.schemas.result.ShortlistEntry;
+import cn.kczg.schemas.result.ChannelList;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Annex 3 of the notice, 推荐汇总表: for one recommending channel, its shortlisted organizations with
- * leader, contact and phone (in full), one numbered row per slot, never more rows than the channel
- * has slots. Written as {@code forms/推荐汇总表-<channel>.xlsx}.
+ * Annex 3 of the notice, 推荐汇总表: for one recommending channel, its recommendation list (stage 1 of
+ * the selection: up to its slots of its qualifying organizations, best first) with leader, contact
+ * and phone (in full), one numbered row per slot, and a note when the list depends on a tie-break.
+ * Written as {@code forms/推荐汇总表-<channel>.xlsx}.
  */
 public final class RecommendationForm {
   /** The form's title, as the notice names annex 3. */
@@ -31,60 +27,39 @@ public final class RecommendationForm {
 
   private RecommendationForm() {}
 
-  /** Writes one form per channel that has slots or shortlisted organizations; returns the files. */
+  /** Writes one form per channel list; returns the files. */
   public static List<Path> writeAll(ReportModel model, Path formsDir) {
-    List<Path> files = new ArrayList<>();
-    channelSlots(model)
-        .forEach((channel, slots) -> files.add(write(model, channel, slots, formsDir)));
-    return files;
+    return model.channelLists().stream().map(l -> write(model, l, formsDir)).toList();
   }
 
-  /** Writes the form of one channel with at most {@code slots} rows. */
-  public static Path write(ReportModel model, String channel, int slots, Path formsDir) {
-    Path file = formsDir.resolve("推荐汇总表-" + FileNames.safe(channel) + ".xlsx");
+  /** Writes the form of one channel's list. */
+  public static Path write(ReportModel model, ChannelList list, Path formsDir) {
+    Path file = formsDir.resolve("推荐汇总表-" + FileNames.safe(list.channel()) + ".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      fill(new FormSheet(workbook, "推荐汇总表", WIDTHS), model, channel, slots);
-      return XlsxFiles.save(workbook, file, model.asOf(), TITLE + " " + channel);
+      fill(new FormSheet(workbook, "推荐汇总表", WIDTHS), Annex3.of(model, list));
+      return XlsxFiles.save(workbook, file, model.asOf(), TITLE + " " + list.channel());
     } catch (IOException e) {
       throw ReportErrors.cannotWrite(file, e);
     }
   }
 
-  private static void fill(FormSheet form, ReportModel model, String channel, int slots) {
+  private static void fill(FormSheet form, Annex3 annex) {
     int last = HEADER.size() - 1;
     form.text(0, 0, last, TITLE, form.title, 40);
-    form.text(1, 0, last, "推荐单位（盖章）: " + channel, form.plain, 28);
+    form.text(1, 0, last, Annex3.SENDER + annex.channel(), form.plain, 28);
     for (int c = 0; c <= last; c++) {
       form.text(2, c, c, HEADER.get(c), form.label, 26);
     }
-    List<ShortlistEntry> entries =
-        model.shortlist().stream().filter(s -> channel.equals(s.channel())).limit(slots).toList();
-    for (int i = 0; i < slots; i++) {
-      int row = 3 + i;
-      form.text(row, 0, 0, String.valueOf(i + 1), form.boxedCentered, 26);
-      OrgContact c = i < entries.size() ? model.contact(entries.get(i).orgId()) : null;
-      form.text(row, 1, 1, c == null ? "" : entries.get(i).orgName(), form.boxed, 0);
-      form.text(row, 2, 2, c == null ? "" : c.leader(), form.boxedCentered, 0);
-      form.text(row, 3, 3, c == null ? "" : c.contactName(), form.boxedCentered, 0);
-      form.text(row, 4, 4, c == null ? "" : c.phone(), form.boxedCentered, 0);
-      form.text(row, 5, 5, "", form.boxed, 0);
-    }
-  }
-
-  /** Each channel's slots: from its fill row, else as many as it has on the shortlist. */
-  static Map<String, Integer> channelSlots(ReportModel model) {
-    Map<String, Integer> slots = new LinkedHashMap<>();
-    for (ChannelFill fill : model.channels()) {
-      slots.put(fill.channel(), fill.slots());
-    }
-    for (ShortlistEntry s : model.shortlist()) {
-      if (!slots.containsKey(s.channel())) {
-        slots.put(
-            s.channel(),
-            (int) model.shortlist().stream().filter(x -> x.channel().equals(s.channel())).count());
+    int row = 3;
+    for (List<String> cells : annex.rows()) {
+      for (int c = 0; c <= last; c++) {
+        form.text(
+            row, c, c, cells.get(c), c == 1 ? form.boxed : form.boxedCentered, c == 0 ? 26 : 0);
       }
+      row++;
     }
-    slots.values().removeIf(n -> n <= 0);
-    return slots;
+    if (!annex.note().isEmpty()) {
+      form.text(row, 0, last, annex.note(), form.plain, 48);
+    }
   }
 }

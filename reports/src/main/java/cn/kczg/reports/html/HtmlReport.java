@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 /**
  * Writes the dashboard {@code index.html}: one self-contained static page (inline style and script,
  * no request leaves the folder) with the summary per category and channel, the charts (the PNG
- * files beside it), sortable league tables, the shortlist and reserve, the organizations at risk,
- * the channel league tables and links to the workbook, the CSV files and every form under {@code
- * forms/}. The same model and forms give the same bytes.
+ * files beside it), sortable league tables, the shortlist and reserve, every channel's
+ * recommendation list and the qualifying organizations not selected, the organizations at risk, the
+ * channel league tables and links to the workbook, the CSV files and every form under {@code
+ * forms/}. The same model and forms give the same bytes. Printed (A4), every table prints whole: no
+ * scroll boxes, folded sections open, header rows repeated, each section on a new page.
  */
 public final class HtmlReport {
   /** The file name inside an output folder. */
@@ -58,6 +60,8 @@ public final class HtmlReport {
     OverviewSections.summary(h, model);
     OverviewSections.charts(h, model);
     TableSections.shortlistAndReserve(h, model);
+    SelectionSections.recommendations(h, model);
+    SelectionSections.notSelected(h, model);
     TableSections.atRisk(h, model);
     TableSections.leagues(h, model);
     TableSections.channelLeagues(h, model);
@@ -83,6 +87,8 @@ public final class HtmlReport {
       {"#summary", "概况"},
       {"#charts", "图表"},
       {"#shortlist", "推荐名单"},
+      {"#recommendations", "各渠道推荐"},
+      {"#not-selected", "达标未入选"},
       {"#risk", "风险"},
       {"#leagues", "排名"},
       {"#files", "下载"}
@@ -103,7 +109,7 @@ public final class HtmlReport {
     try (Stream<Path> files = Files.list(forms)) {
       return files
           .map(p -> OfficialForms.FOLDER + "/" + p.getFileName())
-          .filter(n -> n.endsWith(".xlsx"))
+          .filter(n -> n.endsWith(".xlsx") || n.endsWith(".pdf"))
           .sorted()
           .toList();
     }

@@ -3,6 +3,7 @@ package cn.kczg.reports.html;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.chart.ChartImage;
 import cn.kczg.reports.chart.Charts;
+import cn.kczg.reports.csv.SelectionCsv;
 import cn.kczg.reports.summary.GroupFigures;
 import cn.kczg.reports.text.Numbers;
 import cn.kczg.reports.workbook.WeeklyWorkbook;
@@ -11,7 +12,7 @@ import java.util.List;
 /** The dashboard's overview: summary tables per category and channel, the charts, the files. */
 final class OverviewSections {
   private static final List<String> SUMMARY =
-      List.of("名称", "机构数#", "全部达标#", "较上周#", "平均完成度#", "入选#", "名额#", "未填#", "名额使用率#");
+      List.of("名称", "机构数#", "全部达标#", "较上周#", "平均完成度#", "入选/推荐#", "名额#", "未填#", "名额使用率#");
 
   private OverviewSections() {}
 
@@ -98,7 +99,13 @@ final class OverviewSections {
     List<String> files =
         new java.util.ArrayList<>(
             List.of(
-                "progress.csv", "shortlist.csv", "channels.csv", "reserve.csv", "quarantine.csv"));
+                "progress.csv",
+                "shortlist.csv",
+                "channels.csv",
+                "reserve.csv",
+                "quarantine.csv",
+                SelectionCsv.RECOMMENDATIONS,
+                SelectionCsv.NOT_SELECTED));
     if (!model.forecasts().isEmpty()) {
       files.add("forecast.csv");
     }

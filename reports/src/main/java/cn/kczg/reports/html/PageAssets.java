@@ -10,12 +10,34 @@ import cn.kczg.reports.chart.Palette;
  * table.sortable} by the clicked header (numbers by {@code data-v}, text in Chinese collation, a
  * second click reverses, ties keep their order) and, once the page has loaded, records on {@code
  * <body>} how many images decoded ({@code data-images="7/7"}) and {@code data-rendered="true"},
- * which the browser test reads.
+ * which the browser test reads. Before printing it opens every folded section, so the printed page
+ * holds every table whole.
  */
 final class PageAssets {
   static final String FONTS =
       "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','微软雅黑','Noto Sans CJK SC',"
           + "'Source Han Sans SC','WenQuanYi Micro Hei',sans-serif";
+
+  /**
+   * Printing on A4: every table whole (no scroll box clips it, headers repeat on each page, rows
+   * are not split), text wraps, each section starts a page, links and sort arrows are not printed.
+   * Folded sections are opened by the script before printing.
+   */
+  static final String PRINT =
+      "@page{size:A4;margin:12mm}"
+          + "@media print{"
+          + "body{background:#fff;font-size:10px}header{background:none;color:#000;padding:0 0 6px}"
+          + "header a,nav{display:none}main{padding:0;max-width:none}"
+          + "section{box-shadow:none;border-radius:0;padding:0;margin:0;break-before:page}"
+          + "section#summary{break-before:auto}"
+          + ".scroll{max-height:none;overflow:visible}.cols{display:block}.side{display:block}"
+          + "table{width:100%;font-size:9px}td,th{white-space:normal;padding:2px 4px}"
+          + "th{position:static}thead{display:table-header-group}tr{break-inside:avoid}"
+          + "table.sortable th:after{content:none}figure{break-inside:avoid;margin-bottom:8px}"
+          + "figure img{max-width:100%}details>summary{list-style:none}"
+          + "details::details-content{content-visibility:visible;display:block}"
+          + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+          + "}";
 
   static final String STYLE =
       "*{box-sizing:border-box}"
@@ -62,7 +84,8 @@ final class PageAssets {
           + hex(Palette.COMPLETION_BAR)
           + ";margin-right:6px}"
           + "ul.files{columns:3;font-size:13px}details summary{cursor:pointer;font-weight:bold;margin:6px 0}"
-          + "footer{color:#777;font-size:12px;padding:0 28px 24px}";
+          + "footer{color:#777;font-size:12px;padding:0 28px 24px}"
+          + PRINT;
 
   static final String SCRIPT =
       "(function(){"
@@ -85,6 +108,10 @@ final class PageAssets {
           + "document.body.setAttribute('data-images',ok+'/'+all.length);"
           + "document.body.setAttribute('data-rendered','true');}"
           + "if(document.readyState==='complete'){done();}else{window.addEventListener('load',done);}"
+          + "function unfold(){document.querySelectorAll('details').forEach(function(d){d.open=true;});}"
+          + "window.addEventListener('beforeprint',unfold);"
+          + "if(window.matchMedia){var m=window.matchMedia('print');"
+          + "if(m.matches){unfold();}if(m.addEventListener){m.addEventListener('change',function(e){if(e.matches){unfold();}});}}"
           + "})();";
 
   private PageAssets() {}

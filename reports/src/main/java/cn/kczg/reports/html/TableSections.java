@@ -65,15 +65,24 @@ final class TableSections {
 
   /** The shortlist and the reserve side by side. */
   static void shortlistAndReserve(StringBuilder h, ReportModel model) {
+    long tieBroken = model.shortlist().stream().filter(e -> !e.tieBreak().isEmpty()).count();
     h.append("<section id=\"shortlist\"><div class=\"cols\"><div><h2>推荐名单（")
         .append(model.shortlist().size())
-        .append("家）</h2><div class=\"scroll\">");
+        .append("家）</h2>");
+    if (tieBroken > 0) {
+      h.append("<p>其中")
+          .append(tieBroken)
+          .append(
+              "家（“决胜”列标“是”）与未入选的达标单位得分相同，名次由引擎附加、通知未规定的决胜规则决定；详见达标未入选和 shortlist.csv 的 tie_break 列。</p>");
+    }
+    h.append("<div class=\"scroll\">");
     HtmlTable s =
-        HtmlTable.sortable(h, "shortlist-table", List.of("机构类型", "类内排名#", "机构名称", "推荐渠道", "完成度#"));
+        HtmlTable.sortable(
+            h, "shortlist-table", List.of("机构类型", "类内排名#", "机构名称", "推荐渠道", "完成度#", "决胜"));
     for (ShortlistEntry e : model.shortlist()) {
       s.row().input(e.category()).integer(e.rank()).input(e.orgName()).input(e.channel());
       completion(s, e.completion());
-      s.end();
+      s.text(e.tieBreak().isEmpty() ? "" : "是", null).end();
     }
     s.close();
     h.append("</div></div><div><h2>储备（接近达标）</h2><div class=\"scroll\">");

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * @param meetingAllBefore those meeting every target at the previous as-of, or null when unknown
  * @param meanCompletion mean completion (0 when empty)
  * @param meanCompletionBefore mean completion at the previous as-of, or null when unknown
- * @param shortlisted organizations on the shortlist
+ * @param shortlisted a category's organizations the city selects; a channel's organizations it
+ *     recommends (stage 1), so its slots are measured against its own list
  * @param seats the category's quota or the channel's slots
  */
 public record GroupFigures(
@@ -62,7 +63,7 @@ public record GroupFigures(
               CHANNEL,
               c.channel(),
               p -> c.channel().equals(p.channel()),
-              c.shortlisted(),
+              c.recommended(),
               c.slots()));
     }
     return out;

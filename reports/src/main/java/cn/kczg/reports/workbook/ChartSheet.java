@@ -13,7 +13,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The 图表 sheet: every chart of the folder as a picture, one below the other, each under a caption,
- * at 75% of its pixel size so a chart fits the width of an A4 landscape page.
+ * at 75% of its pixel size so a chart fits the width of an A4 landscape page. Printed, each chart
+ * starts a new page (a manual page break before its caption), so none is cut in two.
  */
 final class ChartSheet {
   static final String NAME = "图表";
@@ -31,12 +32,18 @@ final class ChartSheet {
     Drawing<?> drawing = sheet.createDrawingPatriarch();
     int row = 2;
     for (ChartImage image : Charts.images(model)) {
+      if (row > 2) {
+        sheet.setRowBreak(row - 1); // each chart starts a page: no chart is cut by a page break
+      }
       sheet.createRow(row).createCell(0).setCellValue(image.caption());
       sheet.getRow(row).getCell(0).setCellStyle(styles.bold);
       picture(sheet.getWorkbook(), drawing, image, row + 1);
       row += 3 + (int) Math.ceil(image.height() * SCALE / ROW_PIXELS);
     }
-    SheetTable.printSetup(sheet);
+    SheetTable.pageSetup(sheet);
+    // Printed at 100 %: a chart at 75 % of its pixels fits an A4 landscape page, one a page.
+    sheet.setFitToPage(false);
+    sheet.getPrintSetup().setScale((short) 100);
   }
 
   private static void picture(Workbook workbook, Drawing<?> drawing, ChartImage image, int row) {

@@ -27,7 +27,7 @@ final class ListSheets {
         new SheetTable(
             sheet,
             styles,
-            List.of("机构类型", "类内排名", "机构编号", "机构名称", "推荐渠道", "完成度", "负责人", "联系人", "联系电话"));
+            List.of("机构类型", "类内排名", "机构编号", "机构名称", "推荐渠道", "完成度", "负责人", "联系人", "联系电话", "决胜规则"));
     for (ShortlistEntry s : model.shortlist()) {
       OrgContact c = model.contact(s.orgId());
       Row row = t.next();
@@ -40,6 +40,7 @@ final class ListSheets {
       t.text(row, 6, c.leader());
       t.text(row, 7, c.contactName());
       t.text(row, 8, Phones.mask(c.phone()));
+      t.text(row, 9, s.tieBreak());
     }
     t.finish();
   }
@@ -63,12 +64,19 @@ final class ListSheets {
   /** How full each channel is. */
   static void channels(Sheet sheet, Styles styles, ReportModel model) {
     SheetTable t =
-        new SheetTable(sheet, styles, List.of("推荐渠道", "名额", "达标机构", "入选", "接近达标", "分配席位", "未填"));
+        new SheetTable(
+            sheet, styles, List.of("推荐渠道", "名额", "达标机构", "推荐", "入选", "接近达标", "分配席位", "未填"));
     for (ChannelFill c : model.channels()) {
       Row row = t.next();
       t.text(row, 0, c.channel());
       long[] values = {
-        c.slots(), c.qualifying(), c.shortlisted(), c.nearQualifying(), c.seats(), c.unfilled()
+        c.slots(),
+        c.qualifying(),
+        c.recommended(),
+        c.shortlisted(),
+        c.nearQualifying(),
+        c.seats(),
+        c.unfilled()
       };
       for (int i = 0; i < values.length; i++) {
         t.integer(row, i + 1, values[i]);

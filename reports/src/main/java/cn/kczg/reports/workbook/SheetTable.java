@@ -6,6 +6,7 @@ import cn.kczg.reports.text.SharedText;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,13 +15,18 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * One sheet holding one table: a header row, then rows. It tracks each column's display width
  * (Chinese characters count two) and, on {@link #finish}, sizes the columns, freezes the header,
- * adds an autofilter and sets up printing (A4 landscape, one page wide, header row on every page).
- * Text always goes into string cells, never formulas: phones masked ({@link SharedText}), and text
- * a spreadsheet would read as a formula marked as text (Excel's quote prefix).
+ * adds an autofilter and sets up printing (A4 landscape, one page wide, header row on every page;
+ * text wraps in columns capped at {@link #MAX_WIDTH} characters, so fitting the width never shrinks
+ * a sheet with long text to an unreadable size). Text always goes into string cells, never
+ * formulas: phones masked ({@link SharedText}), and text a spreadsheet would read as a formula
+ * marked as text (Excel's quote prefix).
  */
 public final class SheetTable {
   private static final int MIN_WIDTH = 6;
-  private static final int MAX_WIDTH = 60;
+
+  /** Wider text wraps inside its column, so a sheet fit to one page's width stays readable. */
+  static final int MAX_WIDTH = 40;
+
   private final Sheet sheet;
   private final Styles styles;
   private final int[] widths;
@@ -105,15 +111,25 @@ public final class SheetTable {
     printSetup(sheet);
   }
 
-  /** A4 landscape, one page wide, the first row repeated on every page. */
+  /** A4 landscape, one page wide, the first row repeated on every page, narrow margins. */
   static void printSetup(Sheet sheet) {
+    pageSetup(sheet);
+    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+  }
+
+  /** A4 landscape, one page wide (as many pages down as needed), narrow margins, centred. */
+  static void pageSetup(Sheet sheet) {
     PrintSetup print = sheet.getPrintSetup();
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
     print.setLandscape(true);
     print.setFitWidth((short) 1);
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);
-    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    sheet.setHorizontallyCenter(true);
+    sheet.setMargin(PageMargin.LEFT, 0.4);
+    sheet.setMargin(PageMargin.RIGHT, 0.4);
+    sheet.setMargin(PageMargin.TOP, 0.5);
+    sheet.setMargin(PageMargin.BOTTOM, 0.5);
   }
 
   private void track(int col, int width) {

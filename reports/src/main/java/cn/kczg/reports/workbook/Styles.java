@@ -47,12 +47,16 @@ public final class Styles {
     header.setAlignment(HorizontalAlignment.CENTER);
     header.setWrapText(true);
     text = style(font(false, null), null, null);
+    text.setWrapText(true); // long text wraps in its capped column instead of widening the print
+
     integer = style(font(false, null), null, "0");
     percent = style(font(false, null), null, "0.0%");
     met = style(font(false, Palette.MET_TEXT), Palette.MET_FILL, "0");
     unmet = style(font(false, Palette.UNMET_TEXT), Palette.UNMET_FILL, "0");
     metText = style(font(false, Palette.MET_TEXT), Palette.MET_FILL, null);
     unmetText = style(font(false, Palette.UNMET_TEXT), Palette.UNMET_FILL, null);
+    metText.setWrapText(true);
+    unmetText.setWrapText(true);
     up = style(font(false, Palette.MET_TEXT), null, null);
     down = style(font(false, Palette.UNMET_TEXT), null, null);
     wrapped = style(font(false, null), null, null);

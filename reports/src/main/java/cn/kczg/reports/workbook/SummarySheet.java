@@ -15,7 +15,8 @@ final class SummarySheet {
   static final String NAME = "汇总";
   static final List<String> HEADER =
       List.of(
-          "分组", "名称", "机构数", "全部达标", "上周全部达标", "较上周", "平均完成度", "较上周完成度", "入选", "名额", "未填", "名额使用率");
+          "分组", "名称", "机构数", "全部达标", "上周全部达标", "较上周", "平均完成度", "较上周完成度", "入选/推荐", "名额", "未填",
+          "名额使用率");
 
   private SummarySheet() {}
 

@@ -11,9 +11,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@code weekly-report.xlsx}: sheets 汇总 (per category and channel, with the change since
- * last week), 进度, 滞后与风险, 推荐名单, 储备, 渠道, 渠道排名, 隔离, 诚信提示 (integrity flags) and 图表 (the charts as
- * pictures). Streams rows (SXSSF) so the progress sheet of a whole city stays small in memory; the
- * stream's temp files are removed whatever happens. The same model gives the same bytes.
+ * last week), 进度, 滞后与风险, 推荐名单, 渠道推荐 (stage 1 per channel), 达标未入选, 储备, 渠道, 渠道排名, 隔离, 诚信提示 (integrity
+ * flags) and 图表 (the charts as pictures). Streams rows (SXSSF) so the progress sheet of a whole
+ * city stays small in memory; the stream's temp files are removed whatever happens. The same model
+ * gives the same bytes.
  */
 public final class WeeklyWorkbook {
   /** The file name inside an output folder. */
@@ -26,6 +27,8 @@ public final class WeeklyWorkbook {
           ProgressSheet.NAME,
           LaggingSheet.NAME,
           ListSheets.SHORTLIST,
+          SelectionSheets.RECOMMENDATIONS,
+          SelectionSheets.NOT_SELECTED,
           ListSheets.RESERVE,
           ListSheets.CHANNELS,
           ChannelLeagueSheet.NAME,
@@ -47,6 +50,9 @@ public final class WeeklyWorkbook {
       ProgressSheet.write(sheet(workbook, ProgressSheet.NAME), styles, model);
       LaggingSheet.write(sheet(workbook, LaggingSheet.NAME), styles, model);
       ListSheets.shortlist(sheet(workbook, ListSheets.SHORTLIST), styles, model);
+      SelectionSheets.recommendations(
+          sheet(workbook, SelectionSheets.RECOMMENDATIONS), styles, model);
+      SelectionSheets.notSelected(sheet(workbook, SelectionSheets.NOT_SELECTED), styles, model);
       ListSheets.reserve(sheet(workbook, ListSheets.RESERVE), styles, model);
       ListSheets.channels(sheet(workbook, ListSheets.CHANNELS), styles, model);
       ChannelLeagueSheet.write(sheet(workbook, ChannelLeagueSheet.NAME), styles, model);

@@ -62,18 +62,49 @@ final class CsvReportsTest {
   }
 
   @Test
-  void channelsListSlotsQualifyingShortlistedThenTheRest() throws IOException {
+  void channelsListSlotsQualifyingShortlistedThenTheRestAndTheRecommendedLast() throws IOException {
     List<String> lines = lines(CsvReports.writeChannels(SampleModels.small(), dir));
     assertThat(lines.get(0))
-        .isEqualTo("channel,slots,qualifying,shortlisted,near_qualifying,seats,unfilled");
-    assertThat(lines).contains("衡南县科协,10,2,2,0,2,8");
+        .isEqualTo(
+            "channel,slots,qualifying,shortlisted,near_qualifying,seats,unfilled,recommended");
+    assertThat(lines).contains("衡南县科协,10,2,2,0,2,8,2");
   }
 
   @Test
-  void shortlistHasItsSixColumnsThenFlags() throws IOException {
+  void shortlistHasItsSixColumnsThenFlagsThenTheTieBreak() throws IOException {
     List<String> lines = lines(CsvReports.writeShortlist(SampleModels.small(), dir));
-    assertThat(lines.get(0)).isEqualTo("category,rank,org_id,org_name,channel,completion,flags");
-    assertThat(lines.get(1)).isEqualTo("高校,1,U001,南华大学,市科协对口工作小组,1.0000,");
+    assertThat(lines.get(0))
+        .isEqualTo("category,rank,org_id,org_name,channel,completion,flags,tie_break");
+    assertThat(lines.get(1)).isEqualTo("高校,1,U001,南华大学,市科协对口工作小组,1.0000,,");
+  }
+
+  @Test
+  void notSelectedGivesTheStageTheCutAndTheTieBreak() throws IOException {
+    List<String> lines = lines(SelectionCsv.writeNotSelected(SampleModels.twoStage(), dir));
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "category,rank,org_id,org_name,channel,completion,stage,cut_by,limit,place,tie_break,reason");
+    assertThat(lines.get(1))
+        .startsWith("企业,3,E009,衡阳某某科技有限公司,衡南县科协,1.0000,channel,衡南县科协推荐名额,2,3,\"与最后入选的")
+        .contains("衡南县科协推荐名额2个已满，排第3；与最后入选的");
+  }
+
+  @Test
+  void recommendationsListEverySlotOfEveryChannelWithTheNearestForUnfilledOnes()
+      throws IOException {
+    List<String> lines = lines(SelectionCsv.writeRecommendations(SampleModels.twoStage(), dir));
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "channel,position,status,category,rank,org_id,org_name,completion,lacking,tie_break");
+    assertThat(lines).hasSize(1 + 8 + 10 + 10);
+    assertThat(lines)
+        .contains(
+            "市科协对口工作小组,1,recommended,高校,1,U001,南华大学,1.0000,,",
+            "市科协对口工作小组,2,unfilled,,,,,,,",
+            "衡阳高新区科协,1,unfilled,企业,,E003,湖南华菱衡阳钢管有限公司,0.6667,专家差1人、资讯差4条,");
+    assertThat(lines.stream().filter(l -> l.startsWith("衡南县科协,1,")).findFirst().orElseThrow())
+        .contains(",recommended,企业,1,E002,")
+        .contains("按引擎附加的决胜规则");
   }
 
   @Test
@@ -102,7 +133,7 @@ final class CsvReportsTest {
         .endsWith(",burst; padded-titles");
     assertThat(row(lines(CsvReports.writeProgress(model, dir)), "E003"))
         .endsWith(",burst; padded-titles");
-    assertThat(lines(CsvReports.writeShortlist(model, dir)).get(1)).endsWith(",1.0000,burst");
+    assertThat(lines(CsvReports.writeShortlist(model, dir)).get(1)).endsWith(",1.0000,burst,");
   }
 
   @Test

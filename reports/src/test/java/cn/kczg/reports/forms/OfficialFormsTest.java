@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.SampleModels;
 import cn.kczg.schemas.result.ChannelFill;
+import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ final class OfficialFormsTest {
   @TempDir Path dir;
 
   @Test
-  void writesOneSummaryPerChannelAndOneInformationFormPerShortlistedOrganization() {
+  void writesOneSummaryPerChannelOneInformationFormPerRecommendedOrganizationAndOnePdfPerChannel() {
     List<String> names =
         OfficialForms.writeAll(SampleModels.small(), dir).stream()
             .map(p -> dir.relativize(p).toString())
@@ -33,14 +34,17 @@ final class OfficialFormsTest {
             "forms/推荐汇总表-市科协对口工作小组.xlsx",
             "forms/推荐汇总表-衡南县科协.xlsx",
             "forms/推荐汇总表-衡阳高新区科协.xlsx",
-            "forms/信息采集表-U001.xlsx",
-            "forms/信息采集表-E002.xlsx",
-            "forms/信息采集表-E001.xlsx");
+            "forms/信息采集表-南华大学-U001.xlsx",
+            "forms/信息采集表-衡阳恒飞电缆有限责任公司-E002.xlsx",
+            "forms/信息采集表-=HYPERLINK(_http___evil.example_,_点我_)-E001.xlsx",
+            "forms/推荐材料-市科协对口工作小组.pdf",
+            "forms/推荐材料-衡南县科协.pdf",
+            "forms/推荐材料-衡阳高新区科协.pdf");
   }
 
   @Test
   void summaryFormHasTheNoticesHeadingsAndOneRowPerSlot() throws IOException {
-    Path file = RecommendationForm.write(SampleModels.small(), "衡南县科协", 10, dir);
+    Path file = RecommendationForm.write(SampleModels.small(), list("衡南县科协", 10), dir);
     Sheet sheet = sheet(file);
     assertThat(text(sheet, 0, 0)).isEqualTo("衡阳市“科创中国”试点城市建设样板间建设示范单位推荐汇总表");
     assertThat(text(sheet, 1, 0)).isEqualTo("推荐单位（盖章）: 衡南县科协");
@@ -53,7 +57,7 @@ final class OfficialFormsTest {
 
   @Test
   void summaryFormNeverHasMoreRowsThanSlotsAndShowsPhonesInFull() throws IOException {
-    Path file = RecommendationForm.write(SampleModels.small(), "衡南县科协", 1, dir);
+    Path file = RecommendationForm.write(SampleModels.small(), list("衡南县科协", 1), dir);
     Sheet sheet = sheet(file);
     assertThat(sheet.getLastRowNum() - 2).isEqualTo(1);
     assertThat(text(sheet, 3, 1)).isEqualTo("衡阳恒飞电缆有限责任公司");
@@ -129,6 +133,42 @@ final class OfficialFormsTest {
     for (int i = 0; i < first.size(); i++) {
       assertThat(Files.readAllBytes(first.get(i))).isEqualTo(Files.readAllBytes(second.get(i)));
     }
+  }
+
+  @Test
+  void summaryFormListsExactlyTheChannelsRecommendationsAndNotesATieBreak() throws IOException {
+    ReportModel model = SampleModels.twoStage();
+    ChannelList hengnan =
+        model.channelLists().stream()
+            .filter(l -> l.channel().equals("衡南县科协"))
+            .findFirst()
+            .orElseThrow();
+    Sheet sheet = sheet(RecommendationForm.write(model, hengnan, dir));
+    assertThat(text(sheet, 3, 1)).isEqualTo("衡阳恒飞电缆有限责任公司");
+    assertThat(text(sheet, 4, 1)).isEqualTo(SampleModels.HOSTILE_NAME);
+    assertThat(text(sheet, 5, 1)).isEmpty();
+    assertThat(text(sheet, 13, 0)).startsWith("注：本表第1至2位与未推荐的达标单位得分相同").contains("发布总量");
+  }
+
+  @Test
+  void officersAreWrittenWithThePostsAndPhonesTheRegistryHas() {
+    assertThat(
+            cn.kczg.reports.OrgContact.officersText(
+                List.of(
+                    new cn.kczg.schemas.model.Officer("主席", "张伟", "总经理", "13800000001"),
+                    new cn.kczg.schemas.model.Officer("副主席", "王强", "总工程师", ""),
+                    new cn.kczg.schemas.model.Officer("秘书长", "李娜", "", ""))))
+        .isEqualTo("主席张伟（总经理，13800000001）；副主席王强（总工程师）；秘书长李娜");
+  }
+
+  /** The channel's shortlisted organizations as its list, with {@code slots} slots. */
+  private static ChannelList list(String channel, int slots) {
+    List<ShortlistEntry> listed =
+        SampleModels.small().shortlist().stream()
+            .filter(s -> s.channel().equals(channel))
+            .limit(slots)
+            .toList();
+    return new ChannelList(channel, slots, listed, List.of());
   }
 
   private static Sheet sheet(Path file) throws IOException {

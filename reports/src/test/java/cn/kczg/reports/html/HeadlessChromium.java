@@ -45,6 +45,17 @@ final class HeadlessChromium {
     return run(List.of("--virtual-time-budget=5000", "--dump-dom", page.toUri().toString()));
   }
 
+  /** The page printed to a PDF (A4, as a person would print it), once its scripts ran. */
+  Path printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+    run(
+        List.of(
+            "--virtual-time-budget=5000",
+            "--no-pdf-header-footer",
+            "--print-to-pdf=" + pdf.toAbsolutePath(),
+            page.toUri().toString()));
+    return pdf;
+  }
+
   /** A PNG of the top of the page at the given window size. */
   Path screenshot(Path page, Path png, int width, int height)
       throws IOException, InterruptedException {

@@ -99,4 +99,46 @@ final class HtmlReportTest {
     assertThat(HtmlReport.page(SampleModels.small(), List.of("forms/推荐汇总表-衡南县科协.xlsx")))
         .isEqualTo(PAGE);
   }
+
+  @Test
+  void theTwoStagesHaveTheirSectionsEachCutSayingWhy() {
+    String page = HtmlReport.page(cn.kczg.reports.SampleModels.twoStage());
+    assertThat(page)
+        .contains("<section id=\"recommendations\"><h2>各渠道推荐名单（推荐3家，未填25个名额）</h2>")
+        .contains("<td class=\"unmet\">未填（最接近）</td><td>湖南华菱衡阳钢管有限公司</td>")
+        .contains("<section id=\"not-selected\"><h2>达标未入选（1家）</h2>")
+        .contains("<td>衡阳某某科技有限公司</td><td>衡南县科协</td><td>推荐（渠道名额）</td>")
+        .contains("按引擎附加的决胜规则“发布总量”决定：50 &gt; 48")
+        .contains("<a href=\"#not-selected\">达标未入选</a>");
+  }
+
+  @Test
+  void theShortlistSaysWhichPlacesATieBreakDecided() {
+    var model = cn.kczg.reports.SampleModels.small();
+    var decided =
+        model.shortlist().stream()
+            .map(e -> e.orgId().equals("E001") ? e.withTieBreak("与未入选的X（E9）得分相同…") : e)
+            .toList();
+    String page =
+        HtmlReport.page(
+            cn.kczg.reports.ReportModel.of(
+                model.program(),
+                model.asOf(),
+                null,
+                model.progress(),
+                decided,
+                model.channels(),
+                model.reserve()));
+    assertThat(page)
+        .contains("<p>其中1家（“决胜”列标“是”）与未入选的达标单位得分相同")
+        .contains("<td class=\"n met\" data-v=\"1\">100.0%</td><td>是</td></tr>");
+  }
+
+  @Test
+  void printedEveryTableIsWholeAndEverySectionStartsAPage() {
+    assertThat(PAGE)
+        .contains("@page{size:A4;", ".scroll{max-height:none;overflow:visible}")
+        .contains("thead{display:table-header-group}", "section{", "break-before:page")
+        .contains("window.addEventListener('beforeprint',unfold);");
+  }
 }

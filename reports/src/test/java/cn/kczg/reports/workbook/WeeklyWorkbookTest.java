@@ -27,12 +27,13 @@ final class WeeklyWorkbookTest {
   @TempDir Path dir;
 
   @Test
-  void hasItsTenSheetsInOrder() throws IOException {
+  void hasItsTwelveSheetsInOrder() throws IOException {
     try (Workbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertThat(names)
-          .containsExactly("汇总", "进度", "滞后与风险", "推荐名单", "储备", "渠道", "渠道排名", "隔离", "诚信提示", "图表");
+          .containsExactly(
+              "汇总", "进度", "滞后与风险", "推荐名单", "渠道推荐", "达标未入选", "储备", "渠道", "渠道排名", "隔离", "诚信提示", "图表");
       assertThat(names).isEqualTo(WeeklyWorkbook.SHEETS);
     }
   }
@@ -76,6 +77,44 @@ final class WeeklyWorkbookTest {
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
       }
+    }
+  }
+
+  @Test
+  void sheetsPrintReadableTextWrapsAndEveryChartStartsItsOwnPage() throws IOException {
+    try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
+      Sheet progress = wb.getSheet("进度");
+      assertThat(progress.getRow(1).getCell(1).getCellStyle().getWrapText())
+          .as("names wrap")
+          .isTrue();
+      for (Sheet s : wb) {
+        for (int c = 0; c < 12; c++) {
+          assertThat(s.getColumnWidth(c) / 256)
+              .as(s.getSheetName() + " column " + c)
+              .isLessThanOrEqualTo(SheetTable.MAX_WIDTH + 2);
+        }
+      }
+      Sheet charts = wb.getSheet("图表");
+      int pictures = ((XSSFSheet) charts).getDrawingPatriarch().getShapes().size();
+      assertThat(charts.getRowBreaks()).hasSize(pictures - 1);
+      assertThat(charts.getPrintSetup().getScale()).isEqualTo((short) 100);
+    }
+  }
+
+  @Test
+  void theTwoStagesHaveTheirSheets() throws IOException {
+    try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.twoStage(), dir))) {
+      Row cut = rowOf(wb.getSheet("达标未入选"), 2, "E009");
+      assertThat(cut.getCell(6).getStringCellValue()).isEqualTo("推荐（渠道名额）");
+      assertThat(cut.getCell(9).getStringCellValue()).isEqualTo("衡南县科协推荐名额");
+      assertThat(cut.getCell(10).getStringCellValue()).contains("按引擎附加的决胜规则“发布总量”决定");
+      Row near = rowOf(wb.getSheet("渠道推荐"), 5, "E003");
+      assertThat(near.getCell(0).getStringCellValue()).isEqualTo("衡阳高新区科协");
+      assertThat(near.getCell(2).getStringCellValue()).isEqualTo("未填（最接近）");
+      assertThat(near.getCell(8).getStringCellValue()).isEqualTo("专家差1人、资讯差4条");
+      assertThat(wb.getSheet("推荐名单").getRow(0).getCell(9).getStringCellValue()).isEqualTo("决胜规则");
+      assertThat(rowOf(wb.getSheet("渠道推荐"), 5, "E001").getCell(9).getStringCellValue())
+          .startsWith("与未入选的");
     }
   }
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param phone 联系电话
  * @param associationFounded 科协成立时间
  * @param associationChair 科协主席
+ * @param profile the optional fields the forms need: post, introduction, 科协 officers
  */
 public record Organization(
     String orgId,
@@ -33,5 +34,42 @@ public record Organization(
     String contact,
     String phone,
     LocalDate associationFounded,
-    String associationChair)
-    implements Serializable {}
+    String associationChair,
+    OrgProfile profile)
+    implements Serializable {
+  public Organization {
+    profile = profile == null ? OrgProfile.empty() : profile;
+  }
+
+  /** An organization without the optional profile fields. */
+  public Organization(
+      String orgId,
+      String name,
+      String account,
+      String category,
+      String level,
+      String region,
+      String channel,
+      LocalDate joined,
+      String leader,
+      String contact,
+      String phone,
+      LocalDate associationFounded,
+      String associationChair) {
+    this(
+        orgId,
+        name,
+        account,
+        category,
+        level,
+        region,
+        channel,
+        joined,
+        leader,
+        contact,
+        phone,
+        associationFounded,
+        associationChair,
+        OrgProfile.empty());
+  }
+}

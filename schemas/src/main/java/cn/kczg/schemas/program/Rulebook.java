@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param categories categories in the order reports show them
  * @param channels recommending channels
  * @param reserveSize how many near-qualifying organizations per category the reserve shows
+ * @param tieBreaks the orders the engine adds beyond the notice after the score, ending with the
+ *     organization id (default: completion, total published items, organization id)
  * @param sections the raw rulebook tree, for program types with sections of their own
  */
 public record Rulebook(
@@ -36,10 +38,17 @@ public record Rulebook(
     List<CategoryRule> categories,
     List<ChannelRule> channels,
     int reserveSize,
+    List<TieBreak> tieBreaks,
     Map<String, Object> sections) {
+
+  /** The tie-breaks of the counting rules, used when a rulebook names none. */
+  public static final List<TieBreak> DEFAULT_TIE_BREAKS =
+      List.of(TieBreak.COMPLETION, TieBreak.TOTAL, TieBreak.ORG_ID);
 
   public Rulebook {
     categories = List.copyOf(categories);
+    tieBreaks =
+        tieBreaks == null || tieBreaks.isEmpty() ? DEFAULT_TIE_BREAKS : List.copyOf(tieBreaks);
     channels = List.copyOf(channels);
     sections = sections == null ? Map.of() : Map.copyOf(sections);
   }

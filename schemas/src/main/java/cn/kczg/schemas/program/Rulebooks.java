@@ -130,6 +130,7 @@ public final class Rulebooks {
       channels = channels(root.path("channels"), categories, problems);
     }
     int reserve = root.path("reserve_size").asInt(10);
+    List<TieBreak> tieBreaks = tieBreaks(root.path("tie_breaks"), problems);
     Map<String, Object> sections =
         YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});
     IntegrityRules.read(sections.get(IntegrityRules.SECTION), problems);
@@ -148,6 +149,7 @@ public final class Rulebooks {
         categories,
         channels,
         reserve,
+        tieBreaks,
         sections);
   }
 
@@ -180,6 +182,16 @@ public final class Rulebooks {
           distribution = Distribution.RANK_UNDER_CAP;
         }
       }
+      int tolerance = c.path("tolerance").asInt(0);
+      if (c.has("tolerance") && (!c.get("tolerance").canConvertToInt() || tolerance < 0)) {
+        problems.add(where + ": 'tolerance' must be a whole number >= 0 (0: the quota is exact)");
+        tolerance = 0;
+      }
+      if (tolerance > 0 && distribution != Distribution.RANK_UNDER_CAP) {
+        problems.add(
+            where
+                + ": 'tolerance' applies to rank-under-cap only; set it to 0 or use rank-under-cap");
+      }
       List<TargetRule> targets = new ArrayList<>();
       if (c.has("levels")) {
         for (Iterator<Map.Entry<String, JsonNode>> it = c.get("levels").fields(); it.hasNext(); ) {
@@ -197,7 +209,7 @@ public final class Rulebooks {
       if (targets.isEmpty()) {
         problems.add(where + ": give 'targets' or 'levels'");
       }
-      out.add(new CategoryRule(name, Math.max(quota, 0), targets, distribution));
+      out.add(new CategoryRule(name, Math.max(quota, 0), targets, distribution, tolerance));
     }
     return out;
   }
@@ -262,7 +274,73 @@ public final class Rulebooks {
                   + "' is not one of the program's categories");
         }
       }
-      out.add(new ChannelRule(name, c.path("kind").asText(""), Math.max(slots, 0), cats));
+      Map<String, Integer> categorySlots = categorySlots(c, name, cats, problems);
+      out.add(
+          new ChannelRule(
+              name, c.path("kind").asText(""), Math.max(slots, 0), cats, categorySlots));
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> categorySlots(
+      JsonNode channel, String name, List<String> categories, List<String> problems) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    JsonNode node = channel.path("category_slots");
+    if (node.isMissingNode()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      problems.add("channel '" + name + "': 'category_slots' must map categories to slots");
+      return out;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!categories.contains(e.getKey())) {
+        problems.add(
+            "channel '"
+                + name
+                + "': category_slots names '"
+                + e.getKey()
+                + "', which the channel does not recommend");
+      }
+      if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 0) {
+        problems.add(
+            "channel '"
+                + name
+                + "': category_slots '"
+                + e.getKey()
+                + "' must be a whole number >= 0");
+      } else {
+        out.put(e.getKey(), e.getValue().asInt());
+      }
+    }
+    return out;
+  }
+
+  private static List<TieBreak> tieBreaks(JsonNode node, List<String> problems) {
+    if (node.isMissingNode()) {
+      return Rulebook.DEFAULT_TIE_BREAKS;
+    }
+    List<TieBreak> out = new ArrayList<>();
+    if (!node.isArray() || node.isEmpty()) {
+      problems.add("'tie_breaks' must list completion, total and/or org_id, ending with org_id");
+      return out;
+    }
+    for (JsonNode t : node) {
+      TieBreak tie = TieBreak.parse(t.asText()).orElse(null);
+      if (tie == null) {
+        problems.add(
+            "tie_breaks: '" + t.asText() + "' is not known; use completion, total, org_id");
+      } else if (out.contains(tie)) {
+        problems.add("tie_breaks: '" + tie.key() + "' is listed twice");
+      } else {
+        out.add(tie);
+      }
+    }
+    if (!out.isEmpty() && out.get(out.size() - 1) != TieBreak.ORG_ID) {
+      problems.add(
+          "tie_breaks must end with org_id, so that no two organizations share a place;"
+              + " add org_id last");
     }
     return out;
   }

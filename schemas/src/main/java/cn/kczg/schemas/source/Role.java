@@ -24,7 +24,18 @@ public enum Role {
           field("contact", FieldType.TEXT, false),
           field("phone", FieldType.TEXT, false),
           field("association_founded", FieldType.DATE, false),
-          field("association_chair", FieldType.TEXT, false))),
+          field("association_chair", FieldType.TEXT, false),
+          // Optional fields for the forms (annex 2); see sources/registry.yaml.
+          field("leader_title", FieldType.TEXT, false),
+          field("introduction", FieldType.TEXT, false),
+          field("association_chair_post", FieldType.TEXT, false),
+          field("association_chair_phone", FieldType.TEXT, false),
+          field("association_vice_chairs", FieldType.TEXT, false),
+          field("association_vice_chair_posts", FieldType.TEXT, false),
+          field("association_vice_chair_phones", FieldType.TEXT, false),
+          field("association_secretary", FieldType.TEXT, false),
+          field("association_secretary_post", FieldType.TEXT, false),
+          field("association_secretary_phone", FieldType.TEXT, false))),
   /** One item export (明细) of one {@link cn.kczg.schemas.model.ItemKind}. */
   ITEMS(
       List.of(

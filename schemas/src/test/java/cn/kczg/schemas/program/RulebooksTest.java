@@ -80,6 +80,57 @@ final class RulebooksTest {
   }
 
   @Test
+  void everyProblemOfTheSelectionStagesIsListedAtOnce() {
+    String yaml =
+        """
+        id: stages
+        title: 两阶段
+        tie_breaks: [org_id, total, lottery]
+        categories:
+          - name: 企业
+            quota: 90
+            tolerance: -2
+            targets: {experts: 1, achievements: 1, demands: 1, news: 1, activities: 1}
+          - name: 医院
+            quota: 2
+            tolerance: 1
+            distribution: hamilton
+            targets: {experts: 1, achievements: 1, demands: 1, news: 1, activities: 1}
+        channels:
+          - {name: 小组, slots: 3, categories: [医院], category_slots: {企业: 2, 医院: x}}
+        """;
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOf(KczgException.class)
+        .hasMessage(
+            """
+            Rulebook test.yaml has 6 problem(s):
+              - category '企业': 'tolerance' must be a whole number >= 0 (0: the quota is exact)
+              - category '医院': 'tolerance' applies to rank-under-cap only; set it to 0 or use rank-under-cap
+              - channel '小组': category_slots names '企业', which the channel does not recommend
+              - channel '小组': category_slots '医院' must be a whole number >= 0
+              - tie_breaks: 'lottery' is not known; use completion, total, org_id
+              - tie_breaks must end with org_id, so that no two organizations share a place; add org_id last""");
+  }
+
+  @Test
+  void theBuiltInProgramStatesItsTwoStagesAsData() {
+    Rulebook book = Rulebooks.builtIn().get("hengyang-2022");
+    assertThat(book.tieBreaks())
+        .containsExactly(TieBreak.COMPLETION, TieBreak.TOTAL, TieBreak.ORG_ID);
+    assertThat(book.categories())
+        .extracting(CategoryRule::name, CategoryRule::quota, CategoryRule::tolerance)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("市级学会", 3, 0),
+            org.assertj.core.groups.Tuple.tuple("高校", 3, 0),
+            org.assertj.core.groups.Tuple.tuple("医院", 2, 0),
+            org.assertj.core.groups.Tuple.tuple("企业", 90, 5));
+    ChannelRule group = book.channel("市科协对口工作小组").orElseThrow();
+    assertThat(group.slotsFor("高校")).isEqualTo(3);
+    assertThat(group.slotsFor("医院")).isEqualTo(2);
+    assertThat(book.channel("衡南县科协").orElseThrow().slotsFor("企业")).isEqualTo(10);
+  }
+
+  @Test
   void unknownProgramNamesTheKnownOnes() {
     assertThatThrownBy(() -> Rulebooks.builtIn().get("nope"))
         .isInstanceOf(KczgException.class)
