@@ -150,37 +150,77 @@ final class CurrentIndex implements Serializable {
     return from[slot];
   }
 
-  /** Writes the index (the slots; the tables are rebuilt on reading). */
+  /** Writes the index (the slots, column by column; the tables are rebuilt on reading). */
   void write(DataOutputStream out) throws IOException {
     out.writeInt(size);
-    for (int s = 0; s < size; s++) {
-      out.writeByte(kind[s]);
-      out.writeLong(keyHash[s]);
-      out.writeInt(keyCheck[s]);
-      out.writeLong(lineHash[s]);
-      out.writeInt(lineCheck[s]);
-      out.writeLong(contentHash[s]);
-      out.writeInt(contentCheck[s]);
-      out.writeInt(from[s]);
-    }
+    out.write(kind, 0, size);
+    writeLongs(out, keyHash);
+    writeInts(out, keyCheck);
+    writeLongs(out, lineHash);
+    writeInts(out, lineCheck);
+    writeLongs(out, contentHash);
+    writeInts(out, contentCheck);
+    writeInts(out, from);
   }
 
   /** Reads what {@link #write} wrote. */
   static CurrentIndex read(DataInputStream in) throws IOException {
     int n = in.readInt();
     CurrentIndex index = new CurrentIndex(n);
-    ItemKind[] kinds = ItemKind.values();
+    index.size = n;
+    in.readFully(index.kind, 0, n);
+    readLongs(in, index.keyHash, n);
+    readInts(in, index.keyCheck, n);
+    readLongs(in, index.lineHash, n);
+    readInts(in, index.lineCheck, n);
+    readLongs(in, index.contentHash, n);
+    readInts(in, index.contentCheck, n);
+    readInts(in, index.from, n);
     for (int s = 0; s < n; s++) {
-      ItemKind k = kinds[in.readByte()];
-      long key = in.readLong();
-      int keyCk = in.readInt();
-      long line = in.readLong();
-      int lineCk = in.readInt();
-      long content = in.readLong();
-      int contentCk = in.readInt();
-      index.add(k, key, keyCk, line, lineCk, content, contentCk, in.readInt());
+      insert(index.byKey, index.keyHash[s], s);
+      insert(index.byLine, index.lineHash[s], s);
     }
     return index;
+  }
+
+  private static final int CHUNK = 1 << 16;
+
+  private void writeLongs(DataOutputStream out, long[] values) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(CHUNK * 8);
+    for (int at = 0; at < size; at += CHUNK) {
+      int n = Math.min(CHUNK, size - at);
+      b.clear();
+      b.asLongBuffer().put(values, at, n);
+      out.write(b.array(), 0, n * 8);
+    }
+  }
+
+  private void writeInts(DataOutputStream out, int[] values) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(CHUNK * 4);
+    for (int at = 0; at < size; at += CHUNK) {
+      int n = Math.min(CHUNK, size - at);
+      b.clear();
+      b.asIntBuffer().put(values, at, n);
+      out.write(b.array(), 0, n * 4);
+    }
+  }
+
+  private static void readLongs(DataInputStream in, long[] into, int size) throws IOException {
+    byte[] bytes = new byte[CHUNK * 8];
+    for (int at = 0; at < size; at += CHUNK) {
+      int n = Math.min(CHUNK, size - at);
+      in.readFully(bytes, 0, n * 8);
+      java.nio.ByteBuffer.wrap(bytes, 0, n * 8).asLongBuffer().get(into, at, n);
+    }
+  }
+
+  private static void readInts(DataInputStream in, int[] into, int size) throws IOException {
+    byte[] bytes = new byte[CHUNK * 4];
+    for (int at = 0; at < size; at += CHUNK) {
+      int n = Math.min(CHUNK, size - at);
+      in.readFully(bytes, 0, n * 4);
+      java.nio.ByteBuffer.wrap(bytes, 0, n * 4).asIntBuffer().get(into, at, n);
+    }
   }
 
   private void grow() {

@@ -21,7 +21,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * The task of an ingest: reads one piece where the data is (through Hadoop's file system API:
@@ -32,7 +32,7 @@ import org.apache.spark.sql.Row;
  * form (another encoding or column order) and is counted as unchanged. The piece's {@link
  * PieceReport} goes to the staging folder when it is done.
  */
-final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
+final class PieceScan implements FlatMapFunction<ItemPiece, InternalRow> {
   private static final long serialVersionUID = 1L;
 
   private final String batchId;
@@ -46,19 +46,19 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
   }
 
   @Override
-  public Iterator<Row> call(ItemPiece piece) {
+  public Iterator<InternalRow> call(ItemPiece piece) {
     return piece.wholeFile()
         ? new WholeFile(piece, index.get(), batchId, staging)
         : new Records(piece, index.get(), batchId, staging);
   }
 
   /** The rows of a piece as they are found; publishes the report at the end. */
-  private abstract static class Scan implements Iterator<Row> {
+  private abstract static class Scan implements Iterator<InternalRow> {
     final ItemPiece piece;
     final CurrentIndex current;
     final VersionRows rows;
     final PieceReport report;
-    final ArrayDeque<Row> ready = new ArrayDeque<>();
+    final ArrayDeque<InternalRow> ready = new ArrayDeque<>();
     private final String staging;
     private boolean done;
 
@@ -85,7 +85,7 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
     }
 
     @Override
-    public Row next() {
+    public InternalRow next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }

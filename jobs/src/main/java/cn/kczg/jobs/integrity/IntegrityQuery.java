@@ -109,9 +109,21 @@ public final class IntegrityQuery {
    *     give the same results
    */
   IntegrityQuery(MainStates states, boolean local) {
-    this.owned = states.rows();
+    // In Spark the candidates, evidence and daily counts each read the states: computed once
+    // (versions, supersessions, attribution), kept serialized until release().
+    this.owned =
+        local
+            ? states.rows()
+            : states.rows().persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
     this.main = states.main();
     this.local = local;
+  }
+
+  /** Releases the states kept for the Spark jobs. */
+  public void release() {
+    if (!local) {
+      owned.unpersist();
+    }
   }
 
   /**

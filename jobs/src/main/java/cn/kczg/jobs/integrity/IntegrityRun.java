@@ -152,7 +152,12 @@ public final class IntegrityRun {
             flips);
     NavigableSet<String> wanted = new TreeSet<>(flaggedSoFar);
     grouped.days().forEach(d -> wanted.add(d.orgId()));
-    List<DayCount> counts = query.dayCounts(wanted, activityFrom);
+    List<DayCount> counts;
+    try {
+      counts = query.dayCounts(wanted, activityFrom);
+    } finally {
+      query.release();
+    }
     List<DayCount> burstDays =
         burst
             .map(r -> Bursts.candidates(withIds(counts, grouped.days()), examined, r, burstFrom))
@@ -191,7 +196,8 @@ public final class IntegrityRun {
             .map(r -> examined.first().minusDays(r.lookbackDays()))
             .orElse(chartFrom);
     LocalDate from = burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom;
-    List<DayCount> counts = new IntegrityQuery(states).dayCounts(List.of(orgId), from);
+    // One job for one organization: nothing kept for further jobs.
+    List<DayCount> counts = new IntegrityQuery(states, true).dayCounts(List.of(orgId), from);
     List<LocalDate> marked =
         burst
             .map(

@@ -42,6 +42,8 @@ import org.apache.spark.sql.Row;
  */
 public final class Counting {
   private static final String UNKNOWN = "\u0000";
+  private static final int DETAIL = 1;
+  private static final int TOTAL = 2;
 
   private final Warehouse warehouse;
   private final RegistryHistory registry;
@@ -58,56 +60,70 @@ public final class Counting {
 
   /**
    * Counts per organization at every date of {@code dates}, the unknown organizations at {@code
-   * main} (one of them), and the totals of known organizations at every date of {@code totals}.
+   * main} (one of them), and the totals of known organizations at every date of {@code totals}:
+   * one Spark job.
    */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main, List<LocalDate> totals) {
     List<LocalDate> detail = dates.stream().distinct().sorted().toList();
-    Dataset<Row> versions = new ItemStates(warehouse).versions();
-    AsOfCounts counts = perOrganization(versions, detail, main);
     List<LocalDate> all = totals.stream().distinct().sorted().toList();
-    return new AsOfCounts(
-        counts.byDate(), counts.unattributed(), counts.unknownRows(), totals(versions, all));
-  }
-
-  /**
-   * The versions that count at some of {@code dates} in each registry epoch, attributed, with the
-   * interval {@code first}, {@code end} of positions in {@code dates} they count at.
-   */
-  private Dataset<Row> intervals(Dataset<Row> versions, List<LocalDate> dates) {
+    java.util.TreeSet<LocalDate> union = new java.util.TreeSet<>(detail);
+    union.addAll(all);
+    Dataset<Row> versions =
+        new ItemStates(warehouse)
+            .versions()
+            .where(col("published").and(col("valid_from").leq(lit(union.last()))));
+    Column start = greatest(col("valid_from"), col("item_date"));
     Dataset<Row> counted =
         versions
-            .where(col("published").and(col("valid_from").leq(lit(dates.get(dates.size() - 1)))))
-            .withColumn("first", position(greatest(col("valid_from"), col("item_date")), dates))
-            .withColumn("end", position(col("valid_to"), dates));
-    Dataset<Row> out = null;
-    for (int[] epoch : epochs(dates)) {
-      LocalDate in = dates.get(epoch[0]);
+            .withColumn("d_first", position(start, detail))
+            .withColumn("d_end", position(col("valid_to"), detail))
+            .withColumn("t_first", position(start, all))
+            .withColumn("t_end", position(col("valid_to"), all));
+    Dataset<Row> attributed = null;
+    for (List<LocalDate> epoch : epochs(new ArrayList<>(union))) {
+      LocalDate in = epoch.get(0);
       Dataset<Row> part =
+          clip(clip(counted, "d_", positions(detail, epoch)), "t_", positions(all, epoch));
+      part =
           new Attribution(registry, aliases)
-              .attribute(counted.withColumn("as_of", lit(in)), List.of(in))
-              .withColumn("first", greatest(col("first"), lit(epoch[0])))
-              .withColumn("end", least(col("end"), lit(epoch[1])))
-              .where(col("first").lt(col("end")));
-      out = out == null ? part : out.unionByName(part);
+              .attribute(part.withColumn("as_of", lit(in)), List.of(in));
+      attributed = attributed == null ? part : attributed.unionByName(part);
     }
-    return out;
+    return tally(attributed, detail, detail.indexOf(main), all, main);
   }
 
-  /**
-   * Ranges {@code [from, to)} of positions in {@code dates} with one registry in force: the
-   * attribution of an epoch is that of its first date.
-   */
-  private List<int[]> epochs(List<LocalDate> dates) {
-    List<int[]> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= dates.size(); i++) {
-      if (i == dates.size()
-          || !java.util.Objects.equals(
-              registry.deliveredFor(dates.get(i)), registry.deliveredFor(dates.get(start)))) {
-        out.add(new int[] {start, i});
-        start = i;
-      }
+  /** The positions {@code [from, to)} in {@code dates} of the dates of {@code epoch}. */
+  private static int[] positions(List<LocalDate> dates, List<LocalDate> epoch) {
+    int from = 0;
+    while (from < dates.size() && dates.get(from).isBefore(epoch.get(0))) {
+      from++;
     }
+    int to = from;
+    while (to < dates.size() && !dates.get(to).isAfter(epoch.get(epoch.size() - 1))) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static Dataset<Row> clip(Dataset<Row> rows, String prefix, int[] range) {
+    return rows.withColumn(prefix + "first", greatest(col(prefix + "first"), lit(range[0])))
+        .withColumn(prefix + "end", least(col(prefix + "end"), lit(range[1])));
+  }
+
+  /** Runs of consecutive dates with one registry in force (attributed as its first date). */
+  private List<List<LocalDate>> epochs(List<LocalDate> dates) {
+    List<List<LocalDate>> out = new ArrayList<>();
+    List<LocalDate> current = new ArrayList<>();
+    for (LocalDate d : dates) {
+      if (!current.isEmpty()
+          && !java.util.Objects.equals(
+              registry.deliveredFor(d), registry.deliveredFor(current.get(0)))) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+      current.add(d);
+    }
+    out.add(current);
     return out;
   }
 
@@ -123,22 +139,49 @@ public final class Counting {
     return when(day.isNull(), lit(dates.size())).otherwise(out);
   }
 
-  private AsOfCounts perOrganization(Dataset<Row> versions, List<LocalDate> dates, LocalDate main) {
-    int at = dates.indexOf(main);
-    Dataset<Row> attributed = intervals(versions, dates);
-    Column atMain = col("first").leq(lit(at)).and(col("end").gt(lit(at)));
-    Column owner = coalesce(col("org_id"), when(atMain, lit(UNKNOWN)));
-    Column unknown = col("owner").equalTo(lit(UNKNOWN));
-    Iterator<Row> groups =
+  /**
+   * One aggregation for both questions: each attributed version once as a detail row (its owner,
+   * or the unknown organization it names when it counts at {@code main}, its kind and its interval
+   * of detail dates) and once as a totals row (its kind and interval of total dates) when an
+   * organization owns it.
+   */
+  private AsOfCounts tally(
+      Dataset<Row> attributed,
+      List<LocalDate> detail,
+      int at,
+      List<LocalDate> all,
+      LocalDate main) {
+    Column atMain = col("d_first").leq(lit(at)).and(col("d_end").gt(lit(at)));
+    Column detailRow =
+        when(
+            col("d_first").lt(col("d_end")),
+            struct(
+                lit(DETAIL).as("tag"),
+                coalesce(col("org_id"), when(atMain, lit(UNKNOWN))).as("owner"),
+                col("d_first").as("a"),
+                col("d_end").as("b")));
+    Column totalRow =
+        when(
+            col("t_first").lt(col("t_end")).and(col("org_id").isNotNull()),
+            struct(
+                lit(TOTAL).as("tag"),
+                lit("").as("owner"),
+                col("t_first").as("a"),
+                col("t_end").as("b")));
+    Dataset<Row> emitted =
         attributed
-            .withColumn("owner", owner)
-            .where(col("owner").isNotNull())
+            .withColumn("e", org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(detailRow, totalRow)))
+            .where(col("e").isNotNull().and(col("e.owner").isNotNull()));
+    Column unknown = col("e.tag").equalTo(lit(DETAIL)).and(col("e.owner").equalTo(lit(UNKNOWN)));
+    Iterator<Row> groups =
+        emitted
             .groupBy(
-                col("owner"),
+                col("e.tag").as("tag"),
+                col("e.owner").as("owner"),
                 col("kind"),
                 when(unknown, col("org_key")).as("org_key"),
-                when(org.apache.spark.sql.functions.not(unknown), col("first")).as("first"),
-                when(org.apache.spark.sql.functions.not(unknown), col("end")).as("end"))
+                when(org.apache.spark.sql.functions.not(unknown), col("e.a")).as("first"),
+                when(org.apache.spark.sql.functions.not(unknown), col("e.b")).as("end"))
             .agg(
                 count(lit(1)).as("n"),
                 min(when(unknown, col("org_name"))).as("name"),
@@ -156,12 +199,14 @@ public final class Counting {
                                 col("line"))))
                     .as("rows"))
             .toLocalIterator(); // a partition at a time, each row made a record at once
-    return assemble(dates, groups, main);
+    return assemble(detail, all, groups, main);
   }
 
-  private AsOfCounts assemble(List<LocalDate> dates, Iterator<Row> groups, LocalDate main) {
+  private AsOfCounts assemble(
+      List<LocalDate> dates, List<LocalDate> all, Iterator<Row> groups, LocalDate main) {
     List<Map<String, int[]>> byDate = new ArrayList<>();
     dates.forEach(d -> byDate.add(new HashMap<>()));
+    long[][] diff = new long[all.size() + 1][ItemKind.values().length];
     List<AsOfCounts.UnknownOrg> unknown = new ArrayList<>();
     List<AsOfCounts.UnknownRow> unknownRows = new ArrayList<>();
     NameSuggestions suggestions = suggestions(main);
@@ -170,39 +215,18 @@ public final class Counting {
       String owner = r.getAs("owner");
       ItemKind kind = ItemKind.parse(r.getAs("kind")).orElseThrow();
       long n = r.getAs("n");
-      if (owner.equals(UNKNOWN)) {
-        Row first = r.getAs("at");
-        List<String> offered =
-            suggestions.closest(r.getAs("name"), 3).stream()
-                .map(NameSuggestions.Suggestion::label)
-                .toList();
-        unknown.add(
-            new AsOfCounts.UnknownOrg(
-                r.getAs("name"),
-                r.getAs("org_key"),
-                kind.key(),
-                n,
-                first.getString(0) + ":" + first.getLong(1),
-                offered));
-        for (Row u : r.<Row>getList(r.fieldIndex("rows"))) {
-          unknownRows.add(
-              new AsOfCounts.UnknownRow(
-                  kind.key(),
-                  u.getString(0),
-                  u.getString(1),
-                  u.getString(2),
-                  u.getAs(3),
-                  u.getAs(4),
-                  u.getString(5),
-                  u.getLong(6)));
+      if (r.<Integer>getAs("tag") == TOTAL) {
+        diff[r.<Integer>getAs("first")][kind.ordinal()] += n;
+        diff[r.<Integer>getAs("end")][kind.ordinal()] -= n;
+      } else if (owner.equals(UNKNOWN)) {
+        unknown(r, kind, n, suggestions, unknown, unknownRows);
+      } else {
+        int end = r.<Integer>getAs("end");
+        for (int i = r.<Integer>getAs("first"); i < end; i++) {
+          byDate.get(i).computeIfAbsent(owner, o -> new int[ItemKind.values().length])[
+                  kind.ordinal()] +=
+              Math.toIntExact(n);
         }
-        continue;
-      }
-      int end = r.<Integer>getAs("end");
-      for (int i = r.<Integer>getAs("first"); i < end; i++) {
-        byDate.get(i).computeIfAbsent(owner, o -> new int[ItemKind.values().length])[
-                kind.ordinal()] +=
-            Math.toIntExact(n);
       }
     }
     unknown.sort(
@@ -217,22 +241,45 @@ public final class Counting {
       byDate.get(i).forEach((org, c) -> m.put(org, IndicatorCounts.of(c[0], c[1], c[2], c[3], c[4])));
       out.put(dates.get(i), m);
     }
-    return new AsOfCounts(out, unknown, unknownRows, Map.of());
+    return new AsOfCounts(out, unknown, unknownRows, totals(all, diff));
   }
 
-  /** The known organizations' published items at every date of {@code dates}, per kind. */
-  private Map<LocalDate, IndicatorCounts> totals(Dataset<Row> versions, List<LocalDate> dates) {
-    long[][] diff = new long[dates.size() + 1][ItemKind.values().length];
-    for (Row r :
-        intervals(versions, dates)
-            .where(col("org_id").isNotNull())
-            .groupBy(col("kind"), col("first"), col("end"))
-            .agg(count(lit(1)).as("n"))
-            .collectAsList()) {
-      int k = ItemKind.parse(r.getString(0)).orElseThrow().ordinal();
-      diff[r.getInt(1)][k] += r.getLong(3);
-      diff[r.getInt(2)][k] -= r.getLong(3);
+  private static void unknown(
+      Row r,
+      ItemKind kind,
+      long n,
+      NameSuggestions suggestions,
+      List<AsOfCounts.UnknownOrg> unknown,
+      List<AsOfCounts.UnknownRow> unknownRows) {
+    Row first = r.getAs("at");
+    List<String> offered =
+        suggestions.closest(r.getAs("name"), 3).stream()
+            .map(NameSuggestions.Suggestion::label)
+            .toList();
+    unknown.add(
+        new AsOfCounts.UnknownOrg(
+            r.getAs("name"),
+            r.getAs("org_key"),
+            kind.key(),
+            n,
+            first.getString(0) + ":" + first.getLong(1),
+            offered));
+    for (Row u : r.<Row>getList(r.fieldIndex("rows"))) {
+      unknownRows.add(
+          new AsOfCounts.UnknownRow(
+              kind.key(),
+              u.getString(0),
+              u.getString(1),
+              u.getString(2),
+              u.getAs(3),
+              u.getAs(4),
+              u.getString(5),
+              u.getLong(6)));
     }
+  }
+
+  /** Running sums of the totals' interval starts and ends. */
+  private static Map<LocalDate, IndicatorCounts> totals(List<LocalDate> dates, long[][] diff) {
     Map<LocalDate, IndicatorCounts> out = new TreeMap<>();
     long[] running = new long[ItemKind.values().length];
     for (int i = 0; i < dates.size(); i++) {

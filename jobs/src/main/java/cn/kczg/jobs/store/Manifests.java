@@ -53,11 +53,17 @@ public final class Manifests {
       out.writeInt(MAGIC);
       out.writeInt(mask);
       out.writeInt(n);
-      for (int i : order) {
-        out.writeLong(keys[i]);
-        out.writeLong(contents[i]);
-        out.writeByte(kinds[i]);
+      long[] k = new long[n];
+      long[] c = new long[n];
+      byte[] t = new byte[n];
+      for (int i = 0; i < n; i++) {
+        k[i] = keys[order[i]];
+        c[i] = contents[order[i]];
+        t[i] = kinds[order[i]];
       }
+      out.write(longs(k));
+      out.write(longs(c));
+      out.write(t);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -125,16 +131,26 @@ public final class Manifests {
       }
       int mask = in.readInt();
       int n = in.readInt();
-      long[] keys = new long[n];
-      long[] contents = new long[n];
+      long[] keys = readLongs(in, n);
+      long[] contents = readLongs(in, n);
       byte[] kinds = new byte[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = in.readLong();
-        contents[i] = in.readLong();
-        kinds[i] = in.readByte();
-      }
+      in.readFully(kinds);
       return new Manifest(keys, contents, kinds, mask);
     }
+  }
+
+  private static byte[] longs(long[] values) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 8);
+    b.asLongBuffer().put(values);
+    return b.array();
+  }
+
+  private static long[] readLongs(DataInputStream in, int n) throws IOException {
+    byte[] bytes = new byte[n * 8];
+    in.readFully(bytes);
+    long[] out = new long[n];
+    java.nio.ByteBuffer.wrap(bytes).asLongBuffer().get(out);
+    return out;
   }
 
   /** Several batches' manifests of one drop as one (a later batch's entry wins for a key). */

@@ -128,7 +128,7 @@ public final class CsvRecordBatch {
   private void type(int index, long line, List<String> cells) {
     TableRow row = new TableRow(line, cells);
     if (!row.blank()) {
-      sink.accept(index, parser.type(row, mapping));
+      sink.accept(index, parser.typeWithoutRaw(row, mapping));
     }
   }
 

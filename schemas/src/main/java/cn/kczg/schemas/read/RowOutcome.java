@@ -42,6 +42,10 @@ public record RowOutcome(long line, String raw, Object[] values, String reason, 
     return new RowOutcome(row.line(), row.raw(), values, null, null);
   }
 
+  static RowOutcome okWithoutRaw(TableRow row, Object[] values) {
+    return new RowOutcome(row.line(), "", values, null, null);
+  }
+
   static RowOutcome rejected(TableRow row, Reason reason, String detail) {
     return new RowOutcome(row.line(), row.raw(), null, reason.name(), detail);
   }

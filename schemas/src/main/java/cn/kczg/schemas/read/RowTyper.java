@@ -36,7 +36,7 @@ final class RowTyper {
     this.definition = definition;
   }
 
-  RowOutcome type(TableRow row, HeaderMapping mapping) {
+  RowOutcome type(TableRow row, HeaderMapping mapping, boolean keepRaw) {
     List<Role.Field> fields = definition.role().fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < fields.size(); i++) {
@@ -56,7 +56,7 @@ final class RowTyper {
       }
       values[i] = value;
     }
-    return checkKeys(row, values);
+    return checkKeys(row, values, keepRaw);
   }
 
   private Object value(Role.Field field, String text) {
@@ -98,7 +98,7 @@ final class RowTyper {
     return count;
   }
 
-  private RowOutcome checkKeys(TableRow row, Object[] values) {
+  private RowOutcome checkKeys(TableRow row, Object[] values, boolean keepRaw) {
     Role role = definition.role();
     if (role == Role.ITEMS && values[indexOf("item_id")] == null) {
       return RowOutcome.rejected(row, Reason.MISSING_ID, columnOf("item_id") + " is empty");
@@ -110,7 +110,7 @@ final class RowTyper {
     if (role == Role.REGISTRY && values[indexOf("category")] == null) {
       return RowOutcome.rejected(row, Reason.MISSING_VALUE, columnOf("category") + " is empty");
     }
-    return RowOutcome.ok(row, values);
+    return keepRaw ? RowOutcome.ok(row, values) : RowOutcome.okWithoutRaw(row, values);
   }
 
   private boolean isKey(Role.Field field) {
@@ -137,12 +137,16 @@ final class RowTyper {
 
   /** True when every character is blank or invisible (format characters such as U+200B). */
   static boolean invisible(String text) {
-    return text.codePoints()
-        .allMatch(
-            cp ->
-                Character.isWhitespace(cp)
-                    || Character.isSpaceChar(cp)
-                    || Character.getType(cp) == Character.FORMAT);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)
+          && !Character.isSpaceChar(cp)
+          && Character.getType(cp) != Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private int indexOf(String field) {

@@ -393,6 +393,23 @@ public final class SourceFileParser implements Serializable {
 
   /** Types one data row under a header mapping; see {@link RowTyper}. */
   RowOutcome type(TableRow row, HeaderMapping mapping) {
-    return new RowTyper(definition).type(row, mapping);
+    return typer().type(row, mapping, true);
+  }
+
+  /**
+   * As {@link #type}, but an accepted row's {@link RowOutcome#raw} is left empty: for rows whose
+   * raw bytes the caller already has (a rejected row keeps its text for the quarantine).
+   */
+  RowOutcome typeWithoutRaw(TableRow row, HeaderMapping mapping) {
+    return typer().type(row, mapping, false);
+  }
+
+  private transient RowTyper typer;
+
+  private RowTyper typer() {
+    if (typer == null) {
+      typer = new RowTyper(definition);
+    }
+    return typer;
   }
 }

@@ -22,7 +22,12 @@ public record TableRow(long line, List<String> cells, String sheet) {
 
   /** True when every cell is blank. */
   public boolean blank() {
-    return cells.stream().allMatch(c -> c == null || c.isBlank());
+    for (String c : cells) {
+      if (c != null && !c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -39,9 +39,13 @@ public final class Dates {
       return Optional.empty();
     }
     // NFKC first: full-width digits (２０２２) are seen in hand-typed cells.
-    String t = Names.clean(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+    String t = Names.clean(Names.nfkc(text));
     if (t.isEmpty()) {
       return Optional.empty();
+    }
+    LocalDate iso = iso(t);
+    if (iso != null) {
+      return Optional.of(iso);
     }
     Matcher m = YMD.matcher(t);
     if (!m.matches()) {
@@ -62,6 +66,36 @@ public final class Dates {
     } catch (java.time.DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** {@code yyyy-MM-dd} exactly, the common form, without a pattern; null otherwise. */
+  private static LocalDate iso(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(t, 0, 4);
+    int m = digits(t, 5, 7);
+    int d = digits(t, 8, 10);
+    if (y < 0 || m < 0 || d < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /**

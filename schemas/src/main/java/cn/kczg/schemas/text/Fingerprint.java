@@ -18,7 +18,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
  */
 public record Fingerprint(long hash, int check) {
   /** Separates the parts of a text fingerprint; never part of a cell after cleaning. */
-  private static final char SEPARATOR = '\u0001';
+  private static final byte SEPARATOR = 1;
 
   /** The fingerprint of {@code bytes[offset, offset + length)} under {@code seed}. */
   public static Fingerprint of(byte[] bytes, int offset, int length, int seed) {
@@ -31,12 +31,47 @@ public record Fingerprint(long hash, int check) {
    * contents.
    */
   public static Fingerprint ofTexts(int seed, String... parts) {
-    StringBuilder text = new StringBuilder();
+    byte[] b = BUFFER.get();
+    int n = 0;
     for (String p : parts) {
-      text.append(p == null ? "\u0002" : p).append(SEPARATOR);
+      String text = p == null ? NULL : p;
+      if (b.length - n < text.length() * 3 + 1) {
+        b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, n + text.length() * 3 + 1));
+        BUFFER.set(b);
+      }
+      n = utf8(text, b, n);
+      b[n++] = SEPARATOR;
     }
-    byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
-    return of(b, 0, b.length, seed);
+    return of(b, 0, n, seed);
+  }
+
+  private static final String NULL = "\u0002";
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[512]);
+
+  /** Writes {@code text} as UTF-8 at {@code at} (room for three bytes a char); returns the end. */
+  private static int utf8(String text, byte[] out, int at) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        out[at++] = (byte) c;
+      } else if (c < 0x800) {
+        out[at++] = (byte) (0xC0 | (c >> 6));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        out[at++] = (byte) (0xF0 | (cp >> 18));
+        out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        out[at++] = (byte) (0xE0 | (c >> 12));
+        out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return at;
   }
 
   /** A seed derived from a text, such as a file layout's description. */
