@@ -31,7 +31,7 @@ SAMPLE="$ROOT/data-samples/hengyang-2022/inbox"
 WORK="$ROOT/bench/work/city"
 rm -rf "$WORK"; mkdir -p "$WORK" "$ROOT/bench/work/results"
 "$ROOT/kczg" --help >/dev/null   # builds when needed
-load() { uptime | sed 's/.*load average: //; s/,//g' | awk '{print $1}'; }
+. "$ROOT/bench/lib.sh"
 LOAD_BEFORE=$(load)
 
 # --- cold runs --------------------------------------------------------------------------------
@@ -53,52 +53,15 @@ done
 COLD_MEDIAN=$(printf '%s\n' "${COLD[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
 
 # --- warm weekly runs inside serve --------------------------------------------------------------
-# serve_weeks DIR SOURCE FIRST: serve with the first FIRST drops of SOURCE in DIR/inbox; after its
-# first report, the remaining drops arrive one at a time. Sets WARM_FIRST (the first report's
-# seconds), WARM (the later reports' seconds) and INGEST (the last drop's ingest seconds).
-serve_weeks() {
-  local dir="$1" source="$2" first="$3"
-  local inbox="$dir/inbox" log="$dir/serve.log"
-  mkdir -p "$inbox"
-  local drops=($(ls "$source"))
-  for d in "${drops[@]:0:$first}"; do cp -r "$source/$d" "$inbox/"; done
-  printf '%s\n' "inbox: inbox" "outbox: outbox" "inbox_watch:" "  every_seconds: 2" \
-    "  settle_seconds: 1" "weekly_report:" '  cron: "0/5 * * * * ?"' >"$dir/serve.yaml"
-  "$ROOT/kczg" serve --config "$dir/serve.yaml" --warehouse "$dir/warehouse" \
-    --out "$dir/out" >"$log" 2>&1 &
-  local serve=$!
-  trap "kill $serve 2>/dev/null || true" EXIT
-  wait_for() { # wait_for PATTERN SECONDS
-    local deadline=$(( $(date +%s) + $2 ))
-    until grep -q "$1" "$log"; do
-      kill -0 $serve 2>/dev/null || { tail -20 "$log" >&2; echo "bench/city.sh: serve stopped" >&2; exit 1; }
-      [ "$(date +%s)" -lt "$deadline" ] || { tail -20 "$log" >&2; echo "bench/city.sh: timed out waiting for: $1" >&2; exit 1; }
-      sleep 0.5
-    done
-  }
-  seconds() { grep "week $1 computed and written" "$log" | sed 's/.* in \([0-9.]*\) s.*/\1/'; }
-  wait_for "week ${drops[$((first - 1))]} computed and written" 900
-  WARM_FIRST=$(seconds "${drops[$((first - 1))]}")
-  WARM=()
-  for d in "${drops[@]:$first}"; do
-    cp -r "$source/$d" "$inbox/.$d" && mv "$inbox/.$d" "$inbox/$d"
-    wait_for "week $d computed and written" 600
-    WARM+=("$(seconds "$d")")
-  done
-  kill -TERM $serve; wait $serve 2>/dev/null || true
-  trap - EXIT
-  INGEST=$(grep "inbox: ingested in" "$log" | tail -1 | sed 's/.* in \([0-9.]*\) s.*/\1/')
-}
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 
 # the bundled sample: three drops, then the fourth
 serve_weeks "$WORK/serve" "$SAMPLE" 3
-SAMPLE_FIRST=$WARM_FIRST; SAMPLE_WARM=${WARM[0]}; SAMPLE_INGEST=$INGEST
+SAMPLE_FIRST=$WARM_FIRST; SAMPLE_WARM=${WARM[0]}; SAMPLE_INGEST=${INGESTS[0]}
 # six drops of a generated city, then WEEKS more, a week at a time
 java -cp "$ROOT/data-samples/target/classes" cn.kczg.samples.SampleGenerator scale \
   --orgs 300 --items 15000 --drops $(( 6 + WEEKS )) --out "$WORK/city-inbox" >/dev/null
 serve_weeks "$WORK/weekly" "$WORK/city-inbox" 6
-WEEKLY_MEDIAN=$(median "${WARM[@]}")
+WEEKLY_MEDIAN=$(median "${WARM[@]}"); INGEST=${INGESTS[-1]}
 LOAD_AFTER=$(load)
 
 echo "cold kczg run: median ${COLD_MEDIAN} s of ${COLD[*]} (target < 20 s)"

@@ -19,12 +19,18 @@ final class Summaries {
     Map<String, Long> reasons = new TreeMap<>();
     for (DropResult d : drops) {
       long stored = d.files().stream().mapToLong(FileOutcome::stored).sum();
+      long unchanged = d.files().stream().mapToLong(FileOutcome::unchanged).sum();
       long quarantined = d.files().stream().mapToLong(FileOutcome::quarantined).sum();
       long ingested =
           d.files().stream().filter(f -> f.status() == FileOutcome.Status.INGESTED).count();
       out.printf(
-          "drop %-22s %2d file(s) ingested, %7d row(s) stored, %4d quarantined%s%n",
-          d.folder(), ingested, stored, quarantined, d.unchanged() ? "  (nothing new)" : "");
+          "drop %-22s %2d file(s) ingested, %7d new or changed, %7d unchanged, %4d quarantined%s%n",
+          d.folder(),
+          ingested,
+          stored,
+          unchanged,
+          quarantined,
+          d.unchanged() ? "  (nothing new)" : "");
       for (FileOutcome f : d.files()) {
         if (f.status() != FileOutcome.Status.INGESTED) {
           out.printf(

@@ -223,8 +223,18 @@ final class CurrentIndex implements Serializable {
     }
   }
 
+  /** Makes room for {@code more} items beyond those held, so adding them rehashes at most once. */
+  void reserve(int more) {
+    if (keyHash.length < size + more) {
+      resize(size + more);
+    }
+  }
+
   private void grow() {
-    int n = keyHash.length + keyHash.length / 2;
+    resize(Math.max(keyHash.length + keyHash.length / 2, 16));
+  }
+
+  private void resize(int n) {
     keyHash = Arrays.copyOf(keyHash, n);
     keyCheck = Arrays.copyOf(keyCheck, n);
     lineHash = Arrays.copyOf(lineHash, n);

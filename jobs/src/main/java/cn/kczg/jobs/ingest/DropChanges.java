@@ -75,6 +75,7 @@ final class DropChanges {
     byte[] state = new byte[startSize];
     Set<Integer> conflicts = new HashSet<>();
     long[] newKeys = firstPass(scan, state, conflicts);
+    index.reserve(newKeys.length);
     Set<Long> duplicated = duplicates(newKeys);
     List<Entry> held = new ArrayList<>();
     for (var e : scan.reports().entrySet()) {

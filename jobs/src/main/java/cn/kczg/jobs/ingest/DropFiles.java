@@ -43,8 +43,14 @@ final class DropFiles {
   /** Bytes read from the start of an item file to find its charset and header. */
   private static final int PREFIX = 1 << 20;
 
-  /** The sorting: files to read, and what became of the others. */
-  record Sorted(List<Pending> accepted, List<FileOutcome> skipped) {}
+  /** A file refused whole before anything was read: its SHA-256, source (if known) and why. */
+  record Refusal(String display, String sha256, String sourceId, String reason) {}
+
+  /**
+   * The sorting: files to read, what became of the others, and those refused (also among {@code
+   * skipped}), which the ledger and the quarantine record.
+   */
+  record Sorted(List<Pending> accepted, List<FileOutcome> skipped, List<Refusal> refused) {}
 
   private final SourceDefinitions sources;
   private final Consumer<String> log;
@@ -62,6 +68,7 @@ final class DropFiles {
     Set<String> seen = new HashSet<>();
     List<Pending> accepted = new ArrayList<>();
     List<FileOutcome> skipped = new ArrayList<>();
+    List<Refusal> refused = new ArrayList<>();
     for (Path path : filesOf(drop)) {
       String display = folder + "/" + path.getFileName();
       if (SourceDefinition.formatOf(path.getFileName().toString()).isEmpty()) {
@@ -86,10 +93,10 @@ final class DropFiles {
                 Status.DUPLICATE,
                 "same bytes as another file of this drop; read once"));
       } else {
-        check(path, display, date, marks, accepted, skipped);
+        check(path, display, date, marks, accepted, skipped, refused);
       }
     }
-    return new Sorted(accepted, skipped);
+    return new Sorted(accepted, skipped, refused);
   }
 
   private void check(
@@ -98,8 +105,10 @@ final class DropFiles {
       LocalDate date,
       FileMarks marks,
       List<Pending> accepted,
-      List<FileOutcome> skipped) {
+      List<FileOutcome> skipped,
+      List<Refusal> refused) {
     String format = SourceDefinition.formatOf(path.getFileName().toString()).orElseThrow();
+    String sourceId = "";
     try {
       byte[] prefix = marks.prefix(PREFIX);
       Optional<SourceDefinition> def =
@@ -115,6 +124,7 @@ final class DropFiles {
                 "matches no source definition by name or header; add one (see docs/adding-a-source.md)"));
         return;
       }
+      sourceId = def.get().id();
       String uri = path.toAbsolutePath().toUri().toString();
       InboxFile base = new InboxFile(uri, display, date, marks.sha256(), def.get(), "");
       if (def.get().role() == Role.ITEMS && format.equals("csv")) {
@@ -130,7 +140,8 @@ final class DropFiles {
               : new Pending(file, bytes, List.of()));
     } catch (KczgException e) {
       log.accept("refused " + display + ": " + e.getMessage());
-      skipped.add(FileOutcome.skipped(display, "", Status.REFUSED, e.getMessage()));
+      skipped.add(FileOutcome.skipped(display, sourceId, Status.REFUSED, e.getMessage()));
+      refused.add(new Refusal(display, marks.sha256(), sourceId, e.getMessage()));
     }
   }
 

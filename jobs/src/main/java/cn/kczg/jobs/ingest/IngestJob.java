@@ -10,6 +10,7 @@ import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.read.RowOutcome;
 import cn.kczg.schemas.source.Role;
 import cn.kczg.schemas.source.SourceDefinitions;
 import cn.kczg.schemas.text.Dates;
@@ -94,6 +95,9 @@ public final class IngestJob {
           .accepted()
           .forEach(
               p -> accepted.computeIfAbsent(date, d -> new HashSet<>()).add(p.file().sha256()));
+      sorted
+          .refused()
+          .forEach(r -> accepted.computeIfAbsent(date, d -> new HashSet<>()).add(r.sha256()));
       drops.add(new Sorted(drop.getFileName().toString(), date, sorted));
     }
     if (accepted.isEmpty()) {
@@ -169,6 +173,7 @@ public final class IngestJob {
         // A drop of the newest date (another batch of it) is compared with the current index too.
         boolean late = newest != null && drop.date().isBefore(newest);
         items(drop, late ? committed.tailMap(drop.date(), false) : null, index, counts, refused);
+        drop.files().refused().forEach(r -> refuse(drop, r, now));
         if (!late) {
           newest = drop.date();
         }
@@ -248,7 +253,12 @@ public final class IngestJob {
               (f, why) -> {
                 counts.remove(f.display());
                 log.accept("refused " + f.display() + ": " + why);
-                refused.add(FileOutcome.skipped(f.display(), f.definition().id(), Status.REFUSED, why));
+                refused.add(
+                    FileOutcome.skipped(f.display(), f.definition().id(), Status.REFUSED, why));
+                refuse(
+                    drop,
+                    new DropFiles.Refusal(f.display(), f.sha256(), f.definition().id(), why),
+                    Instant.now());
               });
       DropChanges.Outcome outcome = new DropChanges(warehouse, id, drop.date(), index).apply(scan);
       outcome.counts().forEach((f, c) -> counts.put(f.display(), c));
@@ -263,6 +273,40 @@ public final class IngestJob {
               Tables.VERSIONS, warehouse.spark().createDataFrame(copies, Tables.versions()));
         }
       }
+    }
+
+    /**
+     * A file refused whole: a ledger row with its reason (its bytes are tried again when delivered
+     * again) and a quarantine row (line 0), so the run's listing and summary show it.
+     */
+    private void refuse(Sorted drop, DropFiles.Refusal r, Instant now) {
+      ledgerRows.add(
+          RowFactory.create(
+              id,
+              drop.date(),
+              drop.folder(),
+              r.display(),
+              r.sha256(),
+              r.sourceId(),
+              null,
+              0L,
+              0L,
+              0L,
+              0L,
+              now,
+              null,
+              Ledger.REFUSED,
+              r.reason()));
+      quarantine.add(
+          RowFactory.create(
+              r.sourceId(),
+              RowOutcome.Reason.FILE_REFUSED.name(),
+              r.reason(),
+              "",
+              drop.date(),
+              r.display(),
+              0L,
+              id));
     }
 
     private void commit(CurrentIndex index, SortedSet<String> batches) {
@@ -310,7 +354,9 @@ public final class IngestJob {
           c[3],
           c[2],
           now,
-          f.definition().digest());
+          f.definition().digest(),
+          Ledger.INGESTED,
+          null);
     }
   }
 
@@ -349,8 +395,9 @@ public final class IngestJob {
     StringBuilder key = new StringBuilder();
     for (Sorted d : drops) {
       key.append(d.date());
-      d.files().accepted().stream()
-          .map(p -> p.file().sha256())
+      java.util.stream.Stream.concat(
+              d.files().accepted().stream().map(p -> p.file().sha256()),
+              d.files().refused().stream().map(DropFiles.Refusal::sha256))
           .sorted()
           .forEach(s -> key.append(':').append(s));
       key.append(';');

@@ -28,17 +28,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The counting rules applied, in one pass over the item versions per question and no sort: each
- * organization's counts at a few dates (the as-of date and the drops its rank change and forecast
- * look at), the items nobody claims at the as-of date, and city-wide totals at every drop date.
+ * The counting rules applied in one pass over the item versions, no sort: each organization's counts
+ * at a few dates (the as-of date and the drops its rank change and forecast look at), the items
+ * nobody claims at the as-of date, and city-wide totals at every drop date, in one Spark job.
  *
- * <p>A version counts at the dates of one interval: from the later of its drop and its own date
- * until the drop that replaced it ({@link ItemStates}), and only while published. So each version
- * is mapped to the interval of the requested dates it counts at ({@code first}, {@code end}: list
- * positions), attributed by the registry in force at those dates ({@link Attribution}), and the
- * versions are counted per interval: per organization, kind and interval for the few dates, per
- * kind and interval for the totals. What comes back grows with the organizations and the dates
- * asked for, not with the items; the driver spreads each interval's count over its dates.
+ * <p>A version counts at the dates of one interval ({@link ItemStates#countsFrom} until {@link
+ * ItemStates#countsUntil}), and only when published. So each version is mapped to the interval of
+ * the dates asked for that it counts at ({@code first}, {@code end}: list positions), attributed by
+ * the registry in force at those dates ({@link Attribution}, one registry epoch at a time), and
+ * counted per interval: per organization, kind and interval for the few dates, per kind and
+ * interval for the totals. What comes back grows with the organizations and the dates asked for,
+ * not with the items; the driver spreads each interval's count over its dates.
  */
 public final class Counting {
   private static final String UNKNOWN = "\u0000";
@@ -72,13 +72,12 @@ public final class Counting {
         new ItemStates(warehouse)
             .versions()
             .where(col("published").and(col("valid_from").leq(lit(union.last()))));
-    Column start = greatest(col("valid_from"), col("item_date"));
     Dataset<Row> counted =
         versions
-            .withColumn("d_first", position(start, detail))
-            .withColumn("d_end", position(col("valid_to"), detail))
-            .withColumn("t_first", position(start, all))
-            .withColumn("t_end", position(col("valid_to"), all));
+            .withColumn("d_first", position(ItemStates.countsFrom(), detail))
+            .withColumn("d_end", position(ItemStates.countsUntil(), detail))
+            .withColumn("t_first", position(ItemStates.countsFrom(), all))
+            .withColumn("t_end", position(ItemStates.countsUntil(), all));
     Dataset<Row> attributed = null;
     for (List<LocalDate> epoch : epochs(new ArrayList<>(union))) {
       LocalDate in = epoch.get(0);

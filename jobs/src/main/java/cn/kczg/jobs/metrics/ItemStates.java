@@ -2,6 +2,7 @@ package cn.kczg.jobs.metrics;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 
@@ -21,9 +22,9 @@ import org.apache.spark.sql.Row;
  * valid_from}) until the earliest drop that replaced it ({@code valid_to}, null while it holds). So
  * the state at {@code D} is the one version with {@code valid_from <= D < valid_to}.
  *
- * <p>Rules 1 and 3 (published, dated on or before the date) are {@link #counted}; rule 4
- * (attribution) is {@link Attribution}; rule 5 (once) holds because an item has one state at a
- * date.
+ * <p>Rules 1 to 3 together are {@link #counted}, also as the interval of dates a version counts
+ * at ({@link #countsFrom}, {@link #countsUntil}); rule 4 (attribution) is {@link Attribution}; rule
+ * 5 (once) holds because an item has one state at a date.
  */
 public final class ItemStates {
   private final Warehouse warehouse;
@@ -71,13 +72,29 @@ public final class ItemStates {
     return versions().where(holdsAt(lit(date)));
   }
 
-  /** True for a version (of {@link #versions}) that holds at {@code date}. */
+  /** True for a version (of {@link #versions}) that holds at {@code date}: rule 2. */
   static Column holdsAt(Column date) {
     return col("valid_from").leq(date).and(col("valid_to").isNull().or(date.lt(col("valid_to"))));
   }
 
-  /** Counting rules 1 and 3: a state counts at {@code date} when published and dated by then. */
+  /**
+   * Rules 1 to 3 together: a version counts at {@code date} when it is published, holds then, and
+   * its item is dated on or before then; that is, at the dates from {@link #countsFrom} until
+   * {@link #countsUntil} (exclusive; null: on and on), when published.
+   */
   static Column counted(Column date) {
-    return col("published").and(col("item_date").leq(date));
+    return col("published")
+        .and(countsFrom().leq(date))
+        .and(countsUntil().isNull().or(date.lt(countsUntil())));
+  }
+
+  /** The first date a published version counts at: the later of its drop and its own date. */
+  static Column countsFrom() {
+    return greatest(col("valid_from"), col("item_date"));
+  }
+
+  /** The date a version stops counting at: when it was replaced (null while it holds). */
+  static Column countsUntil() {
+    return col("valid_to");
   }
 }

@@ -55,15 +55,31 @@ public final class Ledger {
     return warehouse.read(Tables.LEDGER, Tables.ledger());
   }
 
+  /** A file read and stored ({@code status}). */
+  public static final String INGESTED = "ingested";
+
+  /** A file refused whole, with its reason ({@code status}). */
+  public static final String REFUSED = "refused";
+
   /** All ledger rows, read once per ledger version ({@link Warehouse#smallTable}). */
   private List<Row> collected() {
     return warehouse.smallTable(Tables.LEDGER);
   }
 
-  /** SHA-256 of the files already ingested for a drop date. */
+  /** The rows of files that were ingested (not refused). */
+  private List<Row> ingested() {
+    return collected().stream().filter(Ledger::ingested).toList();
+  }
+
+  private static boolean ingested(Row r) {
+    int at = r.schema().getFieldIndex("status").isDefined() ? r.fieldIndex("status") : -1;
+    return at < 0 || r.isNullAt(at) || INGESTED.equals(r.getString(at));
+  }
+
+  /** SHA-256 of the files already ingested (not refused) for a drop date. */
   public Set<String> shasFor(LocalDate dropDate) {
     Set<String> out = new HashSet<>();
-    for (Row r : collected()) {
+    for (Row r : ingested()) {
       if (dropDate.equals(r.getAs("drop_date"))) {
         out.add(r.getAs("sha256"));
       }
@@ -98,16 +114,19 @@ public final class Ledger {
 
   /** Rows stored by the files of drops dated on or before {@code date} (to size queries by). */
   public long rowsStored(LocalDate date) {
-    return collected().stream()
+    return ingested().stream()
         .filter(r -> !r.<LocalDate>getAs("drop_date").isAfter(date))
         .mapToLong(r -> r.<Long>getAs("rows_stored"))
         .sum();
   }
 
-  /** Committed batch ids per drop date, both sorted: what figures as of a date depend on. */
+  /**
+   * Committed batch ids per drop date (dates with an ingested file), both sorted: what figures as
+   * of a date depend on.
+   */
   public NavigableMap<LocalDate, List<String>> batchesByDrop() {
     NavigableMap<LocalDate, java.util.SortedSet<String>> sets = new TreeMap<>();
-    for (Row r : collected()) {
+    for (Row r : ingested()) {
       sets.computeIfAbsent(r.<LocalDate>getAs("drop_date"), d -> new java.util.TreeSet<>())
           .add(r.getAs("batch_id"));
     }

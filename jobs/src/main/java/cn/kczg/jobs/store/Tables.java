@@ -141,8 +141,10 @@ public final class Tables {
   }
 
   /**
-   * One row per ingested file: the commit point of a batch (see {@link Ledger}). Rows read = rows
-   * stored (new versions) + rows unchanged (the item's state as it was) + rows quarantined.
+   * One row per file a batch read: the commit point of the batch (see {@link Ledger}). {@code
+   * status} is {@code ingested} (null in ledgers written before it existed) or {@code refused},
+   * with the {@code reason}. For an ingested file, rows read = rows stored (new versions) + rows
+   * unchanged (the item's state as it was) + rows quarantined.
    */
   public static StructType ledger() {
     return DataTypes.createStructType(
@@ -159,6 +161,8 @@ public final class Tables {
             DataTypes.createStructField("rows_quarantined", DataTypes.LongType, false),
             DataTypes.createStructField("rows_unchanged", DataTypes.LongType, true),
             DataTypes.createStructField("ingested_at", DataTypes.TimestampType, false),
-            DataTypes.createStructField("source_digest", DataTypes.StringType, true)));
+            DataTypes.createStructField("source_digest", DataTypes.StringType, true),
+            DataTypes.createStructField("status", DataTypes.StringType, true),
+            DataTypes.createStructField("reason", DataTypes.StringType, true)));
   }
 }

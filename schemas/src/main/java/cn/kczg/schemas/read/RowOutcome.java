@@ -35,7 +35,9 @@ public record RowOutcome(long line, String raw, Object[] values, String reason, 
     /** A required field holds a control character (NUL, another C0 control but tab, or DEL). */
     CONTROL_CHARACTER,
     /** Not well-formed CSV, or not valid text in the file's charset: the line alone is kept. */
-    MALFORMED_ROW
+    MALFORMED_ROW,
+    /** A whole file that cannot be read (line 0): the reason says why; nothing of it was stored. */
+    FILE_REFUSED
   }
 
   static RowOutcome ok(TableRow row, Object[] values) {
