@@ -37,6 +37,7 @@ final class Summaries {
               "     %-10s %s: %s%n",
               f.status().name().toLowerCase(java.util.Locale.ROOT), f.file(), f.message());
         }
+        f.notes().forEach(n -> out.printf("     %-10s %s%n", "note", n));
       }
       d.quarantineByReason().forEach((r, n) -> reasons.merge(r, n, Long::sum));
     }

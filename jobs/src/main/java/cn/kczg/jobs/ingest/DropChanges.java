@@ -7,6 +7,7 @@ import cn.kczg.jobs.store.Manifests;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.read.UnknownStatuses;
 import io.delta.tables.DeltaTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,11 +29,11 @@ import org.apache.spark.sql.RowFactory;
  * row), new items join, re-encoded records move the item's raw fingerprint; what the drop carried
  * is written as its {@link Manifests manifest}.
  *
- * <p>An item the drop carries more than once with different content (twice in a file, in two
- * files, or again in a later batch of the same drop) is resolved by {@link WithinDrop}: the losing
- * version rows are deleted from the batch and count as unchanged. Finding the line of a delivery
- * that was skipped as unchanged takes a second, hash-only pass over that kind's pieces, so it costs
- * only when such a conflict occurs.
+ * <p>An item the drop carries more than once with different content (twice in a file, in two files,
+ * or again in a later batch of the same drop) is resolved by {@link WithinDrop}: the losing version
+ * rows are deleted from the batch and count as unchanged. Finding the line of a delivery that was
+ * skipped as unchanged takes a second, hash-only pass over that kind's pieces, so it costs only
+ * when such a conflict occurs.
  */
 final class DropChanges {
   private static final byte SEEN = 1;
@@ -47,7 +48,8 @@ final class DropChanges {
       Map<InboxFile, long[]> counts,
       List<Row> supersessions,
       List<Row> quarantine,
-      List<Integer> changed) {}
+      List<Integer> changed,
+      Map<InboxFile, List<String>> notes) {}
 
   /** A parsed record that takes part in a conflict. */
   private record Entry(InboxFile file, PieceReport.Parsed parsed) {}
@@ -57,6 +59,7 @@ final class DropChanges {
   private final LocalDate drop;
   private final CurrentIndex index;
   private final Map<InboxFile, long[]> counts = new java.util.LinkedHashMap<>();
+  private final Map<InboxFile, List<String>> notes = new java.util.LinkedHashMap<>();
   private final List<Row> supersessions = new ArrayList<>();
   private final List<Row> quarantine = new ArrayList<>();
   private final BitSet delivered = new BitSet();
@@ -97,7 +100,7 @@ final class DropChanges {
       new Conflicts(scan, state, held).resolve();
     }
     writeManifest(scan);
-    return new Outcome(counts, supersessions, quarantine, changed);
+    return new Outcome(counts, supersessions, quarantine, changed, notes);
   }
 
   /**
@@ -108,8 +111,18 @@ final class DropChanges {
     LongList newKeys = new LongList();
     for (var e : scan.reports().entrySet()) {
       long[] c = counts.computeIfAbsent(e.getKey(), f -> new long[4]);
+      UnknownStatuses statuses = null;
+      List<String> fileNotes = notes.computeIfAbsent(e.getKey(), f -> new ArrayList<>());
       for (PieceReport.Ref ref : e.getValue()) {
         PieceReport r = ref.read();
+        fileNotes.addAll(r.notes);
+        if (r.statuses != null) {
+          if (statuses == null) {
+            statuses = r.statuses;
+          } else {
+            statuses.merge(r.statuses);
+          }
+        }
         c[0] += r.read;
         c[1] += r.written;
         c[2] += r.unchanged;
@@ -136,6 +149,9 @@ final class DropChanges {
             newKeys.add(p.keyHash());
           }
         }
+      }
+      if (statuses != null) {
+        fileNotes.addAll(statuses.notes(e.getKey().display()));
       }
     }
     // Once every unchanged delivery is marked: which items were delivered again with other content.
@@ -234,8 +250,8 @@ final class DropChanges {
   }
 
   /**
-   * The items delivered more than once in the drop with different content: their candidates'
-   * fields read back, the winner by {@link WithinDrop}, the losers' rows deleted.
+   * The items delivered more than once in the drop with different content: their candidates' fields
+   * read back, the winner by {@link WithinDrop}, the losers' rows deleted.
    */
   private final class Conflicts {
     private final DropScan.Result scan;
@@ -445,7 +461,10 @@ final class DropChanges {
       }
       DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.VERSIONS))
           .delete(
-              col("batch_id").equalTo(lit(batchId)).and(col("valid_from").equalTo(lit(drop))).and(any));
+              col("batch_id")
+                  .equalTo(lit(batchId))
+                  .and(col("valid_from").equalTo(lit(drop)))
+                  .and(any));
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.kczg.jobs.ingest;
 
+import java.util.List;
+
 /**
  * What an ingest did with one file of a drop.
  *
@@ -13,6 +15,8 @@ package cn.kczg.jobs.ingest;
  *     another row of the same item in the drop)
  * @param quarantined rows sent to quarantine
  * @param message why it was ignored or refused, else empty
+ * @param notes what reading it showed that a data engineer should see (sheets not read, 状态 values
+ *     the definition does not know), else empty
  */
 public record FileOutcome(
     String file,
@@ -23,7 +27,12 @@ public record FileOutcome(
     long stored,
     long unchanged,
     long quarantined,
-    String message) {
+    String message,
+    List<String> notes) {
+
+  public FileOutcome {
+    notes = List.copyOf(notes);
+  }
 
   /** The fate of a file. */
   public enum Status {
@@ -40,6 +49,6 @@ public record FileOutcome(
   }
 
   static FileOutcome skipped(String file, String sourceId, Status status, String message) {
-    return new FileOutcome(file, sourceId, status, "", 0, 0, 0, 0, message);
+    return new FileOutcome(file, sourceId, status, "", 0, 0, 0, 0, message, List.of());
   }
 }

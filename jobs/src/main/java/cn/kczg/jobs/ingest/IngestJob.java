@@ -54,8 +54,8 @@ import org.apache.spark.sql.RowFactory;
  *
  * <p>The batch's rows (versions as each drop is scanned; then registry, snapshots, supersessions,
  * quarantine) are visible to readers only once the ledger rows, written last, commit the batch; a
- * batch left unfinished by a killed process is removed before the next ingest or run, so the
- * tables are always as before or after the whole batch.
+ * batch left unfinished by a killed process is removed before the next ingest or run, so the tables
+ * are always as before or after the whole batch.
  */
 public final class IngestJob {
   private final Warehouse warehouse;
@@ -102,14 +102,18 @@ public final class IngestJob {
     }
     if (accepted.isEmpty()) {
       drops.forEach(d -> log.accept("ingest " + d.folder() + ": nothing new"));
-      return drops.stream().map(d -> d.result("", Map.of(), Map.of())).toList();
+      return drops.stream().map(d -> d.result("", Map.of(), Map.of(), Map.of())).toList();
     }
     return new Batch(ledger, batchId(drops)).ingest(drops);
   }
 
   /** A drop folder's files, sorted. */
   private record Sorted(String folder, LocalDate date, DropFiles.Sorted files) {
-    DropResult result(String batchId, Map<String, long[]> counts, Map<String, Long> reasons) {
+    DropResult result(
+        String batchId,
+        Map<String, long[]> counts,
+        Map<String, Long> reasons,
+        Map<String, List<String>> notes) {
       List<FileOutcome> out = new ArrayList<>(files.skipped());
       for (Pending p : files.accepted()) {
         long[] c = counts.get(p.file().display());
@@ -124,7 +128,8 @@ public final class IngestJob {
                   c[1],
                   c[2],
                   c[3],
-                  ""));
+                  "",
+                  notes.getOrDefault(p.file().display(), List.of())));
         }
       }
       out.sort(Comparator.comparing(FileOutcome::file));
@@ -162,29 +167,38 @@ public final class IngestJob {
       for (Sorted drop : drops) {
         if (drop.files().accepted().isEmpty()) {
           log.accept("ingest " + drop.folder() + ": nothing new");
-          results.add(drop.result("", Map.of(), Map.of()));
+          results.add(drop.result("", Map.of(), Map.of(), Map.of()));
           continue;
         }
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, Long> reasons = new TreeMap<>();
+        Map<String, List<String>> notes = new TreeMap<>();
         int quarantinedBefore = quarantine.size();
         smallSources(drop, counts);
         List<FileOutcome> refused = new ArrayList<>();
         // A drop of the newest date (another batch of it) is compared with the current index too.
         boolean late = newest != null && drop.date().isBefore(newest);
-        items(drop, late ? committed.tailMap(drop.date(), false) : null, index, counts, refused);
+        items(
+            drop,
+            late ? committed.tailMap(drop.date(), false) : null,
+            index,
+            counts,
+            refused,
+            notes);
         drop.files().refused().forEach(r -> refuse(drop, r, now));
         if (!late) {
           newest = drop.date();
         }
-        quarantine.subList(quarantinedBefore, quarantine.size()).forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
+        quarantine
+            .subList(quarantinedBefore, quarantine.size())
+            .forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
         for (Pending p : drop.files().accepted()) {
           long[] c = counts.get(p.file().display());
           if (c != null) {
-            ledgerRows.add(ledgerRow(drop, p.file(), c, now));
+            ledgerRows.add(ledgerRow(drop, p.file(), c, now, notes.get(p.file().display())));
           }
         }
-        DropResult result = drop.result(id, counts, reasons);
+        DropResult result = drop.result(id, counts, reasons, notes);
         List<FileOutcome> all = new ArrayList<>(result.files());
         all.addAll(refused);
         all.sort(Comparator.comparing(FileOutcome::file));
@@ -220,7 +234,8 @@ public final class IngestJob {
         NavigableMap<LocalDate, List<String>> later,
         CurrentIndex current,
         Map<String, long[]> counts,
-        List<FileOutcome> refused) {
+        List<FileOutcome> refused,
+        Map<String, List<String>> notes) {
       List<ItemPiece> pieces =
           drop.files().accepted().stream()
               .filter(p -> p.file().definition().role() == Role.ITEMS)
@@ -244,9 +259,7 @@ public final class IngestJob {
               + " piece(s)"
               + (later != null ? " against the states of " + drop.date() + " (a late drop)" : ""));
       CurrentIndex index =
-          later == null
-              ? current
-              : IndexStore.at(warehouse, drop.date(), pending(supersessions));
+          later == null ? current : IndexStore.at(warehouse, drop.date(), pending(supersessions));
       DropScan.Result scan = new DropScan(warehouse, log).execute(id, drop.date(), pieces, index);
       scan.refused()
           .forEach(
@@ -262,6 +275,7 @@ public final class IngestJob {
               });
       DropChanges.Outcome outcome = new DropChanges(warehouse, id, drop.date(), index).apply(scan);
       outcome.counts().forEach((f, c) -> counts.put(f.display(), c));
+      outcome.notes().forEach((f, n) -> notes.put(f.display(), n));
       supersessions.addAll(outcome.supersessions());
       quarantine.addAll(outcome.quarantine());
       if (later != null) {
@@ -319,16 +333,13 @@ public final class IngestJob {
       CrashPoint.reached(CrashPoint.BEFORE_COMMIT);
       ledger.commit(id, warehouse.spark().createDataFrame(ledgerRows, Tables.ledger()));
       log.accept(
-          "ingest: committed batch "
-              + id.substring(0, 12)
-              + ": "
-              + ledgerRows.size()
-              + " file(s)");
+          "ingest: committed batch " + id.substring(0, 12) + ": " + ledgerRows.size() + " file(s)");
       batches.add(id);
       new IndexStore(warehouse, log).save(index, batches);
     }
 
-    private void appendAll(String table, List<Row> rows, org.apache.spark.sql.types.StructType schema) {
+    private void appendAll(
+        String table, List<Row> rows, org.apache.spark.sql.types.StructType schema) {
       if (!rows.isEmpty()) {
         warehouse.append(table, warehouse.spark().createDataFrame(rows, schema));
       }
@@ -340,7 +351,7 @@ public final class IngestJob {
           : warehouse.spark().createDataFrame(List.copyOf(rows), Tables.supersessions());
     }
 
-    private Row ledgerRow(Sorted drop, InboxFile f, long[] c, Instant now) {
+    private Row ledgerRow(Sorted drop, InboxFile f, long[] c, Instant now, List<String> notes) {
       return RowFactory.create(
           id,
           drop.date(),
@@ -356,7 +367,7 @@ public final class IngestJob {
           now,
           f.definition().digest(),
           Ledger.INGESTED,
-          null);
+          notes == null || notes.isEmpty() ? null : String.join("\n", notes));
     }
   }
 

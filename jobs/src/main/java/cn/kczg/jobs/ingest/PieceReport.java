@@ -1,7 +1,9 @@
 package cn.kczg.jobs.ingest;
 
+import cn.kczg.schemas.read.UnknownStatuses;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -50,6 +52,12 @@ final class PieceReport {
 
   /** Why the file cannot be read (found part way through it), or null. */
   String refusal;
+
+  /** What the piece's parsed rows showed that a data engineer should see (unknown statuses). */
+  UnknownStatuses statuses;
+
+  /** Notes of a whole file's parse: sheets not read. */
+  final List<String> notes = new ArrayList<>();
 
   final IntList seen = new IntList();
   private final IntList slot = new IntList();
@@ -155,6 +163,11 @@ final class PieceReport {
     out.writeBoolean(insideQuotes);
     out.writeLong(openedAt);
     writeText(out, refusal);
+    writeObject(out, statuses == null || statuses.found().isEmpty() ? null : statuses);
+    out.writeInt(notes.size());
+    for (String n : notes) {
+      writeText(out, n);
+    }
     seen.write(out);
     slot.write(out);
     key.write(out);
@@ -187,6 +200,11 @@ final class PieceReport {
     r.insideQuotes = in.readBoolean();
     r.openedAt = in.readLong();
     r.refusal = readText(in);
+    r.statuses = (UnknownStatuses) readObject(in);
+    int notes = in.readInt();
+    for (int i = 0; i < notes; i++) {
+      r.notes.add(readText(in));
+    }
     if (headOnly) {
       return r;
     }
@@ -208,6 +226,26 @@ final class PieceReport {
       r.rejects.add(new Reject(in.readLong(), readText(in), readText(in), readText(in)));
     }
     return r;
+  }
+
+  private static void writeObject(DataOutputStream out, java.io.Serializable o) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream objects = new java.io.ObjectOutputStream(bytes)) {
+      objects.writeObject(o);
+    }
+    out.writeInt(bytes.size());
+    bytes.writeTo(out);
+  }
+
+  private static Object readObject(DataInputStream in) throws IOException {
+    byte[] b = new byte[in.readInt()];
+    in.readFully(b);
+    try (java.io.ObjectInputStream objects =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(b))) {
+      return objects.readObject();
+    } catch (ClassNotFoundException e) {
+      throw new IOException(e);
+    }
   }
 
   private static void writeText(DataOutputStream out, String s) throws IOException {

@@ -6,6 +6,7 @@ import cn.kczg.schemas.read.CsvRecordBatch;
 import cn.kczg.schemas.read.CsvRecords;
 import cn.kczg.schemas.read.RowOutcome;
 import cn.kczg.schemas.read.SourceFileParser;
+import cn.kczg.schemas.read.UnknownStatuses;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.text.Fingerprint;
 import cn.kczg.schemas.text.TextDecoder;
@@ -24,8 +25,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
- * The task of an ingest: reads one piece where the data is (through Hadoop's file system API:
- * local disk, HDFS or S3 alike), fingerprints each record's raw bytes and looks it up in the {@link
+ * The task of an ingest: reads one piece where the data is (through Hadoop's file system API: local
+ * disk, HDFS or S3 alike), fingerprints each record's raw bytes and looks it up in the {@link
  * CurrentIndex}. A record found there re-delivers an item's current state and is only counted; the
  * rest are decoded and parsed, and each accepted one either becomes a version row (handed on, one
  * at a time, into the versions append) or turns out to hold the item's current content in another
@@ -67,6 +68,7 @@ final class PieceScan implements FlatMapFunction<ItemPiece, InternalRow> {
       this.current = current;
       this.rows = new VersionRows(piece.file(), batchId);
       this.report = new PieceReport(piece.index());
+      this.report.statuses = new UnknownStatuses(piece.file().definition());
       this.staging = staging;
     }
 
@@ -95,6 +97,9 @@ final class PieceScan implements FlatMapFunction<ItemPiece, InternalRow> {
     /** A parsed row: quarantined, or compared with the item's current state. */
     void parsed(RowOutcome o, Fingerprint line) {
       report.read++;
+      if (report.statuses != null) {
+        report.statuses.offer(o);
+      }
       if (!o.accepted()) {
         report.quarantined++;
         report.rejects.add(new PieceReport.Reject(o.line(), o.reason(), o.detail(), o.raw()));
@@ -189,8 +194,8 @@ final class PieceScan implements FlatMapFunction<ItemPiece, InternalRow> {
   /**
    * A whole file (XLSX, XLS, tab-separated or UTF-16 text): every row is parsed, streamed from the
    * file by a reader thread, and its text is fingerprinted instead of its bytes. A file found
-   * unreadable part way through is reported as refused, not thrown, so the rest of the drop goes
-   * on (the driver takes out what it wrote).
+   * unreadable part way through is reported as refused, not thrown, so the rest of the drop goes on
+   * (the driver takes out what it wrote).
    */
   private static final class WholeFile extends Scan {
     private static final RowOutcome END = new RowOutcome(-1, "", null, "END", null);
@@ -201,6 +206,7 @@ final class PieceScan implements FlatMapFunction<ItemPiece, InternalRow> {
 
     WholeFile(ItemPiece piece, CurrentIndex current, String batchId, String staging) {
       super(piece, current, batchId, staging);
+      report.statuses = null; // the parse notes every row's unknown status itself
     }
 
     @Override
@@ -241,7 +247,10 @@ final class PieceScan implements FlatMapFunction<ItemPiece, InternalRow> {
           new Thread(
               () -> {
                 try (InputStream in = open(piece.file().path())) {
-                  new SourceFileParser(def).parse(in, piece.file().display(), this::put);
+                  report.notes.addAll(
+                      new SourceFileParser(def)
+                          .parse(in, piece.file().display(), this::put)
+                          .notes());
                 } catch (RuntimeException e) {
                   failed = e;
                 } catch (IOException e) {

@@ -14,8 +14,8 @@ import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Turns a parsed item row into its identity and content fingerprints and into a row of {@link
- * Tables#versions()}: the canonical values, the keys derived once per version (normalized org
- * name, published, the checks' title and person keys) and where it was delivered.
+ * Tables#versions()}: the canonical values, the keys derived once per version (normalized org name,
+ * published, the checks' title and person keys) and where it was delivered.
  */
 final class VersionRows {
   private static final int FIELDS = Role.ITEMS.fields().size();

@@ -28,9 +28,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The counting rules applied in one pass over the item versions, no sort: each organization's counts
- * at a few dates (the as-of date and the drops its rank change and forecast look at), the items
- * nobody claims at the as-of date, and city-wide totals at every drop date, in one Spark job.
+ * The counting rules applied in one pass over the item versions, no sort: each organization's
+ * counts at a few dates (the as-of date and the drops its rank change and forecast look at), the
+ * items nobody claims at the as-of date, and city-wide totals at every drop date, in one Spark job.
  *
  * <p>A version counts at the dates of one interval ({@link ItemStates#countsFrom} until {@link
  * ItemStates#countsUntil}), and only when published. So each version is mapped to the interval of
@@ -60,8 +60,8 @@ public final class Counting {
 
   /**
    * Counts per organization at every date of {@code dates}, the unknown organizations at {@code
-   * main} (one of them), and the totals of known organizations at every date of {@code totals}:
-   * one Spark job.
+   * main} (one of them), and the totals of known organizations at every date of {@code totals}: one
+   * Spark job.
    */
   public AsOfCounts execute(List<LocalDate> dates, LocalDate main, List<LocalDate> totals) {
     List<LocalDate> detail = dates.stream().distinct().sorted().toList();
@@ -139,9 +139,9 @@ public final class Counting {
   }
 
   /**
-   * One aggregation for both questions: each attributed version once as a detail row (its owner,
-   * or the unknown organization it names when it counts at {@code main}, its kind and its interval
-   * of detail dates) and once as a totals row (its kind and interval of total dates) when an
+   * One aggregation for both questions: each attributed version once as a detail row (its owner, or
+   * the unknown organization it names when it counts at {@code main}, its kind and its interval of
+   * detail dates) and once as a totals row (its kind and interval of total dates) when an
    * organization owns it.
    */
   private AsOfCounts tally(
@@ -169,7 +169,10 @@ public final class Counting {
                 col("t_end").as("b")));
     Dataset<Row> emitted =
         attributed
-            .withColumn("e", org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(detailRow, totalRow)))
+            .withColumn(
+                "e",
+                org.apache.spark.sql.functions.explode(
+                    org.apache.spark.sql.functions.array(detailRow, totalRow)))
             .where(col("e").isNotNull().and(col("e.owner").isNotNull()));
     Column unknown = col("e.tag").equalTo(lit(DETAIL)).and(col("e.owner").equalTo(lit(UNKNOWN)));
     Iterator<Row> groups =
@@ -222,8 +225,8 @@ public final class Counting {
       } else {
         int end = r.<Integer>getAs("end");
         for (int i = r.<Integer>getAs("first"); i < end; i++) {
-          byDate.get(i).computeIfAbsent(owner, o -> new int[ItemKind.values().length])[
-                  kind.ordinal()] +=
+          byDate.get(i)
+                  .computeIfAbsent(owner, o -> new int[ItemKind.values().length])[kind.ordinal()] +=
               Math.toIntExact(n);
         }
       }
@@ -237,7 +240,9 @@ public final class Counting {
     Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
     for (int i = 0; i < dates.size(); i++) {
       Map<String, IndicatorCounts> m = new HashMap<>();
-      byDate.get(i).forEach((org, c) -> m.put(org, IndicatorCounts.of(c[0], c[1], c[2], c[3], c[4])));
+      byDate
+          .get(i)
+          .forEach((org, c) -> m.put(org, IndicatorCounts.of(c[0], c[1], c[2], c[3], c[4])));
       out.put(dates.get(i), m);
     }
     return new AsOfCounts(out, unknown, unknownRows, totals(all, diff));
@@ -288,7 +293,11 @@ public final class Counting {
       out.put(
           dates.get(i),
           IndicatorCounts.of(
-              (int) running[0], (int) running[1], (int) running[2], (int) running[3], (int) running[4]));
+              (int) running[0],
+              (int) running[1],
+              (int) running[2],
+              (int) running[3],
+              (int) running[4]));
     }
     return out;
   }

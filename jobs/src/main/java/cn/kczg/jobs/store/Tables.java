@@ -22,8 +22,8 @@ public final class Tables {
   public static final String ALIASES = "aliases";
 
   /**
-   * Every state an item has had: one row each time an export delivers content the item did not
-   * have at that drop (its first delivery, or a change), append-only ({@code ItemStates} reads it).
+   * Every state an item has had: one row each time an export delivers content the item did not have
+   * at that drop (its first delivery, or a change), append-only ({@code ItemStates} reads it).
    */
   public static final String VERSIONS = "item_versions";
 
@@ -64,8 +64,8 @@ public final class Tables {
   /**
    * Item versions: kind, the canonical item fields, derived keys (normalized org name, published,
    * the integrity checks' title and person keys), where the version was delivered ({@code
-   * valid_from} is its drop, with file, line and batch) and its fingerprints (identity, raw
-   * record, content). When it stopped holding is in {@link #SUPERSESSIONS}.
+   * valid_from} is its drop, with file, line and batch) and its fingerprints (identity, raw record,
+   * content). When it stopped holding is in {@link #SUPERSESSIONS}.
    */
   public static StructType versions() {
     List<StructField> f = new ArrayList<>();
@@ -143,8 +143,9 @@ public final class Tables {
   /**
    * One row per file a batch read: the commit point of the batch (see {@link Ledger}). {@code
    * status} is {@code ingested} (null in ledgers written before it existed) or {@code refused},
-   * with the {@code reason}. For an ingested file, rows read = rows stored (new versions) + rows
-   * unchanged (the item's state as it was) + rows quarantined.
+   * with the {@code reason}; for an ingested file, {@code reason} holds what reading it noted
+   * (sheets not read, unknown 状态 values), one per line, or null. For an ingested file, rows read =
+   * rows stored (new versions) + rows unchanged (the item's state as it was) + rows quarantined.
    */
   public static StructType ledger() {
     return DataTypes.createStructType(

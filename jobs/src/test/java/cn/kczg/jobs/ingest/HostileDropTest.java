@@ -48,7 +48,14 @@ final class HostileDropTest {
         "机构名录.csv",
         Fixture.REGISTRY_HEADER,
         "A1,衡阳市甲科技有限公司,acc-a,企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
-    Fixture.write(inbox, DROP, "资讯.csv", Fixture.NEWS_HEADER, "n1,标题1," + ROW, "n2,标题2," + ROW);
+    Fixture.write(
+        inbox,
+        DROP,
+        "资讯.csv",
+        Fixture.NEWS_HEADER,
+        "n1,标题1," + ROW,
+        "n2,标题2," + ROW,
+        "n3,标题3," + ROW.replace("已发布", "PUBLISHED"));
     Fixture.write(
         inbox,
         DROP,
@@ -91,7 +98,8 @@ final class HostileDropTest {
     System.setErr(both);
     try {
       results =
-          new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> both.println(s)).execute(inbox);
+          new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> both.println(s))
+              .execute(inbox);
     } finally {
       System.setOut(out);
       System.setErr(err);
@@ -135,7 +143,7 @@ final class HostileDropTest {
       assertThat(f.status()).as(ingested).isEqualTo(FileOutcome.Status.INGESTED);
       assertThat(f.read()).as(ingested).isEqualTo(f.stored() + f.unchanged() + f.quarantined());
     }
-    assertThat(List.of(o.get("资讯.csv").read(), o.get("资讯.csv").stored())).containsExactly(2L, 2L);
+    assertThat(List.of(o.get("资讯.csv").read(), o.get("资讯.csv").stored())).containsExactly(3L, 3L);
     assertThat(o.get("活动.txt").stored()).isEqualTo(1);
     assertThat(o.get("专家.xls").stored()).isEqualTo(1);
   }
@@ -154,13 +162,29 @@ final class HostileDropTest {
       String path = DROP + "/" + file;
       List<Row> ledger =
           warehouse.read(Tables.LEDGER, null).where(col("file").equalTo(path)).collectAsList();
-      assertThat(ledger).as(file).singleElement().satisfies(r -> {
-        assertThat(r.<String>getAs("status")).isEqualTo("refused");
-        assertThat(r.<String>getAs("reason")).startsWith("Cannot read " + path);
-      });
+      assertThat(ledger)
+          .as(file)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.<String>getAs("status")).isEqualTo("refused");
+                assertThat(r.<String>getAs("reason")).startsWith("Cannot read " + path);
+              });
       assertThat(quarantine(file)).as(file).isEqualTo("[[FILE_REFUSED,0]]");
       assertThat(versions(file)).as(file).isEqualTo("[]");
     }
+  }
+
+  @Test
+  void aStatusTheSourceDoesNotKnowIsNotedInTheOutcomeAndTheLedger() {
+    String path = DROP + "/资讯.csv";
+    assertThat(outcomes().get("资讯.csv").notes())
+        .singleElement()
+        .asString()
+        .contains("PUBLISHED", path, "line 4");
+    Row ledger = warehouse.read(Tables.LEDGER, null).where(col("file").equalTo(path)).first();
+    assertThat(ledger.<String>getAs("status")).isEqualTo("ingested");
+    assertThat(ledger.<String>getAs("reason")).contains("PUBLISHED");
   }
 
   @Test
@@ -204,7 +228,9 @@ final class HostileDropTest {
         byte[] part = in.readAllBytes();
         if (e.getName().equals("xl/worksheets/sheet1.xml")) {
           String xml = new String(part, StandardCharsets.UTF_8);
-          part = xml.replace("</sheetData>", "</sheetData>" + " ".repeat(30 << 20)).getBytes(StandardCharsets.UTF_8);
+          part =
+              xml.replace("</sheetData>", "</sheetData>" + " ".repeat(30 << 20))
+                  .getBytes(StandardCharsets.UTF_8);
         }
         zip.putNextEntry(new ZipEntry(e.getName()));
         zip.write(part);

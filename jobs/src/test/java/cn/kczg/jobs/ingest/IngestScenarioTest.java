@@ -153,7 +153,8 @@ final class IngestScenarioTest {
 
   @Test
   void rowsReadEqualRowsStoredPlusUnchangedPlusQuarantinedForEveryFile() {
-    List<Row> ledger = new Ledger(warehouse).rows().where(col("status").equalTo("ingested")).collectAsList();
+    List<Row> ledger =
+        new Ledger(warehouse).rows().where(col("status").equalTo("ingested")).collectAsList();
     assertThat(ledger).hasSize(11);
     for (Row r : ledger) {
       String file = r.getAs("file");
@@ -191,7 +192,15 @@ final class IngestScenarioTest {
                 .read(Tables.VERSIONS, null)
                 .where(col("kind").equalTo("demands"))
                 .orderBy("item_id")
-                .select("item_id", "org_name", "org_key", "item_date", "title", "published", "line", "source_file")
+                .select(
+                    "item_id",
+                    "org_name",
+                    "org_key",
+                    "item_date",
+                    "title",
+                    "published",
+                    "line",
+                    "source_file")
                 .collectAsList()
                 .stream()
                 .map(Row::toString)
