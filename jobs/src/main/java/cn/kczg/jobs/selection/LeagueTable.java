@@ -49,8 +49,13 @@ public final class LeagueTable {
       Map<String, Integer> previousRanks,
       Comparator<OrgProgress> order) {
     List<OrgProgress> sorted = new ArrayList<>(rows);
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < categoryOrder.size(); i++) {
+      positions.putIfAbsent(categoryOrder.get(i), i);
+    }
     sorted.sort(
-        Comparator.comparingInt((OrgProgress p) -> position(categoryOrder, p.category()))
+        Comparator.comparingInt(
+                (OrgProgress p) -> positions.getOrDefault(p.category(), Integer.MAX_VALUE))
             .thenComparing(order));
     Map<String, Integer> next = new HashMap<>();
     List<OrgProgress> out = new ArrayList<>(sorted.size());
@@ -105,10 +110,5 @@ public final class LeagueTable {
       out.put(s.channel() + "\u0000" + s.category() + "\u0000" + s.orgId(), s.rank());
     }
     return out;
-  }
-
-  private static int position(List<String> order, String category) {
-    int i = order.indexOf(category);
-    return i < 0 ? Integer.MAX_VALUE : i;
   }
 }

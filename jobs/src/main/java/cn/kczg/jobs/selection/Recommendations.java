@@ -10,6 +10,7 @@ import cn.kczg.schemas.result.SelectionStage;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +51,15 @@ final class Recommendations {
     List<OrgProgress> taken = new ArrayList<>();
     List<OrgProgress> left = new ArrayList<>();
     Map<String, Integer> perCategory = new HashMap<>();
+    // Each qualifying organization's place among the channel's qualifying ones, overall and within
+    // its category, computed once: a channel may leave thousands out.
+    Map<OrgProgress, int[]> places = new IdentityHashMap<>();
+    Map<String, Integer> inCategory = new HashMap<>();
     for (OrgProgress p : ranked) {
       if (!p.metAll() || !belongs(channel, p)) {
         continue;
       }
+      places.put(p, new int[] {places.size() + 1, inCategory.merge(p.category(), 1, Integer::sum)});
       boolean room =
           taken.size() < channel.slots()
               && perCategory.getOrDefault(p.category(), 0) < channel.slotsFor(p.category());
@@ -68,7 +74,7 @@ final class Recommendations {
     for (OrgProgress p : taken) {
       recommended.add(entry(p, tieBreakWon(channel, p, left)));
     }
-    left.forEach(p -> cut.add(leftOut(channel, p, taken, ranked)));
+    left.forEach(p -> cut.add(leftOut(channel, p, taken, places.get(p))));
     lists.add(
         new ChannelList(
             channel.name(), channel.slots(), recommended, nearest(channel, ranked, taken.size())));
@@ -92,22 +98,17 @@ final class Recommendations {
   }
 
   private NotSelectedEntry leftOut(
-      ChannelRule channel, OrgProgress p, List<OrgProgress> taken, List<OrgProgress> ranked) {
+      ChannelRule channel, OrgProgress p, List<OrgProgress> taken, int[] place) {
     boolean byCategory = channel.slotsFor(p.category()) < channel.slots();
     List<OrgProgress> in = group(channel, p, taken);
     OrgProgress last = in.get(in.size() - 1);
-    List<OrgProgress> competing =
-        ranked.stream()
-            .filter(x -> x.metAll() && belongs(channel, x))
-            .filter(x -> !byCategory || x.category().equals(p.category()))
-            .toList();
     String cutBy = channel.name() + (byCategory ? "的" + p.category() : "") + "推荐名额";
     return Shortlister.leftOut(
         p,
         SelectionStage.RECOMMENDATION,
         cutBy,
         byCategory ? channel.slotsFor(p.category()) : channel.slots(),
-        competing.indexOf(p) + 1,
+        byCategory ? place[1] : place[0],
         versus(TieBreaks.decided(rulebook.tieBreaks(), last, p), last));
   }
 

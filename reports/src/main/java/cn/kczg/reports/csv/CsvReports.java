@@ -1,7 +1,7 @@
 package cn.kczg.reports.csv;
 
-import cn.kczg.reports.ForecastRow;
 import cn.kczg.reports.DailyActivity;
+import cn.kczg.reports.ForecastRow;
 import cn.kczg.reports.IntegrityFlag;
 import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportModel;

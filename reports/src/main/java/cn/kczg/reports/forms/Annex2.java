@@ -3,6 +3,7 @@ package cn.kczg.reports.forms;
 import cn.kczg.reports.OrgContact;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.FileNames;
+import cn.kczg.reports.text.SharedText;
 import cn.kczg.reports.text.WorkSentence;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.time.LocalDate;
@@ -59,7 +60,8 @@ record Annex2(
 
   /** The file name without extension: {@code 信息采集表-<机构名称>-<org_id>}. */
   String fileStem() {
-    return "信息采集表-" + FileNames.safe(orgName + "-" + orgId);
+    // A file name is seen by everyone who opens the folder: phone numbers in it are masked.
+    return "信息采集表-" + FileNames.safe(SharedText.of(orgName) + "-" + orgId);
   }
 
   private static String association(OrgContact c) {

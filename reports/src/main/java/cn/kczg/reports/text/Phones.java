@@ -32,8 +32,23 @@ public final class Phones {
     if (text == null) {
       return "";
     }
+    if (!hasDigitRun(text)) {
+      return text; // every phone has a run of seven digits or more; most cells have none
+    }
     String mobilesMasked = replace(MOBILE.matcher(text), Phones::maskRun);
     return replace(LANDLINE.matcher(mobilesMasked), Phones::mask);
+  }
+
+  private static boolean hasDigitRun(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run >= 7) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String maskRun(String digits) {
