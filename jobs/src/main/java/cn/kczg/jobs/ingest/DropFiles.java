@@ -258,9 +258,8 @@ final class DropFiles {
               })
           .encoding();
     } catch (HeaderOk ok) {
-      return SourceDefinition.formatOf(display).orElse("").equals("xlsx")
-          ? "xlsx"
-          : TextDecoder.decode(bytes, display).charset();
+      String format = SourceDefinition.formatOf(display).orElse("csv");
+      return format.equals("csv") ? TextDecoder.decode(bytes, display).charset() : format;
     }
   }
 

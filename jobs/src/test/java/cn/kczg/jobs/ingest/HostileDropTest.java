@@ -140,7 +140,9 @@ final class HostileDropTest {
     for (String ingested :
         List.of("机构名录.csv", "资讯.csv", "资讯-尾巴.csv", "资讯-空字符.csv", "需求.xlsx", "专家.xls", "活动.txt")) {
       FileOutcome f = o.get(ingested);
-      assertThat(f.status()).as(ingested).isEqualTo(FileOutcome.Status.INGESTED);
+      assertThat(f.status())
+          .as(ingested + ": " + f.message())
+          .isEqualTo(FileOutcome.Status.INGESTED);
       assertThat(f.read()).as(ingested).isEqualTo(f.stored() + f.unchanged() + f.quarantined());
     }
     assertThat(List.of(o.get("资讯.csv").read(), o.get("资讯.csv").stored())).containsExactly(3L, 3L);
