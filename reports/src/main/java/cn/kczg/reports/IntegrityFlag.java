@@ -14,9 +14,11 @@ import java.util.TreeSet;
  * @param detail what was found, in one sentence
  * @param orgName the organization's name when {@code subject} is an org id, else empty
  * @param evidence the item ids, dates and figures behind it (may be empty)
+ * @param rank its place when flags are read by consequence (1 first: a target met only because of
+ *     what was flagged); 0 for a note that is not ranked, shown after the ranked flags
  */
 public record IntegrityFlag(
-    String check, String subject, String detail, String orgName, String evidence) {
+    String check, String subject, String detail, String orgName, String evidence, int rank) {
   public IntegrityFlag {
     check = check == null ? "" : check;
     subject = subject == null ? "" : subject;
@@ -25,7 +27,13 @@ public record IntegrityFlag(
     evidence = evidence == null ? "" : evidence;
   }
 
-  /** A flag without organization name or evidence. */
+  /** A flag that is not ranked. */
+  public IntegrityFlag(
+      String check, String subject, String detail, String orgName, String evidence) {
+    this(check, subject, detail, orgName, evidence, 0);
+  }
+
+  /** A flag without organization name or evidence, not ranked. */
   public IntegrityFlag(String check, String subject, String detail) {
     this(check, subject, detail, "", "");
   }

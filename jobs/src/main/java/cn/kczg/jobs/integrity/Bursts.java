@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds burst days in daily counts: plain Java over the few series the Spark side returned. A day
- * is examined when it lies within {@code window_days} before a drop date or the deadline; its
- * baseline is the {@code lookback_days} days before it, days without items counted as 0.
+ * is examined when it lies within {@code window_days} before a drop date or the deadline, or (with
+ * {@code since_previous_drop}) after the drop before a drop up to it; its baseline is the {@code
+ * lookback_days} days before it, days without items counted as 0.
  */
 public final class Bursts {
   private Bursts() {}
@@ -50,6 +51,20 @@ public final class Bursts {
             out.add(a.minusDays(i));
           }
         });
+    return out;
+  }
+
+  /**
+   * The days each drop newly counted: for every drop after the first, the days after the drop
+   * before it up to its own date. {@code drops} ascending.
+   */
+  public static NavigableSet<LocalDate> periodDays(List<LocalDate> drops) {
+    NavigableSet<LocalDate> out = new TreeSet<>();
+    for (int i = 1; i < drops.size(); i++) {
+      for (LocalDate d = drops.get(i - 1).plusDays(1); !d.isAfter(drops.get(i)); d = d.plusDays(1)) {
+        out.add(d);
+      }
+    }
     return out;
   }
 

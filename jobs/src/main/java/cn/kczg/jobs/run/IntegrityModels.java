@@ -22,12 +22,18 @@ public final class IntegrityModels {
 
   private IntegrityModels() {}
 
-  /** One flag per finding, plus one per rulebook note. */
+  /**
+   * One flag per finding, ranked in the findings' order (by consequence), plus one per rulebook
+   * note.
+   */
   public static List<IntegrityFlag> flags(RunResult r) {
     List<IntegrityFlag> out = new ArrayList<>();
-    for (Finding f : r.integrity().findings()) {
+    List<Finding> findings = r.integrity().findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       out.add(
-          new IntegrityFlag(f.check(), f.orgId(), f.sentence(), name(r, f.orgId()), f.evidence()));
+          new IntegrityFlag(
+              f.check(), f.orgId(), f.sentence(), name(r, f.orgId()), f.evidence(), i + 1));
     }
     r.integrity()
         .notes()

@@ -1,9 +1,12 @@
 package cn.kczg.jobs.integrity;
 
+import static cn.kczg.jobs.integrity.IntegrityFixture.D0;
 import static cn.kczg.jobs.integrity.IntegrityFixture.D1;
 import static cn.kczg.jobs.integrity.IntegrityFixture.D2;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kczg.jobs.ingest.DropResult;
+import cn.kczg.jobs.ingest.FileOutcome;
 import cn.kczg.jobs.ingest.IngestJob;
 import cn.kczg.jobs.metrics.Counting;
 import cn.kczg.jobs.metrics.MainStates;
@@ -40,12 +43,15 @@ final class IntegrityChecksTest {
   @TempDir static Path tmp;
   static Warehouse warehouse;
   static RunResult run;
+  static List<DropResult> ingested;
 
   @BeforeAll
   static void ingestAndRun() {
     IntegrityFixture.write(tmp.resolve("inbox"));
     warehouse = new Warehouse(tmp.resolve("wh").toString(), SharedSpark.session());
-    new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {}).execute(tmp.resolve("inbox"));
+    ingested =
+        new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {})
+            .execute(tmp.resolve("inbox"));
     run = run(Rulebooks.builtIn().get("hengyang-2022"));
   }
 
@@ -65,7 +71,7 @@ final class IntegrityChecksTest {
   void onTheDriverAndInSparkTheChecksGatherTheSameEvidence() {
     Rulebook rulebook = Rulebooks.builtIn().get("hengyang-2022");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
-    List<LocalDate> drops = List.of(D1, D2);
+    List<LocalDate> drops = List.of(D0, D1, D2);
     MainStates states =
         MainStates.at(
             warehouse,
@@ -123,6 +129,71 @@ final class IntegrityChecksTest {
   }
 
   @Test
+  void burstThreeDaysBeforeTheNewestDropIsFlagged() {
+    assertThat(findings(run, "BURSTA"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo("burst");
+              assertThat(f.sentence())
+                  .isEqualTo(
+                      "资讯: 29 items on 2022-07-08, usual 0-2 a day; without them 27 of 30 (target met only with them)");
+              assertThat(f.decisive()).isTrue();
+            });
+  }
+
+  @Test
+  void burstInADropWhoseOtherFileWasRefusedIsFlaggedWhereItAloneMetTheTarget() {
+    DropResult drop =
+        ingested.stream().filter(d -> d.dropDate().equals(D1)).findFirst().orElseThrow();
+    assertThat(drop.files())
+        .filteredOn(f -> f.status() == FileOutcome.Status.REFUSED)
+        .extracting(FileOutcome::file)
+        .singleElement()
+        .asString()
+        .endsWith("成果-补报.csv");
+    assertThat(findings(run, "BURSTB"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.sentence())
+                  .isEqualTo(
+                      "资讯: 29 items on 2022-06-30, usual 0-2 a day; without them 19 of 30 (target met only with them)");
+              assertThat(f.evidence()).contains("BURSTB-x0");
+              assertThat(f.decisive()).isTrue();
+            });
+  }
+
+  @Test
+  void sameMobileWrittenTwoWaysIsOnePersonWhateverTheTitle() {
+    assertThat(findings(run, "IDA1"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.sentence())
+                    .contains("李娜 (教授, 生物医药) also under 衡阳市IDA2科技有限公司, matched on phone"));
+    assertThat(findings(run, "IDA2")).extracting(Finding::check).containsExactly("duplicate-expert");
+  }
+
+  @Test
+  void namesakesWithTheSameTitleAndFieldButDifferentMobilesAreNotFlagged() {
+    assertThat(findings(run, "IDB1")).isEmpty();
+    assertThat(findings(run, "IDB2")).isEmpty();
+  }
+
+  @Test
+  void flagsComeByConsequenceDecisiveOnesFirst() {
+    List<Finding> all = run.integrity().findings();
+    assertThat(all).isSortedAccordingTo(Finding.BY_CONSEQUENCE);
+    assertThat(all.get(0).decisive()).isTrue();
+    assertThat(all.get(all.size() - 1).decisive()).isFalse();
+    assertThat(IntegrityModels.flags(run))
+        .filteredOn(f -> f.rank() > 0)
+        .extracting(cn.kczg.reports.IntegrityFlag::subject)
+        .containsExactlyElementsOf(all.stream().map(Finding::orgId).toList());
+  }
+
+  @Test
   void steadyHighActivityOrganizationIsNotFlagged() {
     assertThat(progress(run, "STEADY").counts().get(ItemKind.NEWS)).isGreaterThan(400);
     assertThat(findings(run, "STEADY")).isEmpty();
@@ -137,9 +208,11 @@ final class IntegrityChecksTest {
               assertThat(f.sentence())
                   .isEqualTo(
                       "专家: 1 expert also listed under other organizations (王伟 (教授, 材料科学) also"
-                          + " under 衡阳市DUP2科技有限公司); counted once 9 of 10 (target met only with them)");
+                          + " under 衡阳市DUP2科技有限公司, matched on name, title and field only);"
+                          + " counted once 9 of 10 (target met only with them)");
               assertThat(f.evidence())
-                  .isEqualTo("王伟|教授|材料科学: DUP1 E-DUP1-0 2022-06-15, DUP2 E-DUP2-0 2022-06-01");
+                  .isEqualTo(
+                      "王伟|教授|材料科学 (name): DUP1 E-DUP1-0 2022-06-15, DUP2 E-DUP2-0 2022-06-01");
             });
     assertThat(findings(run, "DUP2"))
         .extracting(Finding::check)
@@ -213,7 +286,7 @@ final class IntegrityChecksTest {
     assertThat(burst.marked()).containsExactly(LocalDate.of(2022, 7, 10));
     assertThat(IntegrityModels.activities(run))
         .extracting(DailyActivity::orgId)
-        .containsExactly("BURST", "DUP1", "DUP2", "PAD", "WD");
+        .containsExactly("BURST", "BURSTA", "BURSTB", "DUP1", "DUP2", "IDA1", "IDA2", "PAD", "WD");
   }
 
   @Test
@@ -239,7 +312,7 @@ final class IntegrityChecksTest {
     // days are not read.
     Rulebook rulebook = variant("min_items: 3", "min_items: 5");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
-    List<LocalDate> drops = List.of(D1, D2);
+    List<LocalDate> drops = List.of(D0, D1, D2);
     MainStates states =
         MainStates.at(
             warehouse,

@@ -183,13 +183,14 @@ public final class CsvReports {
 
   /**
    * Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the
-   * evidence.
+   * evidence and the rank by consequence (empty for a note), in rank order.
    */
   public static Path writeIntegrity(ReportModel model, Path dir) {
-    CsvTable t = new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence"));
+    CsvTable t =
+        new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence", "rank"));
     for (IntegrityFlag f : model.integrityFlags()) {
       t.row().text(f.check()).text(f.subject()).text(f.detail());
-      t.text(f.orgName()).text(f.evidence());
+      t.text(f.orgName()).text(f.evidence()).text(f.rank() > 0 ? String.valueOf(f.rank()) : "");
     }
     return t.write(dir.resolve("integrity.csv"));
   }
