@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an inbox: one folder per drop ({@code 2022-06-20/}), each holding the five item exports
@@ -25,6 +26,14 @@ final class InboxWriter implements Closeable {
 
   /** Creates the drop folders and opens their item exports; {@code drops} in date order. */
   InboxWriter(Path inbox, List<LocalDate> drops) {
+    this(inbox, drops, Map.of());
+  }
+
+  /**
+   * As {@link #InboxWriter(Path, List)}, with the exports of the kinds in {@code headers} written
+   * under those headers (items of such a kind carry details in that header's order).
+   */
+  InboxWriter(Path inbox, List<LocalDate> drops, Map<ItemKind, List<String>> headers) {
     this.inbox = inbox;
     this.drops = List.copyOf(drops);
     this.files = new CsvFile[drops.size()][];
@@ -33,7 +42,9 @@ final class InboxWriter implements Closeable {
       Path folder = createFolder(drops.get(d));
       files[d] = new CsvFile[kinds.length];
       for (ItemKind kind : kinds) {
-        files[d][kind.ordinal()] = CsvFile.create(folder.resolve(kind.fileName()), kind.header());
+        files[d][kind.ordinal()] =
+            CsvFile.create(
+                folder.resolve(kind.fileName()), headers.getOrDefault(kind, kind.header()));
       }
     }
   }
@@ -69,7 +80,7 @@ final class InboxWriter implements Closeable {
   }
 
   private static List<String> cells(SampleItem item, String status) {
-    List<String> cells = new ArrayList<>(item.kind().header().size());
+    List<String> cells = new ArrayList<>(item.details().size() + 5);
     cells.add(item.id());
     cells.addAll(item.details());
     cells.add(item.orgText());

@@ -61,7 +61,8 @@ final class IntegrityCases {
         candidates.add(o);
       }
     }
-    IntegrityCases none = new IntegrityCases(drops, new Random(seed), List.<Organization>of().iterator());
+    IntegrityCases none =
+        new IntegrityCases(drops, new Random(seed), List.<Organization>of().iterator());
     if (drops.size() < 3 || orgs.size() < 100 || candidates.size() < 30) {
       return none;
     }
@@ -131,7 +132,11 @@ final class IntegrityCases {
   }
 
   private void plantCases() {
-    burst("burst-newest-drop", last().minusDays(3), 40, "29 news 3 days before the newest drop; 0-2 a day before");
+    burst(
+        "burst-newest-drop",
+        last().minusDays(3),
+        40,
+        "29 news 3 days before the newest drop; 0-2 a day before");
     burst(
         "burst-refused-drop",
         refusedDrop().minusDays(4),
@@ -208,11 +213,7 @@ final class IntegrityCases {
 
   /** Nine experts each and one person under both, as the two listings given. */
   private void samePerson(
-      String name,
-      String person,
-      List<String> first,
-      List<String> second,
-      String what) {
+      String name, String person, List<String> first, List<String> second, String what) {
     for (List<String> listing : List.of(first, second)) {
       Organization org = take(name, "duplicate-expert", true, what);
       LocalDate day = drops.get(0).minusDays(20 + random.nextInt(20));
@@ -233,7 +234,11 @@ final class IntegrityCases {
 
   private void paddedIdentical() {
     Organization org =
-        take("padded-identical", "padded-titles", true, "one achievement title five times on five days");
+        take(
+            "padded-identical",
+            "padded-titles",
+            true,
+            "one achievement title five times on five days");
     for (int w = 0; w < 5; w++) {
       items.add(
           new Planted(
@@ -270,8 +275,7 @@ final class IntegrityCases {
   }
 
   private void numberedOneDay() {
-    Organization org =
-        take("numbered-one-day", "padded-titles", true, "技术培训（1）…（5） on one day");
+    Organization org = take("numbered-one-day", "padded-titles", true, "技术培训（1）…（5） on one day");
     for (int n = 1; n <= 5; n++) {
       news(org, last().minusDays(10), "技术培训（" + n + "）");
     }
@@ -311,9 +315,14 @@ final class IntegrityCases {
   private void officePhone() {
     for (int i = 0; i < 2; i++) {
       Organization org =
-          take("shared-office-phone", "duplicate-expert", false, "ten experts registered with one office phone");
+          take(
+              "shared-office-phone",
+              "duplicate-expert",
+              false,
+              "ten experts registered with one office phone");
       for (int k = 0; k < 10; k++) {
-        List<String> e = new ArrayList<>(ScaleTexts.expert(PeopleNames.fullName(random) + "明", random));
+        List<String> e =
+            new ArrayList<>(ScaleTexts.expert(PeopleNames.fullName(random) + "明", random));
         e.set(3, "0734-8123456");
         expert(org, drops.get(0).minusDays(5 + k), e);
       }
@@ -331,8 +340,7 @@ final class IntegrityCases {
 
   /** Between {@code low} and {@code high} news every day from five weeks before the first drop. */
   private void steady(String name, int low, int high) {
-    Organization org =
-        take(name, "burst", false, low + "-" + high + " news every day");
+    Organization org = take(name, "burst", false, low + "-" + high + " news every day");
     for (LocalDate d = drops.get(0).minusWeeks(5); !d.isAfter(last()); d = d.plusDays(1)) {
       int n = low + random.nextInt(high - low + 1);
       for (int k = 0; k < n; k++) {

@@ -8,14 +8,14 @@ import java.util.Random;
 
 /**
  * The detail cells of benchmark items, closer to real exports than the city sample's small
- * vocabularies (which are fine for 300 organizations, and which the city sample keeps): at scale
- * an organization with a thousand items would repeat each title many times and be flagged for
- * padding as no real organization is. News and activity titles carry their day ("6月12日，…") as real
- * ones mostly do and draw from several thousand wordings a day; achievement and demand titles from
- * several thousand to tens of thousands. Experts have realistic names, one in ten among the commonest full names of
- * China (王伟, 李娜, …, so namesakes with the same 职称 and 研究领域 abound), and the identifiers the
- * platform holds: a mobile always (accounts are opened with one), an e-mail for most, an ID number
- * for some.
+ * vocabularies (which are fine for 300 organizations, and which the city sample keeps): at scale an
+ * organization with a thousand items would repeat each title many times and be flagged for padding
+ * as no real organization is. News and activity titles carry their day ("6月12日，…") as real ones
+ * mostly do and draw from several thousand wordings a day; achievement and demand titles from
+ * several thousand to tens of thousands. Experts have realistic names, one in ten among the
+ * commonest full names of China (王伟, 李娜, …, so namesakes with the same 职称 and 研究领域 abound), and the
+ * identifiers the platform holds: a mobile always (accounts are opened with one), an e-mail for
+ * most, an ID number for some.
  */
 final class ScaleTexts {
   /** The experts export of a benchmark inbox: the city sample's columns and three identifiers. */
@@ -43,14 +43,13 @@ final class ScaleTexts {
               + "油菜收割机 混凝土预制件 光纤传感器 锅炉水冷壁 液压支架 有机肥料 电子封装材料 轴承套圈 "
               + "中频感应炉 储能变流器 铸造型砂 竹木复合板 脐橙保鲜剂 湘莲剥壳机 黄花菜烘干线");
   private static final String[] METHODS =
-      split("制备方法 检测装置 回收工艺 控制系统 优化设计 在线监测方法 成型模具 处理工艺 质量评价方法 故障诊断方法 节能改造方案 寿命预测方法 自动化生产线 表面处理工艺 安全防护装置");
+      split(
+          "制备方法 检测装置 回收工艺 控制系统 优化设计 在线监测方法 成型模具 处理工艺 质量评价方法 故障诊断方法 节能改造方案 寿命预测方法 自动化生产线 表面处理工艺 安全防护装置");
   private static final String[] TECHNIQUES =
       split("机器视觉 物联网 深度学习 北斗定位 数字孪生 5G 区块链 激光熔覆 超声检测 红外成像 大数据 边缘计算");
-  private static final String[] INDUSTRIES =
-      split("冶金 电力 化工 农业 医疗 建材 装备制造 食品 纺织 交通");
+  private static final String[] INDUSTRIES = split("冶金 电力 化工 农业 医疗 建材 装备制造 食品 纺织 交通");
   private static final String[] QUALITIES = split("高效 低成本 长寿命 轻量化 绿色 高精度 智能化 模块化");
-  private static final String[] AIMS =
-      split("降本增效 提质升级 节能减排 自动化改造 国产化替代 数字化升级 规模化生产 安全生产");
+  private static final String[] AIMS = split("降本增效 提质升级 节能减排 自动化改造 国产化替代 数字化升级 规模化生产 安全生产");
   private static final String[] SUBJECTS = split("我单位 公司 技术中心 专家团队 研发部 科协 党支部 工会");
   private static final String[] GATHERINGS = split("推进会 座谈会 培训会 交流会 调度会 启动会 总结会 研讨会 现场会 对接会");
   private static final String[] TOPICS =
@@ -62,7 +61,8 @@ final class ScaleTexts {
       split("召开{}{} 举办{}{} 开展{}宣传 组织{}专题学习 参加{}{} 承办{}{} 完成{}阶段任务 推进{}工作 接待{}调研 发布{}成果");
   private static final String[] ID_AREAS =
       split("430405 430406 430407 430408 430412 430421 430422 430423 430424 430426 430481 430482");
-  private static final String[] MAIL_DOMAINS = split("qq.com 163.com 126.com sina.com 139.com foxmail.com");
+  private static final String[] MAIL_DOMAINS =
+      split("qq.com 163.com 126.com sina.com 139.com foxmail.com");
   private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
   private ScaleTexts() {}
@@ -134,7 +134,12 @@ final class ScaleTexts {
       case 0 ->
           pick(INDUSTRIES, random) + "企业" + pick(OBJECTS, random) + pick(AIMS, random) + "关键技术攻关";
       case 1 ->
-          "寻求" + pick(TECHNIQUES, random) + "在" + pick(OBJECTS, random) + pick(METHODS, random) + "中的应用合作";
+          "寻求"
+              + pick(TECHNIQUES, random)
+              + "在"
+              + pick(OBJECTS, random)
+              + pick(METHODS, random)
+              + "中的应用合作";
       case 2 -> pick(OBJECTS, random) + pick(METHODS, random) + pick(AIMS, random) + "需求";
       default ->
           "为"
@@ -158,7 +163,8 @@ final class ScaleTexts {
     String subject = pick(TOPICS, random);
     return switch (random.nextInt(3)) {
       case 0 -> List.of(topic + "开展" + subject + "科普讲座", "科普", random.nextBoolean() ? "线下" : "线上");
-      case 1 -> List.of(topic + "举办" + subject + "项目路演", "科创路演", random.nextBoolean() ? "线下" : "线上");
+      case 1 ->
+          List.of(topic + "举办" + subject + "项目路演", "科创路演", random.nextBoolean() ? "线下" : "线上");
       default -> List.of(dayPrefix(day) + subject + "线上对接会", "线上会议", "线上");
     };
   }

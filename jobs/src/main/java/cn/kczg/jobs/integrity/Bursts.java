@@ -61,7 +61,9 @@ public final class Bursts {
   public static NavigableSet<LocalDate> periodDays(List<LocalDate> drops) {
     NavigableSet<LocalDate> out = new TreeSet<>();
     for (int i = 1; i < drops.size(); i++) {
-      for (LocalDate d = drops.get(i - 1).plusDays(1); !d.isAfter(drops.get(i)); d = d.plusDays(1)) {
+      for (LocalDate d = drops.get(i - 1).plusDays(1);
+          !d.isAfter(drops.get(i));
+          d = d.plusDays(1)) {
         out.add(d);
       }
     }

@@ -60,8 +60,8 @@ final class ExpertIdentity {
   private ExpertIdentity() {}
 
   /**
-   * The listings of every person found under at least the rule's number of organizations, each
-   * with the person's key and the strength of the match, sorted by person, organization and id.
+   * The listings of every person found under at least the rule's number of organizations, each with
+   * the person's key and the strength of the match, sorted by person, organization and id.
    */
   static List<ExpertListing> people(Collection<Listing> candidates, DuplicateExpertRule rule) {
     Map<String, List<Listing>> byName = new TreeMap<>();
@@ -97,7 +97,10 @@ final class ExpertIdentity {
   private record Link(int a, int b, int rank) {}
 
   private static void people(
-      List<Listing> namesakes, DuplicateExpertRule rule, Set<String> keys, List<ExpertListing> out) {
+      List<Listing> namesakes,
+      DuplicateExpertRule rule,
+      Set<String> keys,
+      List<ExpertListing> out) {
     int n = namesakes.size();
     List<Link> links = new ArrayList<>();
     boolean[][] conflict = new boolean[n][n];

@@ -44,7 +44,8 @@ public final class Findings {
     List<Finding> out = new ArrayList<>();
     byOrg.forEach(
         (org, own) -> {
-          List<String> keys = own.stream().map(ExpertListing::personKey).distinct().sorted().toList();
+          List<String> keys =
+              own.stream().map(ExpertListing::personKey).distinct().sorted().toList();
           List<String> people = keys.stream().map(p -> person(byPerson.get(p), org, f)).toList();
           int unadjusted = f.unadjusted(org, ItemKind.EXPERTS);
           int official = f.official(org, ItemKind.EXPERTS);
@@ -71,8 +72,7 @@ public final class Findings {
                                   .map(l -> l.orgId() + " " + l.itemId() + " " + l.itemDate())
                                   .collect(Collectors.joining(", ")))
                   .collect(Collectors.joining("; "));
-          int strength =
-              own.stream().mapToInt(l -> rule.rank(l.match())).min().orElse(0);
+          int strength = own.stream().mapToInt(l -> rule.rank(l.match())).min().orElse(0);
           out.add(
               new Finding(
                   org,
@@ -259,7 +259,15 @@ public final class Findings {
               : after >= target ? Finding.Consequence.MET_EITHER_WAY : Finding.Consequence.NOT_MET;
       out.add(
           new Finding(
-              w.orgId(), rule.check(), w.kind(), sentence, evidence, consequence, 0, w.items(), target));
+              w.orgId(),
+              rule.check(),
+              w.kind(),
+              sentence,
+              evidence,
+              consequence,
+              0,
+              w.items(),
+              target));
     }
     return out;
   }

@@ -8,8 +8,8 @@ import java.util.List;
  * The small rows the Spark side of the checks hands to the driver: only groups that may trigger a
  * flag, never all items.
  *
- * @param experts listings of people found under at least the rule's number of organizations
- *     ({@link ExpertIdentity})
+ * @param experts listings of people found under at least the rule's number of organizations ({@link
+ *     ExpertIdentity})
  * @param titles groups of copies among same-key titles of one organization and kind ({@link
  *     TitleSeries}: a periodic series splits into its issues)
  * @param days daily counts of (organization, kind) series that hold a possible burst, over the days
@@ -41,8 +41,8 @@ public record IntegrityEvidence(
    * @param personKey the person: normalized 姓名|职称|研究领域 of their first listing (by organization and
    *     id), with {@code #2}, {@code #3}… when namesakes share it
    * @param match how the listings were matched: the identifier that agreed ({@code id_number},
-   *     {@code phone}, {@code email}) or {@code name} (姓名, 职称 and 研究领域 only); the weakest link
-   *     when several joined the person
+   *     {@code phone}, {@code email}) or {@code name} (姓名, 职称 and 研究领域 only); the weakest link when
+   *     several joined the person
    */
   public record ExpertListing(
       String personKey,

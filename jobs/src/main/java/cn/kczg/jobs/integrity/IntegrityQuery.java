@@ -59,7 +59,6 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>On a small current-state table ({@link #LOCAL_BYTES}) one job returns every tagged item and
  * the driver does all three steps; the results are the same.
- *
  */
 public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */
@@ -308,8 +307,7 @@ public final class IntegrityQuery {
     Column title = col("tag").equalTo(TITLE).and(col("n").geq(2));
     // Two listings sharing a key may be one person; whether a person spans enough organizations is
     // decided on the exact rows, where links of several keys can chain (ExpertIdentity).
-    Column person =
-        col("tag").equalTo(PERSON).or(col("tag").geq(IDENTIFIER)).and(col("n").geq(2));
+    Column person = col("tag").equalTo(PERSON).or(col("tag").geq(IDENTIFIER)).and(col("n").geq(2));
     Column day = col("tag").equalTo(DAY).and(col("n").geq(request.minDayCount()));
     return new ArrayList<>(
         keyed
@@ -352,13 +350,11 @@ public final class IntegrityQuery {
           }
         }
         default -> {
-          String identifier = DuplicateExpertRule.IDENTIFIERS.get((int) r.getAs("tag") - IDENTIFIER);
+          String identifier =
+              DuplicateExpertRule.IDENTIFIERS.get((int) r.getAs("tag") - IDENTIFIER);
           String name = r.<String>getAs("person_key").split("\\|", -1)[0];
           person(
-              people,
-              List.of(identifier, name, r.getAs(PersonIds.column(identifier))),
-              r,
-              request);
+              people, List.of(identifier, name, r.getAs(PersonIds.column(identifier))), r, request);
         }
       }
     }

@@ -14,9 +14,9 @@ import org.apache.spark.sql.Column;
  * A person's identifiers (the canonical expert fields {@code id_number}, {@code phone}, {@code
  * email}) as the duplicate-expert check compares them, normalized once in Spark so that the driver
  * groups exactly what the candidate hashes grouped: full-width digits and signs become half-width,
- * white space and separators go, a mobile loses its 86 / 0086 prefix, an e-mail is lower case, an ID
- * number's check letter upper case. A value that cannot be one (a phone under 7 digits, an ID number
- * not of 15 or 18 characters, an e-mail without @) is null: it identifies nobody.
+ * white space and separators go, a mobile loses its 86 / 0086 prefix, an e-mail is lower case, an
+ * ID number's check letter upper case. A value that cannot be one (a phone under 7 digits, an ID
+ * number not of 15 or 18 characters, an e-mail without @) is null: it identifies nobody.
  */
 final class PersonIds {
   private static final String FULL_WIDTH = "０１２３４５６７８９＠．ｘＸ";

@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  * organization's items of one kind whose titles share a key.
  *
  * <p>Each title has a <em>form</em>, its normalized text with every number replaced by {@code #}
- * (Arabic digits, and Chinese numerals after 第 or before 月 / 期), and an <em>issue</em>, its numbers.
- * The items of one form are a periodic series when the form has a number, or one of the rule's
- * series words, and they hold at least {@code series_min_issues} issues on at least as many days
- * (without numbers, each day is an issue). Within a series only the items of one issue are copies.
- * The items of no series are copies of each other, as before series were told apart.
+ * (Arabic digits, and Chinese numerals after 第 or before 月 / 期), and an <em>issue</em>, its
+ * numbers. The items of one form are a periodic series when the form has a number, or one of the
+ * rule's series words, and they hold at least {@code series_min_issues} issues on at least as many
+ * days (without numbers, each day is an issue). Within a series only the items of one issue are
+ * copies. The items of no series are copies of each other, as before series were told apart.
  *
- * <p>Example, weekly 工作简报（1）…（20）, two of them 工作简报（7）: one series, one issue twice, so two
- * copies. 技术交流会（1）, 技术交流会 2, 技术交流会。, 技术交流会3 and 技术交流会 on five days: four forms, none a
- * series, so five copies.
+ * <p>Example, weekly 工作简报（1）…（20）, two of them 工作简报（7）: one series, one issue twice, so two copies.
+ * 技术交流会（1）, 技术交流会 2, 技术交流会。, 技术交流会3 and 技术交流会 on five days: four forms, none a series, so five
+ * copies.
  */
 final class TitleSeries {
   private static final Pattern NUMBER =

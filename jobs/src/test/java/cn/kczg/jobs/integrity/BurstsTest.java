@@ -42,8 +42,7 @@ final class BurstsTest {
   @Test
   void sincePreviousDropExaminesTheWholeWeekADropCounted() {
     LocalDate before = DROP.minusWeeks(1);
-    NavigableSet<LocalDate> week =
-        IntegrityRun.examined(RULE, DROP, List.of(before, DROP), null);
+    NavigableSet<LocalDate> week = IntegrityRun.examined(RULE, DROP, List.of(before, DROP), null);
     assertThat(week).contains(DROP.minusDays(3), DROP.minusDays(6), before, before.minusDays(2));
     assertThat(week).doesNotContain(before.minusDays(3));
     NavigableSet<LocalDate> window =

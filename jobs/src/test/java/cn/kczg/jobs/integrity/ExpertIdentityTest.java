@@ -36,8 +36,7 @@ final class ExpertIdentityTest {
             RULE);
     assertThat(found)
         .extracting(ExpertListing::orgId, ExpertListing::match, ExpertListing::personKey)
-        .containsExactly(
-            tuple("A", "phone", "王伟|教授|材料科学"), tuple("B", "phone", "王伟|教授|材料科学"));
+        .containsExactly(tuple("A", "phone", "王伟|教授|材料科学"), tuple("B", "phone", "王伟|教授|材料科学"));
   }
 
   @Test

@@ -15,7 +15,6 @@ import cn.kczg.jobs.run.IntegrityModels;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.spark.SharedSpark;
-import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.schemas.integrity.IntegrityRules;
@@ -27,7 +26,6 @@ import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -172,7 +170,9 @@ final class IntegrityChecksTest {
             f ->
                 assertThat(f.sentence())
                     .contains("李娜 (教授, 生物医药) also under 衡阳市IDA2科技有限公司, matched on phone"));
-    assertThat(findings(run, "IDA2")).extracting(Finding::check).containsExactly("duplicate-expert");
+    assertThat(findings(run, "IDA2"))
+        .extracting(Finding::check)
+        .containsExactly("duplicate-expert");
   }
 
   @Test

@@ -22,11 +22,11 @@ import java.util.List;
  *       one item 待审核 then 已下架 (never counted, so no withdrawal);
  *   <li>the two bursts of issue 19: BURSTA posts 0-2 news a day and 29 on 2022-07-08, three days
  *       before the newest drop; BURSTB posts 0-2 a day (20 in all) and 29 on 2022-06-30, in the
- *       drop of 2022-07-04, whose other file 成果-补报.csv is refused (no 发布时间 column): its news
- *       target is met only because of the burst;
+ *       drop of 2022-07-04, whose other file 成果-补报.csv is refused (no 发布时间 column): its news target
+ *       is met only because of the burst;
  *   <li>IDA1 and IDA2: 李娜 with the same mobile, written 13912345678 and +86 139-1234-5678, as 教授
- *       and 副教授 (one person, matched on phone); IDB1 and IDB2: 王伟 (教授, 智能制造) with different
- *       mobiles (namesakes, two people).
+ *       and 副教授 (one person, matched on phone); IDB1 and IDB2: 王伟 (教授, 智能制造) with different mobiles
+ *       (namesakes, two people).
  * </ul>
  *
  * <p>The registry and BURSTB's first news arrive in a drop of 2022-06-27, so the drop of 2022-07-04
@@ -121,7 +121,13 @@ final class IntegrityFixture {
     List<String> rows = new ArrayList<>();
     for (int d = 0; d < days && !from.plusDays(d).isAfter(drop); d++) {
       for (int k = 0; k < d % 3; k++) {
-        rows.add(row(org + "-" + d + "-" + k, org + "动态" + d + "之" + k + "篇", org, from.plusDays(d), "已发布"));
+        rows.add(
+            row(
+                org + "-" + d + "-" + k,
+                org + "动态" + d + "之" + k + "篇",
+                org,
+                from.plusDays(d),
+                "已发布"));
       }
     }
     for (int k = 0; !day.isAfter(drop) && k < 29; k++) {

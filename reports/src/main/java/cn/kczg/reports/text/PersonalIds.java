@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks the identifiers of people other than phones in free text: resident ID numbers (18 characters
- * whose birth date and check character are valid, so an 18-digit item id stays readable) keep their
- * first three and last four characters, {@code 430405199003071234} becoming {@code
+ * Masks the identifiers of people other than phones in free text: resident ID numbers (18
+ * characters whose birth date and check character are valid, so an 18-digit item id stays readable)
+ * keep their first three and last four characters, {@code 430405199003071234} becoming {@code
  * 430***********1234}; an e-mail address keeps the first character of its local part and its
  * domain, {@code wangwei@163.com} becoming {@code w***@163.com}.
  */

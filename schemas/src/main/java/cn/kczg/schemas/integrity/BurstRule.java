@@ -12,8 +12,8 @@ package cn.kczg.schemas.integrity;
  *
  * <p>The days examined: the {@code windowDays} days before each drop date and the deadline, and,
  * with {@code sincePreviousDrop}, every day after the drop before up to each drop date: a weekly
- * drop counts a whole week of uploads, and a burst five days before it counts as much as one the day
- * before.
+ * drop counts a whole week of uploads, and a burst five days before it counts as much as one the
+ * day before.
  *
  * @param enabled whether the check runs
  * @param lookbackDays how many days before a day its usual rate is measured over

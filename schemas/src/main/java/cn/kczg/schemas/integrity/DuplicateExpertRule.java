@@ -5,16 +5,16 @@ import java.util.List;
 
 /**
  * The same person listed as experts with different expert ids under several organizations. Two
- * listings are the same person when their normalized 姓名 are equal and the strongest identifier
- * both carry agrees ({@code identifiers}, strongest first: ID number, phone, e-mail); when that
+ * listings are the same person when their normalized 姓名 are equal and the strongest identifier both
+ * carry agrees ({@code identifiers}, strongest first: ID number, phone, e-mail); when that
  * identifier differs they are two people, whatever else agrees. When neither identifier is carried
- * by both, only equal 姓名, 职称 and 研究领域 remain: a weak match (namesakes are common: 王伟 / 教授 / 智能制造
- * in two organizations is no evidence of one person where the data could tell them apart).
+ * by both, only equal 姓名, 职称 and 研究领域 remain: a weak match (namesakes are common: 王伟 / 教授 / 智能制造 in
+ * two organizations is no evidence of one person where the data could tell them apart).
  *
  * <p>Example, with {@code identifiers: [id_number, phone, email]}: 王伟 (教授, 13812345678) and 王伟
- * (副教授, 13812345678) are one person matched on phone; 王伟 (教授, 材料科学, 13812345678) and 王伟 (教授,
- * 材料科学, 13987654321) are two people; 王伟 (教授, 材料科学) twice without any identifier is a match on
- * name, title and field only, flagged when {@code minStrength} is {@code name}.
+ * (副教授, 13812345678) are one person matched on phone; 王伟 (教授, 材料科学, 13812345678) and 王伟 (教授, 材料科学,
+ * 13987654321) are two people; 王伟 (教授, 材料科学) twice without any identifier is a match on name, title
+ * and field only, flagged when {@code minStrength} is {@code name}.
  *
  * @param enabled whether the check runs
  * @param minOrganizations flag a person found under at least this many organizations (≥ 2)

@@ -8,14 +8,14 @@ import java.util.List;
  * space), or differ only by a trailing number or punctuation ({@code 技术交流会（2）} and {@code 技术交流会 3}
  * are copies of {@code 技术交流会}).
  *
- * <p>A periodic series is not padding unless its items repeat content. Titles that share a key are a
- * series when they are written one way but for their numbers ({@code 工作简报（12）}, {@code
- * 工作简报（13）}, …) or, without numbers, carry one of {@code seriesWords} ({@code 科技周报} every week),
- * and hold at least {@code seriesMinIssues} issues (distinct numbers; without numbers, distinct
- * days) on at least as many distinct days. In a series only the items of one issue are copies of
- * each other (the same number twice, or the same 周报 twice on one day). So {@code 技术交流会（1）}, {@code
- * 技术交流会 2}, {@code 技术交流会。} written five ways are five copies, while a weekly {@code 工作简报（N）} is
- * none; five numbered items on one day are copies too (one day is not a period).
+ * <p>A periodic series is not padding unless its items repeat content. Titles that share a key are
+ * a series when they are written one way but for their numbers ({@code 工作简报（12）}, {@code 工作简报（13）},
+ * …) or, without numbers, carry one of {@code seriesWords} ({@code 科技周报} every week), and hold at
+ * least {@code seriesMinIssues} issues (distinct numbers; without numbers, distinct days) on at
+ * least as many distinct days. In a series only the items of one issue are copies of each other
+ * (the same number twice, or the same 周报 twice on one day). So {@code 技术交流会（1）}, {@code 技术交流会 2},
+ * {@code 技术交流会。} written five ways are five copies, while a weekly {@code 工作简报（N）} is none; five
+ * numbered items on one day are copies too (one day is not a period).
  *
  * @param enabled whether the check runs
  * @param kinds the kinds whose titles are compared

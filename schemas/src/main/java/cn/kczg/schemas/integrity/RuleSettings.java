@@ -72,7 +72,8 @@ final class RuleSettings {
     List<String> out = new ArrayList<>();
     for (String text : texts(key, fallback)) {
       if (!allowed.contains(text)) {
-        problems.add(where + ": '" + key + "' names '" + text + "', which is not one of " + allowed);
+        problems.add(
+            where + ": '" + key + "' names '" + text + "', which is not one of " + allowed);
       } else if (!out.contains(text)) {
         out.add(text);
       }

@@ -61,10 +61,9 @@ final class IntegrityRulesTest {
   @Test
   void minStrengthLeavesWeakerMatchesUnflagged() {
     DuplicateExpertRule rule =
-        load(
-                "integrity:\n"
-                    + "  - {check: duplicate-expert, identifiers: [phone, id_number],"
-                    + " min_strength: id_number}\n")
+        load("integrity:\n"
+                + "  - {check: duplicate-expert, identifiers: [phone, id_number],"
+                + " min_strength: id_number}\n")
             .enabled(DuplicateExpertRule.class)
             .orElseThrow();
     assertThat(rule.strengths()).containsExactly("phone", "id_number", "name");
@@ -95,8 +94,7 @@ final class IntegrityRulesTest {
             "integrity[2] (padded-titles): 'series_min_issues' must be a whole number >= 2")
         .hasMessageContaining(
             "integrity[2] (padded-titles): 'series_words' must list at least one text")
-        .hasMessageContaining(
-            "integrity[3] (burst): 'since_previous_drop' must be true or false");
+        .hasMessageContaining("integrity[3] (burst): 'since_previous_drop' must be true or false");
   }
 
   @Test
