@@ -11,21 +11,27 @@ import java.util.Set;
  * The parsed command line of {@link SampleGenerator}. Every problem is collected, so one run
  * reports all of them.
  */
-record GeneratorArguments(String mode, Path out, long seed, int orgs, long items, int drops) {
+record GeneratorArguments(
+    String mode, Path out, long seed, int orgs, long items, int drops, boolean refusedFile) {
   /** The seed of the committed city sample (衡市科协字〔2022〕16号). */
   static final long DEFAULT_SEED = 2022016L;
 
   static final String USAGE =
       "usage: SampleGenerator city  [--out DIR] [--seed S]\n"
-          + "       SampleGenerator scale --orgs N --items M --drops D --out DIR [--seed S]\n"
+          + "       SampleGenerator scale --orgs N --items M --drops D --out DIR [--seed S]"
+          + " [--refused-file yes|no]\n"
           + "city writes the bundled 衡阳 2022 inbox (default out"
           + " data-samples/hengyang-2022/inbox);\n"
           + "scale writes M distinct items of N organizations over D weekly drops ending"
-          + " 2022-07-11.";
+          + " 2022-07-11,\n"
+          + "with the integrity checks' planted cases listed in DIR/planted.csv; --refused-file yes"
+          + " also writes\n"
+          + "the file the ingest refuses in the drop of case burst-refused-drop (the ingest then exits"
+          + " 1).";
 
   private static final Set<String> CITY_OPTIONS = Set.of("--out", "--seed");
   private static final Set<String> SCALE_OPTIONS =
-      Set.of("--out", "--seed", "--orgs", "--items", "--drops");
+      Set.of("--out", "--seed", "--orgs", "--items", "--drops", "--refused-file");
 
   /** Parses {@code args}; throws IllegalArgumentException listing every problem found. */
   static GeneratorArguments parse(String... args) {
@@ -50,10 +56,15 @@ record GeneratorArguments(String mode, Path out, long seed, int orgs, long items
     if (out == null) {
       problems.add("--out DIR is required for scale mode");
     }
+    String refused = options.getOrDefault("--refused-file", "no");
+    if (!refused.equals("yes") && !refused.equals("no")) {
+      problems.add("--refused-file must be yes or no, not '" + refused + "'");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems) + "\n" + USAGE);
     }
-    return new GeneratorArguments(mode, Path.of(out), seed, orgs, items, drops);
+    return new GeneratorArguments(
+        mode, Path.of(out), seed, orgs, items, drops, refused.equals("yes"));
   }
 
   private static Map<String, String> options(

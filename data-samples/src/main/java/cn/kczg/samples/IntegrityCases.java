@@ -19,8 +19,9 @@ import java.util.Set;
  * days before the newest drop and in a drop whose other file is refused, one person under two
  * organizations by mobile and by ID number, padded titles four ways, a withdrawal that loses a
  * target) and what none may flag (namesakes with the same 职称 and 研究领域, experts registered with one
- * office phone, numbered and weekly newsletters, steady daily posters). {@link #writeFiles} lists
- * them in {@code planted.csv} beside the drop folders and writes the refused file.
+ * office phone, numbered and weekly newsletters, steady daily posters). {@link #writeList} lists
+ * them in {@code planted.csv} beside the drop folders; {@link #writeRefusedFile} writes the file
+ * the ingest refuses in the drop of the second burst.
  *
  * <p>An inbox of fewer than three drops or 100 organizations, or too few items to hold them five
  * times over, gets none.
@@ -100,8 +101,8 @@ final class IntegrityCases {
     }
   }
 
-  /** Writes {@code planted.csv} into the inbox and the refused file into its drop. */
-  void writeFiles(Path inbox) throws IOException {
+  /** Writes {@code planted.csv} into the inbox folder, beside the drops. */
+  void writeList(Path inbox) throws IOException {
     List<String> header = List.of("case", "check", "org_id", "org_name", "expected", "what");
     try (CsvFile list = CsvFile.create(inbox.resolve(LIST_FILE), header)) {
       for (Case c : cases) {
@@ -115,11 +116,16 @@ final class IntegrityCases {
                 c.what()));
       }
     }
-    if (!cases.isEmpty()) {
-      Path refused = inbox.resolve(refusedDrop().toString()).resolve(REFUSED_FILE);
-      try (CsvFile file = CsvFile.create(refused, List.of("成果ID", "成果名称", "发布机构", "状态"))) {
-        file.row(List.of("CG2022BULU0001", "一种补报成果的制备方法", "补报单位", "已发布"));
-      }
+  }
+
+  /** Writes the file the ingest refuses into the drop of the case burst-refused-drop. */
+  void writeRefusedFile(Path inbox) throws IOException {
+    if (cases.isEmpty()) {
+      return;
+    }
+    Path refused = inbox.resolve(refusedDrop().toString()).resolve(REFUSED_FILE);
+    try (CsvFile file = CsvFile.create(refused, List.of("成果ID", "成果名称", "发布机构", "状态"))) {
+      file.row(List.of("CG2022BULU0001", "一种补报成果的制备方法", "补报单位", "已发布"));
     }
   }
 
@@ -169,8 +175,8 @@ final class IntegrityCases {
     newsletter("newsletter-weekly-title", n -> "科技周报", "科技周报 every Monday: the same title");
     newsletter("newsletter-issue-number", n -> "衡阳科普快报 " + n, "weekly 衡阳科普快报 N");
     newsletter("newsletter-period", n -> "工作动态（第" + n + "期）", "weekly 工作动态（第N期）");
-    steady("steady-daily", 9, 13);
-    steady("steady-daily-high", 20, 26);
+    steady("steady-daily", 11);
+    steady("steady-daily-high", 23);
   }
 
   private Organization take(String name, String check, boolean flagged, String what) {
@@ -338,15 +344,30 @@ final class IntegrityCases {
     }
   }
 
-  /** Between {@code low} and {@code high} news every day from five weeks before the first drop. */
-  private void steady(String name, int low, int high) {
-    Organization org = take(name, "burst", false, low + "-" + high + " news every day");
+  /**
+   * News every day from five weeks before the first drop, as many as independent uploads at {@code
+   * mean} a day give (a Poisson count: some days a third above the mean).
+   */
+  private void steady(String name, int mean) {
+    Organization org = take(name, "burst", false, "about " + mean + " news every day (Poisson)");
     for (LocalDate d = drops.get(0).minusWeeks(5); !d.isAfter(last()); d = d.plusDays(1)) {
-      int n = low + random.nextInt(high - low + 1);
+      int n = poisson(mean);
       for (int k = 0; k < n; k++) {
         randomNews(org, d);
       }
     }
+  }
+
+  /** A Poisson count of the given mean (Knuth's method; fine for means up to a few dozen). */
+  private int poisson(double mean) {
+    double limit = Math.exp(-mean);
+    double product = random.nextDouble();
+    int n = 0;
+    while (product > limit) {
+      product *= random.nextDouble();
+      n++;
+    }
+    return n;
   }
 
   private static LocalDate mondayBefore(LocalDate day) {

@@ -30,6 +30,17 @@ final class ScaleSample {
    */
   static long write(Path inbox, int orgCount, long itemCount, int dropCount, long seed)
       throws IOException {
+    return write(inbox, orgCount, itemCount, dropCount, seed, false);
+  }
+
+  /**
+   * As {@link #write(Path, int, long, int, long)}; with {@code refusedFile} the drop of the case
+   * {@code burst-refused-drop} also holds a file the ingest refuses, as that case describes (the
+   * ingest then exits 1, which other benchmarks would take for a failure).
+   */
+  static long write(
+      Path inbox, int orgCount, long itemCount, int dropCount, long seed, boolean refusedFile)
+      throws IOException {
     Random random = new Random(seed);
     List<LocalDate> drops = dropDates(dropCount);
     List<Organization> orgs = ScaleRegistry.build(orgCount, random);
@@ -48,7 +59,10 @@ final class ScaleSample {
       cases.write(writer, randomItems);
       rows = writer.rows();
     }
-    cases.writeFiles(inbox);
+    cases.writeList(inbox);
+    if (refusedFile) {
+      cases.writeRefusedFile(inbox);
+    }
     return rows;
   }
 

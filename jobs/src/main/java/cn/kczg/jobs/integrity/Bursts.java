@@ -27,6 +27,7 @@ public final class Bursts {
   /**
    * A burst day and the usual rate it stands out from.
    *
+   * @param threshold the count the day exceeded ({@link RobustStats#threshold})
    * @param usualLow the 10th percentile of the baseline days
    * @param usualHigh the 90th percentile of the baseline days
    */
@@ -37,6 +38,7 @@ public final class Bursts {
       int count,
       double median,
       double mad,
+      double threshold,
       int usualLow,
       int usualHigh,
       List<String> itemIds) {}
@@ -116,7 +118,8 @@ public final class Bursts {
   }
 
   static java.util.Optional<Burst> test(DayCount d, int[] baseline, BurstRule rule) {
-    if (d.count() < rule.minCount() || d.count() <= RobustStats.threshold(baseline, rule.k())) {
+    double threshold = RobustStats.threshold(baseline, rule.k(), rule.countNoiseFloor());
+    if (d.count() < rule.minCount() || d.count() <= threshold) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
@@ -127,6 +130,7 @@ public final class Bursts {
             d.count(),
             RobustStats.median(baseline),
             RobustStats.mad(baseline),
+            threshold,
             RobustStats.percentile(baseline, 10),
             RobustStats.percentile(baseline, 90),
             d.itemIds()));

@@ -191,7 +191,7 @@ public final class Findings {
               b.count(),
               b.median(),
               b.mad(),
-              b.median() + rule.k() * Math.max(b.mad(), 1),
+              b.threshold(),
               rule.k(),
               rule.lookbackDays(),
               String.join(" ", b.itemIds()));

@@ -13,7 +13,7 @@ import java.util.NavigableSet;
 import org.junit.jupiter.api.Test;
 
 final class BurstsTest {
-  private static final BurstRule RULE = new BurstRule(true, 28, 2, 5, 10, true);
+  private static final BurstRule RULE = new BurstRule(true, 28, 2, 5, 10, true, true);
   private static final LocalDate DROP = LocalDate.of(2022, 7, 11);
   private static final NavigableSet<LocalDate> EXAMINED = Bursts.examinedDays(List.of(DROP), 2);
 
@@ -47,7 +47,7 @@ final class BurstsTest {
     assertThat(week).doesNotContain(before.minusDays(3));
     NavigableSet<LocalDate> window =
         IntegrityRun.examined(
-            new BurstRule(true, 28, 2, 5, 10, false), DROP, List.of(before, DROP), null);
+            new BurstRule(true, 28, 2, 5, 10, false, true), DROP, List.of(before, DROP), null);
     assertThat(window).doesNotContain(DROP.minusDays(3));
   }
 
@@ -87,13 +87,17 @@ final class BurstsTest {
   }
 
   @Test
-  void steadyHighRateWithinItsOwnSpreadIsNotABurst() {
+  void steadyHighRateWithinItsCountingNoiseIsNotABurst() {
+    // Usual 15 a day, MAD 1: the spread is √15 = 3.87, so the threshold is 15 + 5 × 3.87 = 34.4.
     int[] steady = new int[28];
     for (int i = 0; i < steady.length; i++) {
       steady[i] = i % 2 == 0 ? 14 : 16;
     }
-    assertThat(Bursts.find(series("S", steady, 20), EXAMINED, RULE)).isEmpty();
-    assertThat(Bursts.find(series("S", steady, 21), EXAMINED, RULE)).hasSize(1);
+    assertThat(Bursts.find(series("S", steady, 34), EXAMINED, RULE)).isEmpty();
+    assertThat(Bursts.find(series("S", steady, 35), EXAMINED, RULE)).hasSize(1);
+    BurstRule madOnly = new BurstRule(true, 28, 2, 5, 10, true, false);
+    assertThat(Bursts.find(series("S", steady, 20), EXAMINED, madOnly)).isEmpty();
+    assertThat(Bursts.find(series("S", steady, 21), EXAMINED, madOnly)).hasSize(1);
   }
 
   @Test

@@ -40,7 +40,17 @@ final class PlantedCasesTest {
   static void generateIngestAndRun() throws IOException {
     Path inbox = tmp.resolve("inbox");
     SampleGenerator.run(
-        "scale", "--orgs", "200", "--items", "12000", "--drops", "3", "--out", inbox.toString());
+        "scale",
+        "--orgs",
+        "200",
+        "--items",
+        "12000",
+        "--drops",
+        "3",
+        "--out",
+        inbox.toString(),
+        "--refused-file",
+        "yes");
     planted =
         Files.readAllLines(inbox.resolve("planted.csv"), StandardCharsets.UTF_8).stream()
             .skip(1)

@@ -5,7 +5,8 @@ package cn.kczg.schemas.integrity;
  * drop newly counted or shortly before the deadline. "Usual" is robust: the median and the median
  * absolute deviation (MAD) of its daily counts over the {@code lookbackDays} days before that day,
  * days without uploads included. A day is a burst when its count is at least {@code minCount} and
- * above {@code median + k × max(MAD, 1)}.
+ * above {@code median + k × max(MAD, 1)} (with {@code countNoiseFloor}, {@code max(MAD, 1,
+ * √median)}).
  *
  * <p>Example: daily counts 0, 1, 0, 2, 1, … (median 1, MAD 1), k = 5, min_count = 10: a day with 27
  * items is a burst (27 > 6 and 27 ≥ 10); a day with 9 is not (below min_count).
@@ -22,6 +23,10 @@ package cn.kczg.schemas.integrity;
  * @param k how many MADs above the median a burst lies
  * @param minCount the fewest items a burst day holds
  * @param sincePreviousDrop also examine every day after the previous drop up to each drop date
+ * @param countNoiseFloor the spread is at least √median: counts of independent uploads vary by
+ *     about the square root of their usual number (a Poisson count), so an organization that
+ *     usually posts 20 a day and posts 30 one day has no burst, where MAD alone (often 2 or 3)
+ *     would say so
  */
 public record BurstRule(
     boolean enabled,
@@ -29,7 +34,8 @@ public record BurstRule(
     int windowDays,
     double k,
     int minCount,
-    boolean sincePreviousDrop)
+    boolean sincePreviousDrop,
+    boolean countNoiseFloor)
     implements IntegrityRule {
   /** The check's rulebook name. */
   public static final String CHECK = "burst";

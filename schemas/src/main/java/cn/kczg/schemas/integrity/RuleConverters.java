@@ -58,7 +58,8 @@ final class RuleConverters {
         s.whole("window_days", 2, 0),
         s.decimal("k", 5.0, 1.0),
         s.whole("min_count", 10, 2),
-        s.flag("since_previous_drop", true));
+        s.flag("since_previous_drop", true),
+        s.flag("count_noise_floor", true));
   }
 
   static WithdrawnRule withdrawn(RuleSettings s) {

@@ -32,7 +32,8 @@ final class IntegrityRulesTest {
         .extracting(IntegrityRule::check)
         .containsExactly("duplicate-expert", "padded-titles", "burst", "withdrawn-after-count");
     assertThat(rules.rules()).allMatch(IntegrityRule::enabled);
-    assertThat(rules.enabled(BurstRule.class)).contains(new BurstRule(true, 28, 2, 5.0, 10, true));
+    assertThat(rules.enabled(BurstRule.class))
+        .contains(new BurstRule(true, 28, 2, 5.0, 10, true, true));
     assertThat(rules.enabled(PaddedTitleRule.class).orElseThrow().minCopies()).isEqualTo(4);
     assertThat(rules.enabled(WithdrawnRule.class).orElseThrow().minItems()).isEqualTo(3);
   }
