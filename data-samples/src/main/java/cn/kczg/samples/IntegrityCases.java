@@ -23,7 +23,7 @@ import java.util.Set;
  * them in {@code planted.csv} beside the drop folders; {@link #writeRefusedFile} writes the file
  * the ingest refuses in the drop of the second burst.
  *
- * <p>An inbox of fewer than three drops or 100 organizations, or too few items to hold them five
+ * <p>An inbox of fewer than three drops or 100 organizations, or too few items to hold them three
  * times over, gets none.
  */
 final class IntegrityCases {
@@ -52,9 +52,13 @@ final class IntegrityCases {
     this.free = free;
   }
 
-  /** The cases of an inbox of these organizations, drops (ascending) and item count. */
+  /**
+   * The cases of an inbox of these organizations, drops (ascending) and item count, whose items
+   * date from {@code start} on; with them the newsletters of one organization in five ({@link
+   * NewsletterSeries}), which are not listed: a generated organization's newsletter is not a case.
+   */
   static IntegrityCases plan(
-      List<Organization> orgs, List<LocalDate> drops, long itemCount, long seed) {
+      List<Organization> orgs, List<LocalDate> drops, LocalDate start, long itemCount, long seed) {
     List<Organization> candidates = new ArrayList<>();
     for (int i = orgs.size() - 1; i >= 0; i--) {
       Organization o = orgs.get(i);
@@ -70,7 +74,14 @@ final class IntegrityCases {
     IntegrityCases out = new IntegrityCases(drops, new Random(seed), candidates.iterator());
     out.plantCases();
     out.plantLookAlikes();
-    return (long) out.items.size() * 5 > itemCount ? none : out;
+    // The newsletters first: the items of the cases are numbered last, after every item of a
+    // generated organization.
+    List<Planted> cases = new ArrayList<>(out.items);
+    out.items.clear();
+    NewsletterSeries.plan(orgs, o -> !out.reserves(o), start, out.last(), out.random)
+        .forEach(i -> out.news(i.org(), i.day(), i.title()));
+    out.items.addAll(cases);
+    return (long) out.items.size() * 3 > itemCount ? none : out;
   }
 
   /** Whether the organization holds a case (and so gets no random items). */
@@ -191,13 +202,13 @@ final class IntegrityCases {
   }
 
   private void randomNews(Organization org, LocalDate day) {
+    randomNews(org, day, Lifecycle.published());
+  }
+
+  private void randomNews(Organization org, LocalDate day, Lifecycle lifecycle) {
     items.add(
         new Planted(
-            ItemKind.NEWS,
-            org,
-            ScaleTexts.details(ItemKind.NEWS, day, random),
-            day,
-            Lifecycle.published()));
+            ItemKind.NEWS, org, ScaleTexts.details(ItemKind.NEWS, day, random), day, lifecycle));
   }
 
   private void expert(Organization org, LocalDate day, List<String> details) {
@@ -295,14 +306,10 @@ final class IntegrityCases {
             true,
             "30 news counted; 4 withdrawn in the newest drop (target met then missed)");
     for (int i = 0; i < 30; i++) {
-      LocalDate day = drops.get(0).minusDays(30 - i);
-      items.add(
-          new Planted(
-              ItemKind.NEWS,
-              org,
-              ScaleTexts.details(ItemKind.NEWS, day, random),
-              day,
-              i < 4 ? Lifecycle.withdrawnAt(last()) : Lifecycle.published()));
+      randomNews(
+          org,
+          drops.get(0).minusDays(30 - i),
+          i < 4 ? Lifecycle.withdrawnAt(last()) : Lifecycle.published());
     }
   }
 

@@ -44,8 +44,8 @@ final class ScaleSample {
     Random random = new Random(seed);
     List<LocalDate> drops = dropDates(dropCount);
     List<Organization> orgs = ScaleRegistry.build(orgCount, random);
-    IntegrityCases cases = IntegrityCases.plan(orgs, drops, itemCount, seed);
     LocalDate start = drops.get(0).minusDays(HISTORY_DAYS);
+    IntegrityCases cases = IntegrityCases.plan(orgs, drops, start, itemCount, seed);
     long span = ChronoUnit.DAYS.between(start, CitySample.LAST_DROP) + 1;
     long randomItems = itemCount - cases.itemCount();
     long rows;

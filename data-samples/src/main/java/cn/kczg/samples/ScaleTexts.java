@@ -31,22 +31,16 @@ final class ScaleTexts {
               + "王艳 王勇 李军 张勇 李杰 张杰 张磊 王强 李娟 王军 张艳 张涛 王涛 李明 刘芳 李艳 王超 李勇 王娟 刘杰");
   private static final String[] POSITIONS =
       split("教授 副教授 研究员 副研究员 主任医师 副主任医师 正高级工程师 高级工程师 工程师 高级农艺师");
-  private static final String[] FIELDS =
-      split(
-          "先进制造 新材料 电子信息 生物医药 核技术应用 输变电装备 有色金属 节能环保 现代农业 医疗卫生 "
-              + "智能制造 新能源 化学工程 食品加工 建筑建材 软件与信息服务");
+  private static final String[] FIELDS = ItemTexts.FIELDS;
   private static final String[] OBJECTS =
-      split(
-          "高强度铝合金铸件 变压器绕组 锂电池正极材料 稀土永磁电机 农用无人机 医用防护服 智能巡检机器人 含重金属废水 "
-              + "油茶籽油 水稻育秧基质 无缝钢管焊缝 光伏组件 铀尾矿库 数控机床主轴 陶瓷釉料 中药饮片 输电线路绝缘子 "
-              + "汽车转向节 工业废渣 生猪养殖粪污 硬质合金刀具 精密齿轮箱 电力电缆接头 钒电池电解液 茶叶加工设备 "
-              + "油菜收割机 混凝土预制件 光纤传感器 锅炉水冷壁 液压支架 有机肥料 电子封装材料 轴承套圈 "
-              + "中频感应炉 储能变流器 铸造型砂 竹木复合板 脐橙保鲜剂 湘莲剥壳机 黄花菜烘干线");
+      more(
+          ItemTexts.OBJECTS,
+          "硬质合金刀具 精密齿轮箱 电力电缆接头 钒电池电解液 茶叶加工设备 油菜收割机 混凝土预制件 光纤传感器 锅炉水冷壁 "
+              + "液压支架 有机肥料 电子封装材料 轴承套圈 中频感应炉 储能变流器 铸造型砂 竹木复合板 脐橙保鲜剂 湘莲剥壳机 "
+              + "黄花菜烘干线");
   private static final String[] METHODS =
-      split(
-          "制备方法 检测装置 回收工艺 控制系统 优化设计 在线监测方法 成型模具 处理工艺 质量评价方法 故障诊断方法 节能改造方案 寿命预测方法 自动化生产线 表面处理工艺 安全防护装置");
-  private static final String[] TECHNIQUES =
-      split("机器视觉 物联网 深度学习 北斗定位 数字孪生 5G 区块链 激光熔覆 超声检测 红外成像 大数据 边缘计算");
+      more(ItemTexts.METHODS, "故障诊断方法 节能改造方案 寿命预测方法 自动化生产线 表面处理工艺 安全防护装置");
+  private static final String[] TECHNIQUES = more(ItemTexts.TECHNIQUES, "激光熔覆 超声检测 红外成像 大数据 边缘计算");
   private static final String[] INDUSTRIES = split("冶金 电力 化工 农业 医疗 建材 装备制造 食品 纺织 交通");
   private static final String[] QUALITIES = split("高效 低成本 长寿命 轻量化 绿色 高精度 智能化 模块化");
   private static final String[] AIMS = split("降本增效 提质升级 节能减排 自动化改造 国产化替代 数字化升级 规模化生产 安全生产");
@@ -175,6 +169,12 @@ final class ScaleTexts {
 
   private static String pick(String[] pool, Random random) {
     return pool[random.nextInt(pool.length)];
+  }
+
+  private static String[] more(String[] pool, String words) {
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(pool), java.util.Arrays.stream(split(words)))
+        .toArray(String[]::new);
   }
 
   private static String[] split(String words) {

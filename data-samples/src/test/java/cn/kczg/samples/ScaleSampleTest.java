@@ -92,6 +92,15 @@ final class ScaleSampleTest {
     assertThat(out.resolve("2022-07-04/成果-补报.csv"))
         .as("only with --refused-file yes")
         .doesNotExist();
+    Set<String> newsletters = new HashSet<>();
+    for (Map<String, String> row : ReferenceCounter.rows(out.resolve("2022-07-11/资讯.csv"))) {
+      if (row.get("标题").matches("(工作简报（|工作动态（第|科普快报 |科协通讯第|学习简报 2022-)\\d+.*|科技周报|科普工作月报")) {
+        newsletters.add(row.get("发布机构"));
+      }
+    }
+    assertThat(newsletters.size())
+        .as("about one organization in five has a newsletter")
+        .isBetween(20, 60);
   }
 
   @Test

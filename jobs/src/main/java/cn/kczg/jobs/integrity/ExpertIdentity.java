@@ -2,7 +2,6 @@ package cn.kczg.jobs.integrity;
 
 import cn.kczg.jobs.integrity.IntegrityEvidence.ExpertListing;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,25 +34,30 @@ final class ExpertIdentity {
   /**
    * One listing as the check compares it.
    *
-   * @param personKey normalized 姓名|职称|研究领域 (the name is before the first {@code |})
+   * @param row the listing, its person key the normalized 姓名|职称|研究领域 (the name before the first
+   *     {@code |}) and no match yet
    * @param ids normalized identifiers by canonical field; absent when the listing has none
    */
-  record Listing(
-      String personKey,
-      String name,
-      String position,
-      String field,
-      String orgId,
-      String itemId,
-      LocalDate itemDate,
-      Map<String, String> ids) {
+  record Listing(ExpertListing row, Map<String, String> ids) {
     Listing {
       ids = Map.copyOf(ids);
     }
 
+    String personKey() {
+      return row.personKey();
+    }
+
+    String orgId() {
+      return row.orgId();
+    }
+
+    String itemId() {
+      return row.itemId();
+    }
+
     String normalizedName() {
-      int bar = personKey.indexOf('|');
-      return bar < 0 ? personKey : personKey.substring(0, bar);
+      int bar = personKey().indexOf('|');
+      return bar < 0 ? personKey() : personKey().substring(0, bar);
     }
   }
 
@@ -140,18 +144,7 @@ final class ExpertIdentity {
       if (person.stream().map(Listing::orgId).distinct().count() >= rule.minOrganizations()) {
         String key = unique(person.get(0).personKey(), keys);
         String match = rule.strengths().get(weakest[e.getKey()]);
-        person.forEach(
-            l ->
-                out.add(
-                    new ExpertListing(
-                        key,
-                        l.name(),
-                        l.position(),
-                        l.field(),
-                        l.orgId(),
-                        l.itemId(),
-                        l.itemDate(),
-                        match)));
+        person.forEach(l -> out.add(l.row().asPerson(key, match)));
       }
     }
   }

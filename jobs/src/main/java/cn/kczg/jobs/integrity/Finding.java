@@ -30,8 +30,10 @@ public record Finding(
 
   /** What flagged items do to a target, in the order a reviewer reads flags. */
   public enum Consequence {
-    /** The target is met only because of them (or was lost because of them). */
+    /** The target is met, as of the run's date, only because of them. */
     DECISIVE,
+    /** Their withdrawal took the target from met to missed at a drop. */
+    LOST,
     /** The target is met with or without them. */
     MET_EITHER_WAY,
     /** The target is missed with or without them. */
@@ -47,9 +49,10 @@ public record Finding(
   }
 
   /**
-   * Flags by consequence: decisive ones first, then those of targets met either way, then the rest;
-   * within each the stronger evidence, then the larger share of the target, then organization,
-   * check, kind and sentence (so the same findings always come in the same order).
+   * Flags by consequence: first those whose target is met only because of the flagged items, then
+   * withdrawals that lost a target, then those of targets met either way, then the rest; within
+   * each the stronger evidence, then the larger share of the target, then organization, check, kind
+   * and sentence (so the same findings always come in the same order).
    */
   public static final Comparator<Finding> BY_CONSEQUENCE =
       Comparator.comparing(Finding::consequence)
@@ -62,7 +65,7 @@ public record Finding(
 
   /** Whether a target is met only because of the flagged items (or was lost because of them). */
   public boolean decisive() {
-    return consequence == Consequence.DECISIVE;
+    return consequence == Consequence.DECISIVE || consequence == Consequence.LOST;
   }
 
   /** The flagged items as a share of the target (their count when the target is 0). */

@@ -255,7 +255,7 @@ public final class Findings {
               + String.join(" ", w.itemIds());
       Finding.Consequence consequence =
           decisive
-              ? Finding.Consequence.DECISIVE
+              ? Finding.Consequence.LOST
               : after >= target ? Finding.Consequence.MET_EITHER_WAY : Finding.Consequence.NOT_MET;
       out.add(
           new Finding(

@@ -52,7 +52,13 @@ public record IntegrityEvidence(
       String orgId,
       String itemId,
       LocalDate itemDate,
-      String match) {}
+      String match) {
+
+    /** This listing as one of {@code person}'s, matched as {@code how}. */
+    ExpertListing asPerson(String person, String how) {
+      return new ExpertListing(person, name, position, field, orgId, itemId, itemDate, how);
+    }
+  }
 
   /**
    * Items of one organization and kind sharing a title key.

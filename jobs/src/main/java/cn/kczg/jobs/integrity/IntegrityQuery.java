@@ -385,13 +385,15 @@ public final class IntegrityQuery {
         .put(
             org + "\u0000" + itemId,
             new ExpertIdentity.Listing(
-                r.getAs("person_key"),
-                r.getAs("title"),
-                r.getAs("position"),
-                r.getAs("field"),
-                org,
-                itemId,
-                r.getAs("item_date"),
+                new ExpertListing(
+                    r.getAs("person_key"),
+                    r.getAs("title"),
+                    r.getAs("position"),
+                    r.getAs("field"),
+                    org,
+                    itemId,
+                    r.getAs("item_date"),
+                    null),
                 ids));
   }
 

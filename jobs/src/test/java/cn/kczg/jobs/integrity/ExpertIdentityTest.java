@@ -22,18 +22,24 @@ final class ExpertIdentityTest {
     for (int i = 0; i < ids.length; i += 2) {
       map.put(ids[i], ids[i + 1]);
     }
-    return new Listing(
-        "王伟|" + position + "|" + field, "王伟", position, field, org, "E-" + org, DAY, map);
+    return listing("王伟|" + position + "|" + field, position, field, org, "E-" + org, map);
+  }
+
+  private static Listing listing(
+      String key, String position, String field, String org, String id, Map<String, String> ids) {
+    return new Listing(new ExpertListing(key, "王伟", position, field, org, id, DAY, null), ids);
+  }
+
+  private static List<ExpertListing> people(Listing... listings) {
+    return ExpertIdentity.people(List.of(listings), RULE);
   }
 
   @Test
   void sameNameAndPhoneIsOnePersonWhateverTheTitle() {
     List<ExpertListing> found =
-        ExpertIdentity.people(
-            List.of(
-                listing("A", "教授", "材料科学", "phone", "13812345678"),
-                listing("B", "副教授", "新材料", "phone", "13812345678")),
-            RULE);
+        people(
+            listing("A", "教授", "材料科学", "phone", "13812345678"),
+            listing("B", "副教授", "新材料", "phone", "13812345678"));
     assertThat(found)
         .extracting(ExpertListing::orgId, ExpertListing::match, ExpertListing::personKey)
         .containsExactly(tuple("A", "phone", "王伟|教授|材料科学"), tuple("B", "phone", "王伟|教授|材料科学"));
@@ -42,11 +48,9 @@ final class ExpertIdentityTest {
   @Test
   void namesakesWithDifferentPhonesAreTwoPeopleEvenWithTheSameTitleAndField() {
     assertThat(
-            ExpertIdentity.people(
-                List.of(
-                    listing("A", "教授", "智能制造", "phone", "13812345678"),
-                    listing("B", "教授", "智能制造", "phone", "13987654321")),
-                RULE))
+            people(
+                listing("A", "教授", "智能制造", "phone", "13812345678"),
+                listing("B", "教授", "智能制造", "phone", "13987654321")))
         .isEmpty();
   }
 
@@ -54,19 +58,15 @@ final class ExpertIdentityTest {
   void theStrongestIdentifierBothCarryDecides() {
     // Same ID number, phones changed: one person. Different ID numbers, shared office phone: two.
     assertThat(
-            ExpertIdentity.people(
-                List.of(
-                    listing("A", "教授", "材料", "id_number", "43040519900307123X", "phone", "1"),
-                    listing("B", "教授", "材料", "id_number", "43040519900307123X", "phone", "2")),
-                RULE))
+            people(
+                listing("A", "教授", "材料", "id_number", "43040519900307123X", "phone", "1"),
+                listing("B", "教授", "材料", "id_number", "43040519900307123X", "phone", "2")))
         .extracting(ExpertListing::match)
         .containsExactly("id_number", "id_number");
     assertThat(
-            ExpertIdentity.people(
-                List.of(
-                    listing("A", "教授", "材料", "id_number", "430405199003071234", "phone", "1"),
-                    listing("B", "教授", "材料", "id_number", "430405198805064321", "phone", "1")),
-                RULE))
+            people(
+                listing("A", "教授", "材料", "id_number", "430405199003071234", "phone", "1"),
+                listing("B", "教授", "材料", "id_number", "430405198805064321", "phone", "1")))
         .isEmpty();
   }
 
@@ -86,12 +86,10 @@ final class ExpertIdentityTest {
   void aWeakLinkNeverJoinsTwoPeopleTheIdentifiersTellApart() {
     // C has no phone and would link weakly to both A and B, whose phones differ.
     List<ExpertListing> found =
-        ExpertIdentity.people(
-            List.of(
-                listing("A", "教授", "材料", "phone", "13812345678"),
-                listing("B", "教授", "材料", "phone", "13987654321"),
-                listing("C", "教授", "材料")),
-            RULE);
+        people(
+            listing("A", "教授", "材料", "phone", "13812345678"),
+            listing("B", "教授", "材料", "phone", "13987654321"),
+            listing("C", "教授", "材料"));
     assertThat(found)
         .extracting(ExpertListing::orgId, ExpertListing::match)
         .containsExactly(tuple("A", "name"), tuple("C", "name"));
@@ -100,14 +98,12 @@ final class ExpertIdentityTest {
   @Test
   void aPersonJoinedByAWeakLinkHasTheWeakStrengthAndNamesakesGetDistinctKeys() {
     List<ExpertListing> found =
-        ExpertIdentity.people(
-            List.of(
-                listing("A", "教授", "材料", "phone", "13812345678"),
-                listing("B", "讲师", "化工", "phone", "13812345678"),
-                listing("C", "教授", "材料"),
-                listing("D", "教授", "材料", "phone", "13700000000"),
-                listing("E", "工程师", "电子", "phone", "13700000000")),
-            RULE);
+        people(
+            listing("A", "教授", "材料", "phone", "13812345678"),
+            listing("B", "讲师", "化工", "phone", "13812345678"),
+            listing("C", "教授", "材料"),
+            listing("D", "教授", "材料", "phone", "13700000000"),
+            listing("E", "工程师", "电子", "phone", "13700000000"));
     assertThat(found)
         .extracting(ExpertListing::personKey, ExpertListing::orgId, ExpertListing::match)
         .containsExactly(
@@ -121,11 +117,9 @@ final class ExpertIdentityTest {
   @Test
   void onePersonUnderOneOrganizationOnlyIsNotADuplicate() {
     assertThat(
-            ExpertIdentity.people(
-                List.of(
-                    new Listing("王伟|教授|材料", "王伟", "教授", "材料", "A", "E1", DAY, Map.of()),
-                    new Listing("王伟|教授|材料", "王伟", "教授", "材料", "A", "E2", DAY, Map.of())),
-                RULE))
+            people(
+                listing("王伟|教授|材料", "教授", "材料", "A", "E1", Map.of()),
+                listing("王伟|教授|材料", "教授", "材料", "A", "E2", Map.of())))
         .isEmpty();
   }
 }

@@ -20,13 +20,17 @@ final class FindingTest {
   }
 
   @Test
-  void flagsRankDecisiveFirstThenMetThenStrongerEvidenceThenLargerShare() {
+  void flagsRankMetOnlyWithThemFirstThenLostTargetsThenMetThenStrongerEvidenceThenLargerShare() {
     Finding notMet = finding("A", Consequence.NOT_MET, 0, 29, 30);
     Finding metSmall = finding("B", Consequence.MET_EITHER_WAY, 0, 10, 30);
     Finding metLarge = finding("C", Consequence.MET_EITHER_WAY, 0, 20, 30);
     Finding decisiveWeak = finding("D", Consequence.DECISIVE, 3, 1, 10);
     Finding decisiveStrong = finding("E", Consequence.DECISIVE, 1, 1, 10);
-    assertThat(Findings.ranked(List.of(notMet, metSmall, metLarge, decisiveWeak, decisiveStrong)))
-        .containsExactly(decisiveStrong, decisiveWeak, metLarge, metSmall, notMet);
+    Finding lost = finding("F", Consequence.LOST, 0, 1, 1);
+    assertThat(
+            Findings.ranked(
+                List.of(notMet, lost, metSmall, metLarge, decisiveWeak, decisiveStrong)))
+        .containsExactly(decisiveStrong, decisiveWeak, lost, metLarge, metSmall, notMet);
+    assertThat(lost.decisive()).as("a lost target is decisive too").isTrue();
   }
 }

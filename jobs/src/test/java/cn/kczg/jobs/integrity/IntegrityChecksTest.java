@@ -61,6 +61,13 @@ final class IntegrityChecksTest {
     return r.integrity().findings().stream().filter(f -> f.orgId().equals(org)).toList();
   }
 
+  /** The one finding on {@code org}, which must be of {@code check}. */
+  private static Finding single(String org, String check) {
+    List<Finding> found = findings(run, org);
+    assertThat(found).extracting(Finding::check).as(org).containsExactly(check);
+    return found.get(0);
+  }
+
   private static OrgProgress progress(RunResult r, String org) {
     return r.progress().stream().filter(p -> p.orgId().equals(org)).findFirst().orElseThrow();
   }
@@ -128,16 +135,11 @@ final class IntegrityChecksTest {
 
   @Test
   void burstThreeDaysBeforeTheNewestDropIsFlagged() {
-    assertThat(findings(run, "BURSTA"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.check()).isEqualTo("burst");
-              assertThat(f.sentence())
-                  .isEqualTo(
-                      "资讯: 29 items on 2022-07-08, usual 0-2 a day; without them 27 of 30 (target met only with them)");
-              assertThat(f.decisive()).isTrue();
-            });
+    Finding f = single("BURSTA", "burst");
+    assertThat(f.sentence())
+        .isEqualTo(
+            "资讯: 29 items on 2022-07-08, usual 0-2 a day; without them 27 of 30 (target met only with them)");
+    assertThat(f.decisive()).isTrue();
   }
 
   @Test
@@ -150,29 +152,20 @@ final class IntegrityChecksTest {
         .singleElement()
         .asString()
         .endsWith("成果-补报.csv");
-    assertThat(findings(run, "BURSTB"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.sentence())
-                  .isEqualTo(
-                      "资讯: 29 items on 2022-06-30, usual 0-2 a day; without them 19 of 30 (target met only with them)");
-              assertThat(f.evidence()).contains("BURSTB-x0");
-              assertThat(f.decisive()).isTrue();
-            });
+    Finding f = single("BURSTB", "burst");
+    assertThat(f.sentence())
+        .isEqualTo(
+            "资讯: 29 items on 2022-06-30, usual 0-2 a day; without them 19 of 30 (target met only with them)");
+    assertThat(f.evidence()).contains("BURSTB-x0");
+    assertThat(f.decisive()).isTrue();
   }
 
   @Test
   void sameMobileWrittenTwoWaysIsOnePersonWhateverTheTitle() {
-    assertThat(findings(run, "IDA1"))
-        .singleElement()
-        .satisfies(
-            f ->
-                assertThat(f.sentence())
-                    .contains("李娜 (教授, 生物医药) also under 衡阳市IDA2科技有限公司, matched on phone"));
-    assertThat(findings(run, "IDA2"))
-        .extracting(Finding::check)
-        .containsExactly("duplicate-expert");
+    assertThat(single("IDA1", "duplicate-expert").sentence())
+        .contains("李娜 (教授, 生物医药) also under 衡阳市IDA2科技有限公司, matched on phone");
+    assertThat(single("IDA2", "duplicate-expert").evidence())
+        .startsWith("李娜|教授|生物医药 (phone): IDA1 E-IDA1-0 2022-06-02, IDA2 E-IDA2-0 2022-06-03");
   }
 
   @Test
@@ -182,10 +175,14 @@ final class IntegrityChecksTest {
   }
 
   @Test
-  void flagsComeByConsequenceDecisiveOnesFirst() {
+  void flagsComeByConsequenceTargetsMetOnlyWithThemFirst() {
     List<Finding> all = run.integrity().findings();
     assertThat(all).isSortedAccordingTo(Finding.BY_CONSEQUENCE);
-    assertThat(all.get(0).decisive()).isTrue();
+    assertThat(all.get(0).consequence()).isEqualTo(Finding.Consequence.DECISIVE);
+    assertThat(all)
+        .filteredOn(f -> f.orgId().equals("WD"))
+        .extracting(Finding::consequence)
+        .containsExactly(Finding.Consequence.LOST);
     assertThat(all.get(all.size() - 1).decisive()).isFalse();
     assertThat(IntegrityModels.flags(run))
         .filteredOn(f -> f.rank() > 0)

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generator's planted cases and benign look-alikes ({@code planted.csv} of a benchmark inbox)
  * through the ingest and a run of hengyang-2022: every planted case is flagged by its check, no
- * look-alike by any check. The same cases sit in every {@code SampleGenerator scale} inbox, where
+ * look-alike by any check, and no generated organization (common names, newsletters) for duplicate
+ * experts or padded titles. The same cases sit in every {@code SampleGenerator scale} inbox, where
  * bench/integrity-precision.sh measures precision and recall at 1M items.
  */
 final class PlantedCasesTest {
@@ -99,6 +100,25 @@ final class PlantedCasesTest {
   void everyPlantedCaseIsFlaggedByItsCheck() {
     for (String[] c : expected("flag")) {
       assertThat(checksByOrg.getOrDefault(c[2], Set.of())).as(c[0] + " " + c[2]).contains(c[1]);
+    }
+  }
+
+  @Test
+  void duplicateExpertsAndPaddedTitlesFlagThePlantedCasesOnly() {
+    // Among the generated organizations namesakes abound (one expert in ten has one of China's
+    // commonest names) and one in five publishes a newsletter series: none of them is flagged.
+    for (String check : List.of("duplicate-expert", "padded-titles")) {
+      Set<String> planted =
+          expected("flag").stream()
+              .filter(c -> c[1].equals(check))
+              .map(c -> c[2])
+              .collect(Collectors.toSet());
+      Set<String> flagged =
+          checksByOrg.entrySet().stream()
+              .filter(e -> e.getValue().contains(check))
+              .map(Map.Entry::getKey)
+              .collect(Collectors.toSet());
+      assertThat(flagged).as(check).isEqualTo(planted);
     }
   }
 
