@@ -12,24 +12,35 @@ import java.util.Set;
  * reports all of them.
  */
 record GeneratorArguments(
-    String mode, Path out, long seed, int orgs, long items, int drops, ExportShape shape) {
+    String mode,
+    Path out,
+    long seed,
+    int orgs,
+    long items,
+    int drops,
+    ExportShape shape,
+    boolean refusedFile) {
   /** The seed of the committed city sample (衡市科协字〔2022〕16号). */
   static final long DEFAULT_SEED = 2022016L;
 
   static final String USAGE =
       "usage: SampleGenerator city  [--out DIR] [--seed S]\n"
           + "       SampleGenerator scale --orgs N --items M --drops D --out DIR [--seed S]"
-          + " [--shape cumulative|windowed]\n"
+          + " [--shape cumulative|windowed] [--refused-file yes|no]\n"
           + "city writes the bundled 衡阳 2022 inbox (default out"
           + " data-samples/hengyang-2022/inbox);\n"
           + "scale writes M distinct items of N organizations over D weekly drops ending"
           + " 2022-07-11,\n"
           + "each drop every item (cumulative, the default) or the last three weeks' items"
-          + " and every expert (windowed).";
+          + " and every expert (windowed),\n"
+          + "with the integrity checks' planted cases listed in DIR/planted.csv; --refused-file yes"
+          + " also writes\n"
+          + "the file the ingest refuses in the drop of case burst-refused-drop (the ingest then exits"
+          + " 1).";
 
   private static final Set<String> CITY_OPTIONS = Set.of("--out", "--seed");
   private static final Set<String> SCALE_OPTIONS =
-      Set.of("--out", "--seed", "--orgs", "--items", "--drops", "--shape");
+      Set.of("--out", "--seed", "--orgs", "--items", "--drops", "--shape", "--refused-file");
 
   /** Parses {@code args}; throws IllegalArgumentException listing every problem found. */
   static GeneratorArguments parse(String... args) {
@@ -61,10 +72,15 @@ record GeneratorArguments(
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
     }
+    String refused = options.getOrDefault("--refused-file", "no");
+    if (!refused.equals("yes") && !refused.equals("no")) {
+      problems.add("--refused-file must be yes or no, not '" + refused + "'");
+    }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems) + "\n" + USAGE);
     }
-    return new GeneratorArguments(mode, Path.of(out), seed, orgs, items, drops, shape);
+    return new GeneratorArguments(
+        mode, Path.of(out), seed, orgs, items, drops, shape, refused.equals("yes"));
   }
 
   private static Map<String, String> options(

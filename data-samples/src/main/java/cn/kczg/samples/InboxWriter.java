@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an inbox: one folder per drop ({@code 2022-06-20/}), each holding the five item exports
@@ -27,11 +28,16 @@ final class InboxWriter implements Closeable {
 
   /** Creates the drop folders and opens their item exports; {@code drops} in date order. */
   InboxWriter(Path inbox, List<LocalDate> drops) {
-    this(inbox, drops, ExportShape.CUMULATIVE);
+    this(inbox, drops, ExportShape.CUMULATIVE, Map.of());
   }
 
-  /** As {@link #InboxWriter(Path, List)}, drops carrying the items {@code shape} says. */
-  InboxWriter(Path inbox, List<LocalDate> drops, ExportShape shape) {
+  /**
+   * As {@link #InboxWriter(Path, List)}, drops carrying the items {@code shape} says, with the
+   * exports of the kinds in {@code headers} written under those headers (items of such a kind carry
+   * details in that header's order).
+   */
+  InboxWriter(
+      Path inbox, List<LocalDate> drops, ExportShape shape, Map<ItemKind, List<String>> headers) {
     this.inbox = inbox;
     this.shape = shape;
     this.drops = List.copyOf(drops);
@@ -41,7 +47,9 @@ final class InboxWriter implements Closeable {
       Path folder = createFolder(drops.get(d));
       files[d] = new CsvFile[kinds.length];
       for (ItemKind kind : kinds) {
-        files[d][kind.ordinal()] = CsvFile.create(folder.resolve(kind.fileName()), kind.header());
+        files[d][kind.ordinal()] =
+            CsvFile.create(
+                folder.resolve(kind.fileName()), headers.getOrDefault(kind, kind.header()));
       }
     }
   }
@@ -77,7 +85,7 @@ final class InboxWriter implements Closeable {
   }
 
   private static List<String> cells(SampleItem item, String status) {
-    List<String> cells = new ArrayList<>(item.kind().header().size());
+    List<String> cells = new ArrayList<>(item.details().size() + 5);
     cells.add(item.id());
     cells.addAll(item.details());
     cells.add(item.orgText());

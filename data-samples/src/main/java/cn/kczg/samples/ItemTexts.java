@@ -5,17 +5,17 @@ import java.util.Random;
 
 /** The detail cells of items: titles, fields, expert names and positions, activity kinds. */
 final class ItemTexts {
-  private static final String[] FIELDS =
+  static final String[] FIELDS =
       split(
           "先进制造 新材料 电子信息 生物医药 核技术应用 输变电装备 有色金属 节能环保 现代农业 医疗卫生 "
               + "智能制造 新能源 化学工程 食品加工 建筑建材 软件与信息服务");
-  private static final String[] OBJECTS =
+  static final String[] OBJECTS =
       split(
           "高强度铝合金铸件 变压器绕组 锂电池正极材料 稀土永磁电机 农用无人机喷洒装置 医用防护服 "
               + "智能巡检机器人 含重金属废水 油茶籽油 水稻育秧基质 无缝钢管焊缝 光伏组件 铀尾矿库 "
               + "数控机床主轴 陶瓷釉料 中药饮片 输电线路绝缘子 汽车转向节 工业废渣 生猪养殖粪污");
-  private static final String[] METHODS = split("制备方法 检测装置 回收工艺 控制系统 优化设计 在线监测方法 成型模具 处理工艺 质量评价方法");
-  private static final String[] TECHNIQUES = split("机器视觉 物联网 深度学习 北斗定位 数字孪生 5G 区块链");
+  static final String[] METHODS = split("制备方法 检测装置 回收工艺 控制系统 优化设计 在线监测方法 成型模具 处理工艺 质量评价方法");
+  static final String[] TECHNIQUES = split("机器视觉 物联网 深度学习 北斗定位 数字孪生 5G 区块链");
   private static final String[] SUBJECTS = split("我单位 公司 技术中心 专家团队 研发部 科协");
   private static final String[] EVENTS =
       split(

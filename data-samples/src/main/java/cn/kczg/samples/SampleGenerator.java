@@ -13,7 +13,8 @@ import java.io.IOException;
  * <p>{@code city} writes the bundled 衡阳 2022 demo inbox: four weekly cumulative drops (2022-06-20 …
  * 2022-07-11), the registry in the first drop and an updated registry in the drop of 2022-07-04,
  * with the edge cases of the counting rules (see data-samples/hengyang-2022/EXPECTED.md). {@code
- * scale} writes a benchmark inbox of any size by streaming. The same arguments and seed always give
+ * scale} writes a benchmark inbox of any size by streaming, with the integrity checks' planted
+ * cases and benign look-alikes ({@code planted.csv}). The same arguments and seed always give
  * byte-identical files. Files already in the output folder are overwritten, never deleted: generate
  * into an empty folder.
  */
@@ -51,7 +52,8 @@ public final class SampleGenerator {
                 arguments.items(),
                 arguments.drops(),
                 arguments.seed(),
-                arguments.shape());
+                arguments.shape(),
+                arguments.refusedFile());
     long millis = (System.nanoTime() - started) / 1_000_000;
     return "Wrote "
         + rows

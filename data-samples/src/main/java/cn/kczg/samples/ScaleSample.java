@@ -24,9 +24,30 @@ final class ScaleSample {
 
   private ScaleSample() {}
 
-  /** Writes the inbox; returns the number of item rows written over all drops. */
+  /**
+   * Writes the inbox; returns the number of item rows written over all drops. The integrity checks'
+   * planted cases and look-alikes ({@link IntegrityCases}) are among the items, on organizations of
+   * their own, and listed in {@code planted.csv}.
+   */
   static long write(
       Path inbox, int orgCount, long itemCount, int dropCount, long seed, ExportShape shape)
+      throws IOException {
+    return write(inbox, orgCount, itemCount, dropCount, seed, shape, false);
+  }
+
+  /**
+   * As {@link #write(Path, int, long, int, long, ExportShape)}; with {@code refusedFile} the drop
+   * of the case {@code burst-refused-drop} also holds a file the ingest refuses, as that case
+   * describes (the ingest then exits 1, which other benchmarks would take for a failure).
+   */
+  static long write(
+      Path inbox,
+      int orgCount,
+      long itemCount,
+      int dropCount,
+      long seed,
+      ExportShape shape,
+      boolean refusedFile)
       throws IOException {
     Random random = new Random(seed);
     List<LocalDate> drops = dropDates(dropCount);
@@ -36,15 +57,35 @@ final class ScaleSample {
         drops
             .get(0)
             .minusDays(shape == ExportShape.WINDOWED ? ExportShape.WINDOW_DAYS : HISTORY_DAYS);
+    IntegrityCases cases = IntegrityCases.plan(orgs, drops, start, itemCount, seed);
     long span = ChronoUnit.DAYS.between(start, CitySample.LAST_DROP) + 1;
-    try (InboxWriter writer = new InboxWriter(inbox, drops, shape)) {
+    long randomItems = itemCount - cases.itemCount();
+    long rows;
+    try (InboxWriter writer = new InboxWriter(inbox, drops, shape, ScaleTexts.HEADERS)) {
       writer.registry(drops.get(0), orgs);
-      for (long i = 0; i < itemCount; i++) {
-        Organization org = orgs.get((int) (orgCount * Math.pow(random.nextDouble(), 2)));
+      for (long i = 0; i < randomItems; i++) {
+        Organization org = randomOrg(orgs, cases, random);
         LocalDate day = start.plusDays((long) Math.floor(span * Math.sqrt(random.nextDouble())));
         writer.item(item(i, org, day, drops, random));
       }
-      return writer.rows();
+      cases.write(writer, randomItems);
+      rows = writer.rows();
+    }
+    cases.writeList(inbox);
+    if (refusedFile) {
+      cases.writeRefusedFile(inbox);
+    }
+    return rows;
+  }
+
+  /** An organization drawn with the benchmark's skew (a few hold many items), none of a case. */
+  private static Organization randomOrg(
+      List<Organization> orgs, IntegrityCases cases, Random random) {
+    while (true) {
+      Organization org = orgs.get((int) (orgs.size() * Math.pow(random.nextDouble(), 2)));
+      if (!cases.reserves(org)) {
+        return org;
+      }
     }
   }
 
@@ -65,33 +106,12 @@ final class ScaleSample {
     return new SampleItem(
         kind,
         id,
-        realistic(kind, ItemTexts.details(kind, org.category(), random), day, random),
+        ScaleTexts.details(kind, day, random),
         orgText,
         org.account(),
         day,
         DateTexts.mixed(day, random),
         lifecycle(day, drops, random));
-  }
-
-  /**
-   * Closer to real data than the city sample's small vocabularies, which are fine for 300
-   * organizations: at scale an organization with a hundred news items would repeat each title many
-   * times, and two-character expert names would give thousands of namesakes with the same title and
-   * field, so most organizations would be flagged for padded titles or duplicate experts, as no
-   * real data is; the integrity benchmark needs a realistic flag rate. News and activity titles
-   * carry their day ("6月12日，公司召开…"), as real ones mostly do, and experts have two-character given
-   * names.
-   */
-  private static List<String> realistic(
-      ItemKind kind, List<String> details, LocalDate day, Random random) {
-    List<String> out = new ArrayList<>(details);
-    switch (kind) {
-      case NEWS, ACTIVITIES ->
-          out.set(0, day.getMonthValue() + "月" + day.getDayOfMonth() + "日，" + details.get(0));
-      case EXPERTS -> out.set(0, PeopleNames.fullName(random));
-      default -> {}
-    }
-    return out;
   }
 
   private static ItemKind kind(int percent) {

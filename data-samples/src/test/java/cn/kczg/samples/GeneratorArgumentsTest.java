@@ -19,13 +19,23 @@ final class GeneratorArgumentsTest {
   void scaleModeReportsEveryProblemAtOnce() {
     assertThatThrownBy(
             () ->
-                GeneratorArguments.parse("scale", "--items", "ten", "--drops", "0", "--size", "3"))
+                GeneratorArguments.parse(
+                    "scale",
+                    "--items",
+                    "ten",
+                    "--drops",
+                    "0",
+                    "--size",
+                    "3",
+                    "--refused-file",
+                    "maybe"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unknown option '--size' for scale")
         .hasMessageContaining("--orgs is required")
         .hasMessageContaining("--items must be a whole number, not 'ten'")
         .hasMessageContaining("--drops must be between 1 and 520, not 0")
-        .hasMessageContaining("--out DIR is required for scale mode");
+        .hasMessageContaining("--out DIR is required for scale mode")
+        .hasMessageContaining("--refused-file must be yes or no, not 'maybe'");
   }
 
   @Test

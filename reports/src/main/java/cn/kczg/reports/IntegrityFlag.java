@@ -14,11 +14,19 @@ import java.util.TreeSet;
  * @param detail what was found, in one sentence
  * @param orgName the organization's name when {@code subject} is an org id, else empty
  * @param evidence the item ids, dates and figures behind it (may be empty)
+ * @param rank its place when flags are read by consequence (1 first: a target met only because of
+ *     what was flagged); 0 for a note that is not ranked, shown after the ranked flags
  * @param chart the organization's activity chart: its file in the output folder, or the command
  *     that draws it on demand (empty when there is none)
  */
 public record IntegrityFlag(
-    String check, String subject, String detail, String orgName, String evidence, String chart) {
+    String check,
+    String subject,
+    String detail,
+    String orgName,
+    String evidence,
+    int rank,
+    String chart) {
   public IntegrityFlag {
     check = check == null ? "" : check;
     subject = subject == null ? "" : subject;
@@ -28,15 +36,21 @@ public record IntegrityFlag(
     chart = chart == null ? "" : chart;
   }
 
-  /** A flag without a chart. */
+  /** A ranked flag without a chart. */
   public IntegrityFlag(
-      String check, String subject, String detail, String orgName, String evidence) {
-    this(check, subject, detail, orgName, evidence, "");
+      String check, String subject, String detail, String orgName, String evidence, int rank) {
+    this(check, subject, detail, orgName, evidence, rank, "");
   }
 
-  /** A flag without organization name, evidence or chart. */
+  /** A flag that is not ranked and has no chart. */
+  public IntegrityFlag(
+      String check, String subject, String detail, String orgName, String evidence) {
+    this(check, subject, detail, orgName, evidence, 0, "");
+  }
+
+  /** A flag without organization name, evidence or chart, not ranked. */
   public IntegrityFlag(String check, String subject, String detail) {
-    this(check, subject, detail, "", "", "");
+    this(check, subject, detail, "", "", 0, "");
   }
 
   /**

@@ -86,8 +86,10 @@ final class RowOrder {
     return Comparator.comparing(SnapshotDifference::orgId).thenComparing(SnapshotDifference::kind);
   }
 
+  /** Ranked flags by rank, then the notes that have none. */
   static Comparator<IntegrityFlag> integrity() {
-    return Comparator.comparing(IntegrityFlag::check)
+    return Comparator.comparingInt((IntegrityFlag f) -> f.rank() > 0 ? f.rank() : Integer.MAX_VALUE)
+        .thenComparing(IntegrityFlag::check)
         .thenComparing(IntegrityFlag::subject)
         .thenComparing(IntegrityFlag::detail);
   }

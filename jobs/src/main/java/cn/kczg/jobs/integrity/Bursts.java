@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds burst days in daily counts: plain Java over the few series the Spark side returned. A day
- * is examined when it lies within {@code window_days} before a drop date or the deadline; its
- * baseline is the {@code lookback_days} days before it, days without items counted as 0.
+ * is examined when it lies within {@code window_days} before a drop date or the deadline, or (with
+ * {@code since_previous_drop}) after the drop before a drop up to it; its baseline is the {@code
+ * lookback_days} days before it, days without items counted as 0.
  */
 public final class Bursts {
   private Bursts() {}
@@ -26,6 +27,7 @@ public final class Bursts {
   /**
    * A burst day and the usual rate it stands out from.
    *
+   * @param threshold the count the day exceeded ({@link RobustStats#threshold})
    * @param usualLow the 10th percentile of the baseline days
    * @param usualHigh the 90th percentile of the baseline days
    */
@@ -36,6 +38,7 @@ public final class Bursts {
       int count,
       double median,
       double mad,
+      double threshold,
       int usualLow,
       int usualHigh,
       List<String> itemIds) {}
@@ -50,6 +53,22 @@ public final class Bursts {
             out.add(a.minusDays(i));
           }
         });
+    return out;
+  }
+
+  /**
+   * The days each drop newly counted: for every drop after the first, the days after the drop
+   * before it up to its own date. {@code drops} ascending.
+   */
+  public static NavigableSet<LocalDate> periodDays(List<LocalDate> drops) {
+    NavigableSet<LocalDate> out = new TreeSet<>();
+    for (int i = 1; i < drops.size(); i++) {
+      for (LocalDate d = drops.get(i - 1).plusDays(1);
+          !d.isAfter(drops.get(i));
+          d = d.plusDays(1)) {
+        out.add(d);
+      }
+    }
     return out;
   }
 
@@ -99,7 +118,8 @@ public final class Bursts {
   }
 
   static java.util.Optional<Burst> test(DayCount d, int[] baseline, BurstRule rule) {
-    if (d.count() < rule.minCount() || d.count() <= RobustStats.threshold(baseline, rule.k())) {
+    double threshold = RobustStats.threshold(baseline, rule.k(), rule.countNoiseFloor());
+    if (d.count() < rule.minCount() || d.count() <= threshold) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
@@ -110,6 +130,7 @@ public final class Bursts {
             d.count(),
             RobustStats.median(baseline),
             RobustStats.mad(baseline),
+            threshold,
             RobustStats.percentile(baseline, 10),
             RobustStats.percentile(baseline, 90),
             d.itemIds()));

@@ -44,13 +44,9 @@ public final class Findings {
     List<Finding> out = new ArrayList<>();
     byOrg.forEach(
         (org, own) -> {
-          List<String> people =
-              own.stream()
-                  .map(ExpertListing::personKey)
-                  .distinct()
-                  .sorted()
-                  .map(p -> person(byPerson.get(p), org, f))
-                  .toList();
+          List<String> keys =
+              own.stream().map(ExpertListing::personKey).distinct().sorted().toList();
+          List<String> people = keys.stream().map(p -> person(byPerson.get(p), org, f)).toList();
           int unadjusted = f.unadjusted(org, ItemKind.EXPERTS);
           int official = f.official(org, ItemKind.EXPERTS);
           int target = f.target(org, ItemKind.EXPERTS);
@@ -65,18 +61,18 @@ public final class Findings {
                   target,
                   rule.countOnce());
           String evidence =
-              own.stream()
-                  .map(ExpertListing::personKey)
-                  .distinct()
-                  .sorted()
+              keys.stream()
                   .map(
                       p ->
                           p
-                              + ": "
+                              + " ("
+                              + byPerson.get(p).get(0).match()
+                              + "): "
                               + byPerson.get(p).stream()
                                   .map(l -> l.orgId() + " " + l.itemId() + " " + l.itemDate())
                                   .collect(Collectors.joining(", ")))
                   .collect(Collectors.joining("; "));
+          int strength = own.stream().mapToInt(l -> rule.rank(l.match())).min().orElse(0);
           out.add(
               new Finding(
                   org,
@@ -84,7 +80,10 @@ public final class Findings {
                   ItemKind.EXPERTS,
                   sentence,
                   evidence,
-                  unadjusted >= target && counted < target));
+                  Finding.Consequence.of(unadjusted, counted, target),
+                  strength,
+                  people.size(),
+                  target));
         });
     return out;
   }
@@ -105,7 +104,9 @@ public final class Findings {
         + ", "
         + Names.normalize(p.field())
         + ") also under "
-        + others;
+        + others
+        + ", "
+        + Sentences.match(p.match());
   }
 
   /**
@@ -164,7 +165,10 @@ public final class Findings {
                       kind,
                       sentence,
                       evidence,
-                      unadjusted >= f.target(org, kind) && distinct < f.target(org, kind)));
+                      Finding.Consequence.of(unadjusted, distinct, f.target(org, kind)),
+                      0,
+                      copies,
+                      f.target(org, kind)));
             });
     return out;
   }
@@ -187,7 +191,7 @@ public final class Findings {
               b.count(),
               b.median(),
               b.mad(),
-              b.median() + rule.k() * Math.max(b.mad(), 1),
+              b.threshold(),
               rule.k(),
               rule.lookbackDays(),
               String.join(" ", b.itemIds()));
@@ -198,7 +202,10 @@ public final class Findings {
               b.kind(),
               sentence,
               evidence,
-              official >= target && official - b.count() < target));
+              Finding.Consequence.of(official, official - b.count(), target),
+              0,
+              b.count(),
+              target));
     }
     return out;
   }
@@ -246,9 +253,28 @@ public final class Findings {
               + target
               + "; items "
               + String.join(" ", w.itemIds());
-      out.add(new Finding(w.orgId(), rule.check(), w.kind(), sentence, evidence, decisive));
+      Finding.Consequence consequence =
+          decisive
+              ? Finding.Consequence.LOST
+              : after >= target ? Finding.Consequence.MET_EITHER_WAY : Finding.Consequence.NOT_MET;
+      out.add(
+          new Finding(
+              w.orgId(),
+              rule.check(),
+              w.kind(),
+              sentence,
+              evidence,
+              consequence,
+              0,
+              w.items(),
+              target));
     }
     return out;
+  }
+
+  /** The findings in the order a reviewer reads them ({@link Finding#BY_CONSEQUENCE}). */
+  public static List<Finding> ranked(List<Finding> findings) {
+    return findings.stream().sorted(Finding.BY_CONSEQUENCE).toList();
   }
 
   private static List<String> shown(List<String> parts) {

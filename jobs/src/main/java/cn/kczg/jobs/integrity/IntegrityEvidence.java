@@ -8,8 +8,10 @@ import java.util.List;
  * The small rows the Spark side of the checks hands to the driver: only groups that may trigger a
  * flag, never all items.
  *
- * @param experts listings of people found under at least the rule's number of organizations
- * @param titles groups of same-key titles of one organization and kind
+ * @param experts listings of people found under at least the rule's number of organizations ({@link
+ *     ExpertIdentity})
+ * @param titles groups of copies among same-key titles of one organization and kind ({@link
+ *     TitleSeries}: a periodic series splits into its issues)
  * @param days daily counts of (organization, kind) series that hold a possible burst, over the days
  *     the burst check examines and their lookback
  * @param withdrawals items counted in one drop and withdrawn in the next, by organization, kind and
@@ -33,7 +35,15 @@ public record IntegrityEvidence(
     return new IntegrityEvidence(List.of(), List.of(), List.of(), List.of());
   }
 
-  /** One expert id of a person listed under several organizations. */
+  /**
+   * One expert id of a person listed under several organizations.
+   *
+   * @param personKey the person: normalized 姓名|职称|研究领域 of their first listing (by organization and
+   *     id), with {@code #2}, {@code #3}… when namesakes share it
+   * @param match how the listings were matched: the identifier that agreed ({@code id_number},
+   *     {@code phone}, {@code email}) or {@code name} (姓名, 职称 and 研究领域 only); the weakest link when
+   *     several joined the person
+   */
   public record ExpertListing(
       String personKey,
       String name,
@@ -41,7 +51,14 @@ public record IntegrityEvidence(
       String field,
       String orgId,
       String itemId,
-      LocalDate itemDate) {}
+      LocalDate itemDate,
+      String match) {
+
+    /** This listing as one of {@code person}'s, matched as {@code how}. */
+    ExpertListing asPerson(String person, String how) {
+      return new ExpertListing(person, name, position, field, orgId, itemId, itemDate, how);
+    }
+  }
 
   /**
    * Items of one organization and kind sharing a title key.

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -42,13 +43,16 @@ import org.apache.spark.sql.types.StructType;
  *
  * <ol>
  *   <li><b>candidates</b>: one pass tags each item with the keys its checks group by, hashed to a
- *       64-bit number (organization, kind and title key; person key; organization, kind and
- *       examined day), and one hash aggregation on (tag, hash) keeps the keys that may flag: a
- *       title key with two items or more, a person with at least as many listings as the rule's
- *       number of organizations, an examined day with at least the burst rule's minimum;
+ *       64-bit number (organization, kind and title key; person key; name and each identifier of an
+ *       expert, normalized by {@link PersonIds}; organization, kind and examined day), and one hash
+ *       aggregation on (tag, hash) keeps the keys that may flag: a title key, person key or name
+ *       and identifier with two items or more, an examined day with at least the burst rule's
+ *       minimum;
  *   <li><b>evidence</b>: a second pass keeps the items of those keys (a broadcast semi-join) and
  *       the withdrawn ones, and returns them to the driver, where they are grouped by their exact
- *       keys: a hash shared by two keys only brings back a few more rows, never a wrong group;
+ *       keys: a hash shared by two keys only brings back a few more rows, never a wrong group.
+ *       There {@link TitleSeries} tells copies from issues of a series and {@link ExpertIdentity}
+ *       who is one person;
  *   <li><b>daily counts</b> ({@link #dayCounts}) of the organizations a chart or the burst
  *       statistic needs, not of every organization.
  * </ol>
@@ -67,6 +71,9 @@ public final class IntegrityQuery {
   private static final int DAY = 3;
   private static final int WITHDRAWN = 4;
   private static final int ACTIVITY = 5;
+
+  /** The tag of a name and identifier: this plus the identifier's index in IDENTIFIERS. */
+  private static final int IDENTIFIER = 6;
 
   /**
    * Up to this size of the current-state table (about 200,000 items) the checks group on the
@@ -259,16 +266,26 @@ public final class IntegrityQuery {
                             .and(col("title_key").notEqual("")),
                         TaggedKeys.entry(
                             TITLE, xxhash64(col("org_id"), col("kind"), col("title_key"))))));
-    request
-        .experts()
-        .ifPresent(
-            rule ->
-                entries.add(
-                    when(
-                        counted
-                            .and(col("kind").equalTo(ItemKind.EXPERTS.key()))
-                            .and(col("person_key").notEqual("")),
-                        TaggedKeys.entry(PERSON, xxhash64(col("person_key"))))));
+    Dataset<Row> rows = owned;
+    if (request.experts().isPresent()) {
+      DuplicateExpertRule rule = request.experts().get();
+      Column listed =
+          counted
+              .and(col("kind").equalTo(ItemKind.EXPERTS.key()))
+              .and(col("person_key").notEqual(""));
+      if (rule.flags(DuplicateExpertRule.NAME)) {
+        entries.add(when(listed, TaggedKeys.entry(PERSON, xxhash64(col("person_key")))));
+      }
+      Column name = substring_index(col("person_key"), "|", 1);
+      for (String id : rule.identifiers()) {
+        Column value = col(PersonIds.column(id));
+        rows = rows.withColumn(PersonIds.column(id), PersonIds.normalized(id));
+        entries.add(
+            when(
+                listed.and(value.isNotNull()),
+                TaggedKeys.entry(identifierTag(id), xxhash64(lit(id), name, value))));
+      }
+    }
     if (!request.examined().isEmpty()) {
       entries.add(
           when(
@@ -287,7 +304,11 @@ public final class IntegrityQuery {
     if (entries.isEmpty()) {
       return null;
     }
-    return TaggedKeys.keyed(owned, entries);
+    return TaggedKeys.keyed(rows, entries);
+  }
+
+  private static int identifierTag(String identifier) {
+    return IDENTIFIER + DuplicateExpertRule.IDENTIFIERS.indexOf(identifier);
   }
 
   /**
@@ -296,10 +317,9 @@ public final class IntegrityQuery {
    */
   private static List<Row> candidates(Dataset<Row> keyed, Request request) {
     Column title = col("tag").equalTo(TITLE).and(col("n").geq(2));
-    // A person under k organizations has at least k listings; whether they are under different
-    // organizations is decided on the exact rows (a hash of the organization could collide).
-    int minOrgs = request.experts().map(DuplicateExpertRule::minOrganizations).orElse(2);
-    Column person = col("tag").equalTo(PERSON).and(col("n").geq(Math.max(2, minOrgs)));
+    // Two listings sharing a key may be one person; whether a person spans enough organizations is
+    // decided on the exact rows, where links of several keys can chain (ExpertIdentity).
+    Column person = col("tag").equalTo(PERSON).or(col("tag").geq(IDENTIFIER)).and(col("n").geq(2));
     Column day = col("tag").equalTo(DAY).and(col("n").geq(request.minDayCount()));
     return new ArrayList<>(
         keyed
@@ -313,8 +333,8 @@ public final class IntegrityQuery {
 
   /** Groups the evidence rows by their exact keys. */
   private Grouped group(Iterator<Row> rows, Request request) {
-    Map<List<Object>, Group> titles = new HashMap<>();
-    Map<String, List<ExpertListing>> people = new HashMap<>();
+    Map<List<Object>, List<TitleSeries.TitledItem>> titles = new HashMap<>();
+    Map<List<Object>, Map<String, ExpertIdentity.Listing>> people = new HashMap<>();
     Map<List<Object>, Group> days = new HashMap<>();
     Map<List<Object>, Group> withdrawn = new HashMap<>();
     while (rows.hasNext()) {
@@ -325,70 +345,108 @@ public final class IntegrityQuery {
       switch ((int) r.getAs("tag")) {
         case TITLE ->
             titles
-                .computeIfAbsent(List.of(org, kind, r.getAs("title_key")), k -> new Group())
-                .add(id, r.getAs("title"));
-        case PERSON ->
-            people
-                .computeIfAbsent(r.getAs("person_key"), k -> new ArrayList<>())
-                .add(
-                    new ExpertListing(
-                        r.getAs("person_key"),
-                        r.getAs("title"),
-                        r.getAs("position"),
-                        r.getAs("field"),
-                        org,
-                        id,
-                        r.getAs("item_date")));
+                .computeIfAbsent(List.of(org, kind, r.getAs("title_key")), k -> new ArrayList<>())
+                .add(new TitleSeries.TitledItem(id, r.getAs("title"), r.getAs("item_date")));
+        case PERSON -> person(people, List.of(PERSON, r.getAs("person_key")), r, request);
         case DAY ->
             days.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
                 .add(id, null);
         case ACTIVITY ->
             localDays.computeIfAbsent(List.of(org, kind, r.getAs("item_date")), k -> new Group())
                 .count++;
-        default -> {
+        case WITHDRAWN -> {
           for (LocalDate wd : r.<LocalDate>getList(r.fieldIndex("withdrawn_on"))) {
             List<Object> key = new ArrayList<>(List.of(org, kind, wd));
             key.add(previous(request.drops(), wd)); // may be null: a list that allows it
             withdrawn.computeIfAbsent(key, k -> new Group()).add(id, null);
           }
         }
+        default -> {
+          String identifier =
+              DuplicateExpertRule.IDENTIFIERS.get((int) r.getAs("tag") - IDENTIFIER);
+          String name = r.<String>getAs("person_key").split("\\|", -1)[0];
+          person(
+              people, List.of(identifier, name, r.getAs(PersonIds.column(identifier))), r, request);
+        }
       }
     }
     return new Grouped(
-        experts(people, request.experts().map(DuplicateExpertRule::minOrganizations).orElse(2)),
-        titles(titles),
+        experts(people, request),
+        titles(titles, request),
         days(days, request.minDayCount()),
         withdrawals(withdrawn));
   }
 
-  private static List<ExpertListing> experts(
-      Map<String, List<ExpertListing>> people, int minOrganizations) {
-    List<ExpertListing> out = new ArrayList<>();
-    people.values().stream()
-        .filter(l -> l.stream().map(ExpertListing::orgId).distinct().count() >= minOrganizations)
-        .forEach(out::addAll);
-    out.sort(
-        Comparator.comparing(ExpertListing::personKey)
-            .thenComparing(ExpertListing::orgId)
-            .thenComparing(ExpertListing::itemId));
-    return out;
+  /** Adds an expert row to the listings of its exact key (a listing once however often read). */
+  private static void person(
+      Map<List<Object>, Map<String, ExpertIdentity.Listing>> people,
+      List<Object> key,
+      Row r,
+      Request request) {
+    Map<String, String> ids = new HashMap<>();
+    for (String id : request.experts().orElseThrow().identifiers()) {
+      String value = r.getAs(PersonIds.column(id));
+      if (value != null) {
+        ids.put(id, value);
+      }
+    }
+    String org = r.getAs("org_id");
+    String itemId = r.getAs("item_id");
+    people
+        .computeIfAbsent(key, k -> new HashMap<>())
+        .put(
+            org + "\u0000" + itemId,
+            new ExpertIdentity.Listing(
+                new ExpertListing(
+                    r.getAs("person_key"),
+                    r.getAs("title"),
+                    r.getAs("position"),
+                    r.getAs("field"),
+                    org,
+                    itemId,
+                    r.getAs("item_date"),
+                    null),
+                ids));
   }
 
-  private static List<TitleCopies> titles(Map<List<Object>, Group> groups) {
-    return made(
-        groups,
-        2,
-        (k, g) ->
-            new TitleCopies(
-                (String) k.get(0),
-                kind((String) k.get(1)),
-                (String) k.get(2),
-                g.count,
-                g.ids(),
-                g.text),
+  /** The people among the listings of keys shared by two listings or more. */
+  private static List<ExpertListing> experts(
+      Map<List<Object>, Map<String, ExpertIdentity.Listing>> people, Request request) {
+    if (request.experts().isEmpty()) {
+      return List.of();
+    }
+    Map<String, ExpertIdentity.Listing> candidates = new HashMap<>();
+    people.values().stream().filter(l -> l.size() >= 2).forEach(candidates::putAll);
+    return ExpertIdentity.people(candidates.values(), request.experts().get());
+  }
+
+  /** The copies among each title key's items ({@link TitleSeries}). */
+  private static List<TitleCopies> titles(
+      Map<List<Object>, List<TitleSeries.TitledItem>> groups, Request request) {
+    List<TitleCopies> out = new ArrayList<>();
+    groups.forEach(
+        (k, items) -> {
+          if (items.size() < 2) {
+            return;
+          }
+          List<TitleSeries.TitledItem> sorted =
+              items.stream()
+                  .sorted(Comparator.comparing(TitleSeries.TitledItem::id, CODE_POINTS))
+                  .toList();
+          for (TitleSeries.Copies c :
+              TitleSeries.copies(request.titles().orElseThrow(), (String) k.get(2), sorted)) {
+            Group g = new Group();
+            c.items().forEach(i -> g.add(i.id(), i.title()));
+            out.add(
+                new TitleCopies(
+                    (String) k.get(0), kind((String) k.get(1)), c.key(), g.count, g.ids(), g.text));
+          }
+        });
+    out.sort(
         Comparator.comparing(TitleCopies::orgId)
             .thenComparing(TitleCopies::kind)
             .thenComparing(TitleCopies::titleKey));
+    return out;
   }
 
   private static List<DayCount> days(Map<List<Object>, Group> groups, int minCount) {

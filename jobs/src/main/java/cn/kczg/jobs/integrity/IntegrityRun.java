@@ -69,7 +69,7 @@ public final class IntegrityRun {
       return Adjustments.of(evidence, once, distinct);
     }
 
-    /** Every flag, with the figures of the run. */
+    /** Every flag, with the figures of the run, by consequence ({@link Finding#BY_CONSEQUENCE}). */
     public List<Finding> findings(Figures figures) {
       List<Finding> out = new ArrayList<>();
       rules
@@ -84,7 +84,7 @@ public final class IntegrityRun {
       rules
           .enabled(WithdrawnRule.class)
           .ifPresent(r -> out.addAll(Findings.withdrawals(r, evidence.withdrawals(), figures)));
-      return out;
+      return Findings.ranked(out);
     }
   }
 
@@ -224,15 +224,23 @@ public final class IntegrityRun {
         .toList();
   }
 
-  /** Drop dates and the deadline, when on or before the as-of date, with the window before each. */
+  /**
+   * The days the burst rule examines as of {@code asOf}: the window before each drop date and the
+   * deadline (when on or before the as-of date) and, with {@code since_previous_drop}, every day
+   * after one drop up to the next.
+   */
   static NavigableSet<LocalDate> examined(
       BurstRule rule, LocalDate asOf, List<LocalDate> drops, LocalDate deadline) {
     List<LocalDate> anchors = new ArrayList<>(drops);
     if (deadline != null) {
       anchors.add(deadline);
     }
-    return Bursts.examinedDays(
-        anchors.stream().filter(d -> !d.isAfter(asOf)).toList(), rule.windowDays());
+    List<LocalDate> upTo = anchors.stream().filter(d -> !d.isAfter(asOf)).toList();
+    NavigableSet<LocalDate> out = Bursts.examinedDays(upTo, rule.windowDays());
+    if (rule.sincePreviousDrop()) {
+      out.addAll(Bursts.periodDays(drops.stream().filter(d -> !d.isAfter(asOf)).toList()));
+    }
+    return out;
   }
 
   /** The organizations some check flags (the findings' organizations). */

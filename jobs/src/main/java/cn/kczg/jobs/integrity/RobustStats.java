@@ -54,6 +54,22 @@ public final class RobustStats {
    * flagging 1 extra item.
    */
   public static double threshold(int[] values, double k) {
-    return median(values) + k * Math.max(mad(values), 1.0);
+    return threshold(values, k, false);
+  }
+
+  /**
+   * The burst threshold {@code median + k × spread}, the spread {@code max(MAD, 1)} and, with
+   * {@code countNoise}, at least {@code √median}: daily counts of independent uploads vary by about
+   * the square root of their usual number (a Poisson count), more than a short series' MAD shows,
+   * so a busy organization's ordinary day is not a burst. Example: usual 6 a day with MAD 1, k = 5:
+   * 11 without the floor, 6 + 5 × 2.45 = 18.2 with it.
+   */
+  public static double threshold(int[] values, double k, boolean countNoise) {
+    double median = median(values);
+    double spread = Math.max(mad(values), 1.0);
+    if (countNoise) {
+      spread = Math.max(spread, Math.sqrt(median));
+    }
+    return median + k * spread;
   }
 }

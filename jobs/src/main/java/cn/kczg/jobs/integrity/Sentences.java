@@ -87,6 +87,20 @@ public final class Sentences {
             : without("counted once", official, once, target));
   }
 
+  /**
+   * How two expert listings were found to be one person: {@code matched on phone}, or {@code
+   * matched on name, title and field only} when no identifier could be compared.
+   */
+  public static String match(String strength) {
+    return "matched on "
+        + switch (strength) {
+          case "id_number" -> "ID number";
+          case "phone" -> "phone";
+          case "email" -> "e-mail";
+          default -> "name, title and field only";
+        };
+  }
+
   /** Items counted in one drop and withdrawn in the next, with the counts at both drops. */
   public static String withdrawn(
       ItemKind kind,

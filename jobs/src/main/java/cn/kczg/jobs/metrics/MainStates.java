@@ -22,9 +22,11 @@ import org.apache.spark.sql.types.DataTypes;
  * the counts) that either counts or was withdrawn right after a count ({@link Withdrawals}):
  *
  * <p>{@code kind, item_id, org_id, counted, item_date, title, field, position, title_key,
- * person_key, withdrawn_on} (the keys of {@code cn.kczg.schemas.text.TitleKeys}, computed when the
- * version was ingested), where {@code withdrawn_on} lists the drops (up to the as-of date) in which
- * the item was withdrawn while the drop before carried it published and dated.
+ * person_key, withdrawn_on, phone, email, id_number} (the keys of {@code
+ * cn.kczg.schemas.text.TitleKeys}, computed when the version was ingested), where {@code
+ * withdrawn_on} lists the drops (up to the as-of date) in which the item was withdrawn while the
+ * drop before carried it published and dated, and the last three are an expert's identifiers as
+ * delivered (null where the source maps no such column).
  */
 public final class MainStates {
   /** Columns of {@link #rows()}. */
@@ -40,7 +42,10 @@ public final class MainStates {
           "position",
           "title_key",
           "person_key",
-          "withdrawn_on");
+          "withdrawn_on",
+          "phone",
+          "email",
+          "id_number");
 
   /**
    * What the checks need traced besides the states.

@@ -25,11 +25,16 @@ public final class IntegrityModels {
 
   private IntegrityModels() {}
 
-  /** One flag per finding, plus one per rulebook note. */
+  /**
+   * One flag per finding, ranked in the findings' order (by consequence), plus one per rulebook
+   * note.
+   */
   public static List<IntegrityFlag> flags(RunResult r) {
     List<IntegrityFlag> out = new ArrayList<>();
     java.util.Set<String> drawn = new java.util.HashSet<>(chartedOrgs(r));
-    for (Finding f : r.integrity().findings()) {
+    List<Finding> findings = r.integrity().findings();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       out.add(
           new IntegrityFlag(
               f.check(),
@@ -37,6 +42,7 @@ public final class IntegrityModels {
               f.sentence(),
               name(r, f.orgId()),
               f.evidence(),
+              i + 1,
               drawn.contains(f.orgId())
                   ? ActivityChart.FOLDER + "/" + FileNames.safe(f.orgId()) + ".png"
                   : "kczg chart " + f.orgId() + " --as-of " + r.asOf()));

@@ -19,7 +19,8 @@ final class AdjustmentsTest {
           List.of());
 
   private static ExpertListing listing(String org, String id, int day) {
-    return new ExpertListing("王伟|教授|材料", "王伟", "教授", "材料", org, id, LocalDate.of(2022, 6, day));
+    return new ExpertListing(
+        "王伟|教授|材料", "王伟", "教授", "材料", org, id, LocalDate.of(2022, 6, day), "name");
   }
 
   @Test

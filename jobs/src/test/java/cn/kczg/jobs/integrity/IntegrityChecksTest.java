@@ -1,9 +1,12 @@
 package cn.kczg.jobs.integrity;
 
+import static cn.kczg.jobs.integrity.IntegrityFixture.D0;
 import static cn.kczg.jobs.integrity.IntegrityFixture.D1;
 import static cn.kczg.jobs.integrity.IntegrityFixture.D2;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kczg.jobs.ingest.DropResult;
+import cn.kczg.jobs.ingest.FileOutcome;
 import cn.kczg.jobs.ingest.IngestJob;
 import cn.kczg.jobs.metrics.Counting;
 import cn.kczg.jobs.metrics.MainStates;
@@ -38,12 +41,15 @@ final class IntegrityChecksTest {
   @TempDir static Path tmp;
   static Warehouse warehouse;
   static RunResult run;
+  static List<DropResult> ingested;
 
   @BeforeAll
   static void ingestAndRun() {
     IntegrityFixture.write(tmp.resolve("inbox"));
     warehouse = new Warehouse(tmp.resolve("wh").toString(), SharedSpark.session());
-    new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {}).execute(tmp.resolve("inbox"));
+    ingested =
+        new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {})
+            .execute(tmp.resolve("inbox"));
     run = run(Rulebooks.builtIn().get("hengyang-2022"));
   }
 
@@ -55,6 +61,13 @@ final class IntegrityChecksTest {
     return r.integrity().findings().stream().filter(f -> f.orgId().equals(org)).toList();
   }
 
+  /** The one finding on {@code org}, which must be of {@code check}. */
+  private static Finding single(String org, String check) {
+    List<Finding> found = findings(run, org);
+    assertThat(found).extracting(Finding::check).as(org).containsExactly(check);
+    return found.get(0);
+  }
+
   private static OrgProgress progress(RunResult r, String org) {
     return r.progress().stream().filter(p -> p.orgId().equals(org)).findFirst().orElseThrow();
   }
@@ -63,7 +76,7 @@ final class IntegrityChecksTest {
   void onTheDriverAndInSparkTheChecksGatherTheSameEvidence() {
     Rulebook rulebook = Rulebooks.builtIn().get("hengyang-2022");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
-    List<LocalDate> drops = List.of(D1, D2);
+    List<LocalDate> drops = List.of(D0, D1, D2);
     MainStates states =
         MainStates.at(
             warehouse,
@@ -121,6 +134,63 @@ final class IntegrityChecksTest {
   }
 
   @Test
+  void burstThreeDaysBeforeTheNewestDropIsFlagged() {
+    Finding f = single("BURSTA", "burst");
+    assertThat(f.sentence())
+        .isEqualTo(
+            "资讯: 29 items on 2022-07-08, usual 0-2 a day; without them 27 of 30 (target met only with them)");
+    assertThat(f.decisive()).isTrue();
+  }
+
+  @Test
+  void burstInADropWhoseOtherFileWasRefusedIsFlaggedWhereItAloneMetTheTarget() {
+    DropResult drop =
+        ingested.stream().filter(d -> d.dropDate().equals(D1)).findFirst().orElseThrow();
+    assertThat(drop.files())
+        .filteredOn(f -> f.status() == FileOutcome.Status.REFUSED)
+        .extracting(FileOutcome::file)
+        .singleElement()
+        .asString()
+        .endsWith("成果-补报.csv");
+    Finding f = single("BURSTB", "burst");
+    assertThat(f.sentence())
+        .isEqualTo(
+            "资讯: 29 items on 2022-06-30, usual 0-2 a day; without them 19 of 30 (target met only with them)");
+    assertThat(f.evidence()).contains("BURSTB-x0");
+    assertThat(f.decisive()).isTrue();
+  }
+
+  @Test
+  void sameMobileWrittenTwoWaysIsOnePersonWhateverTheTitle() {
+    assertThat(single("IDA1", "duplicate-expert").sentence())
+        .contains("李娜 (教授, 生物医药) also under 衡阳市IDA2科技有限公司, matched on phone");
+    assertThat(single("IDA2", "duplicate-expert").evidence())
+        .startsWith("李娜|教授|生物医药 (phone): IDA1 E-IDA1-0 2022-06-02, IDA2 E-IDA2-0 2022-06-03");
+  }
+
+  @Test
+  void namesakesWithTheSameTitleAndFieldButDifferentMobilesAreNotFlagged() {
+    assertThat(findings(run, "IDB1")).isEmpty();
+    assertThat(findings(run, "IDB2")).isEmpty();
+  }
+
+  @Test
+  void flagsComeByConsequenceTargetsMetOnlyWithThemFirst() {
+    List<Finding> all = run.integrity().findings();
+    assertThat(all).isSortedAccordingTo(Finding.BY_CONSEQUENCE);
+    assertThat(all.get(0).consequence()).isEqualTo(Finding.Consequence.DECISIVE);
+    assertThat(all)
+        .filteredOn(f -> f.orgId().equals("WD"))
+        .extracting(Finding::consequence)
+        .containsExactly(Finding.Consequence.LOST);
+    assertThat(all.get(all.size() - 1).decisive()).isFalse();
+    assertThat(IntegrityModels.flags(run))
+        .filteredOn(f -> f.rank() > 0)
+        .extracting(cn.kczg.reports.IntegrityFlag::subject)
+        .containsExactlyElementsOf(all.stream().map(Finding::orgId).toList());
+  }
+
+  @Test
   void steadyHighActivityOrganizationIsNotFlagged() {
     assertThat(progress(run, "STEADY").counts().get(ItemKind.NEWS)).isGreaterThan(400);
     assertThat(findings(run, "STEADY")).isEmpty();
@@ -135,9 +205,11 @@ final class IntegrityChecksTest {
               assertThat(f.sentence())
                   .isEqualTo(
                       "专家: 1 expert also listed under other organizations (王伟 (教授, 材料科学) also"
-                          + " under 衡阳市DUP2科技有限公司); counted once 9 of 10 (target met only with them)");
+                          + " under 衡阳市DUP2科技有限公司, matched on name, title and field only);"
+                          + " counted once 9 of 10 (target met only with them)");
               assertThat(f.evidence())
-                  .isEqualTo("王伟|教授|材料科学: DUP1 E-DUP1-0 2022-06-15, DUP2 E-DUP2-0 2022-06-01");
+                  .isEqualTo(
+                      "王伟|教授|材料科学 (name): DUP1 E-DUP1-0 2022-06-15, DUP2 E-DUP2-0 2022-06-01");
             });
     assertThat(findings(run, "DUP2"))
         .extracting(Finding::check)
@@ -211,7 +283,7 @@ final class IntegrityChecksTest {
     assertThat(burst.marked()).containsExactly(LocalDate.of(2022, 7, 10));
     assertThat(IntegrityModels.activities(run))
         .extracting(DailyActivity::orgId)
-        .containsExactly("BURST", "DUP1", "DUP2", "PAD", "WD");
+        .containsExactly("BURST", "BURSTA", "BURSTB", "DUP1", "DUP2", "IDA1", "IDA2", "PAD", "WD");
   }
 
   @Test
@@ -237,7 +309,7 @@ final class IntegrityChecksTest {
     // days are not read.
     Rulebook rulebook = variant("min_items: 3", "min_items: 5");
     IntegrityRules rules = IntegrityRules.of(rulebook.sections());
-    List<LocalDate> drops = List.of(D1, D2);
+    List<LocalDate> drops = List.of(D0, D1, D2);
     MainStates states =
         MainStates.at(
             warehouse,

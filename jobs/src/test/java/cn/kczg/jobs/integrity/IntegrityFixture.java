@@ -19,14 +19,28 @@ import java.util.List;
  *       DUP2 listed him first; DUP1 has exactly 10 experts with him; DUP3 has a 王伟 of another
  *       field;
  *   <li>WD: 30 news counted on 2022-07-04, four of them withdrawn (已下架, 已删除) on 2022-07-11; WD2 has
- *       one item 待审核 then 已下架 (never counted, so no withdrawal).
+ *       one item 待审核 then 已下架 (never counted, so no withdrawal);
+ *   <li>the two bursts of issue 19: BURSTA posts 0-2 news a day and 29 on 2022-07-08, three days
+ *       before the newest drop; BURSTB posts 0-2 a day (20 in all) and 29 on 2022-06-30, in the
+ *       drop of 2022-07-04, whose other file 成果-补报.csv is refused (no 发布时间 column): its news target
+ *       is met only because of the burst;
+ *   <li>IDA1 and IDA2: 李娜 with the same mobile, written 13912345678 and +86 139-1234-5678, as 教授
+ *       and 副教授 (one person, matched on phone); IDB1 and IDB2: 王伟 (教授, 智能制造) with different mobiles
+ *       (namesakes, two people).
  * </ul>
+ *
+ * <p>The registry and BURSTB's first news arrive in a drop of 2022-06-27, so the drop of 2022-07-04
+ * has a week of its own.
  */
 final class IntegrityFixture {
+  static final LocalDate D0 = LocalDate.of(2022, 6, 27);
   static final LocalDate D1 = LocalDate.of(2022, 7, 4);
   static final LocalDate D2 = LocalDate.of(2022, 7, 11);
-  static final String EXPERTS_HEADER = "专家ID,姓名,职称,研究领域,所属机构,平台账号,入驻时间,状态";
-  static final String[] ORGS = {"PAD", "BURST", "STEADY", "DUP1", "DUP2", "DUP3", "WD", "WD2"};
+  static final String EXPERTS_HEADER = "专家ID,姓名,职称,研究领域,所属机构,平台账号,入驻时间,状态,手机号";
+  static final String[] ORGS = {
+    "PAD", "BURST", "STEADY", "DUP1", "DUP2", "DUP3", "WD", "WD2", "BURSTA", "BURSTB", "IDA1",
+    "IDA2", "IDB1", "IDB2"
+  };
 
   private IntegrityFixture() {}
 
@@ -36,8 +50,10 @@ final class IntegrityFixture {
       registry.add(
           org + "," + name(org) + ",acc-" + org + ",企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
     }
-    Fixture.write(inbox, D1.toString(), "机构名录.csv", registry.toArray(String[]::new));
+    Fixture.write(inbox, D0.toString(), "机构名录.csv", registry.toArray(String[]::new));
+    Fixture.write(inbox, D0.toString(), "资讯.csv", news(D0).toArray(String[]::new));
     Fixture.write(inbox, D1.toString(), "资讯.csv", news(D1).toArray(String[]::new));
+    Fixture.write(inbox, D1.toString(), "成果-补报.csv", "成果ID,成果名称,发布机构,状态", "CG-1,方法,甲,已发布");
     Fixture.write(inbox, D2.toString(), "资讯.csv", news(D2).toArray(String[]::new));
     Fixture.write(inbox, D2.toString(), "专家.csv", experts().toArray(String[]::new));
   }
@@ -48,6 +64,11 @@ final class IntegrityFixture {
 
   private static List<String> news(LocalDate drop) {
     List<String> rows = new ArrayList<>(List.of(Fixture.NEWS_HEADER));
+    rows.addAll(burst("BURSTB", LocalDate.of(2022, 6, 10), 20, LocalDate.of(2022, 6, 30), drop));
+    if (drop.equals(D0)) {
+      return rows;
+    }
+    rows.addAll(burst("BURSTA", LocalDate.of(2022, 6, 10), 28, LocalDate.of(2022, 7, 8), drop));
     String[] padded = {"技术交流会（1）", "技术交流会 2", "技术交流会。", "技术交流会3", "技术交流会"};
     for (int i = 0; i < padded.length; i++) {
       rows.add(row("PAD-c" + i, padded[i], "PAD", D1.minusDays(i), "已发布"));
@@ -94,6 +115,27 @@ final class IntegrityFixture {
     return rows;
   }
 
+  /** News on a 0, 1, 2 rhythm for {@code days} days from {@code from}, then 29 on {@code day}. */
+  private static List<String> burst(
+      String org, LocalDate from, int days, LocalDate day, LocalDate drop) {
+    List<String> rows = new ArrayList<>();
+    for (int d = 0; d < days && !from.plusDays(d).isAfter(drop); d++) {
+      for (int k = 0; k < d % 3; k++) {
+        rows.add(
+            row(
+                org + "-" + d + "-" + k,
+                org + "动态" + d + "之" + k + "篇",
+                org,
+                from.plusDays(d),
+                "已发布"));
+      }
+    }
+    for (int k = 0; !day.isAfter(drop) && k < 29; k++) {
+      rows.add(row(org + "-x" + k, org + "冲刺" + k + "之稿", org, day, "已发布"));
+    }
+    return rows;
+  }
+
   private static String row(String id, String title, String org, LocalDate date, String status) {
     return id + "," + title + "," + name(org) + ",acc-" + org + "," + date + "," + status;
   }
@@ -110,12 +152,16 @@ final class IntegrityFixture {
       rows.add(
           expert("E-STEADY-" + i, "专家乙" + i, "高级工程师", "新材料", "STEADY", "2022-06-0" + (1 + i % 9)));
     }
+    rows.add(expert("E-IDA1-0", "李娜", "教授", "生物医药", "IDA1", "2022-06-02") + "13912345678");
+    rows.add(expert("E-IDA2-0", "李娜", "副教授", "医学", "IDA2", "2022-06-03") + "+86 139-1234-5678");
+    rows.add(expert("E-IDB1-0", "王伟", "教授", "智能制造", "IDB1", "2022-06-02") + "13800000001");
+    rows.add(expert("E-IDB2-0", "王伟", "教授", "智能制造", "IDB2", "2022-06-03") + "13800000002");
     return rows;
   }
 
   private static String expert(
       String id, String name, String position, String field, String org, String date) {
     return id + "," + name + "," + position + "," + field + "," + name(org) + ",acc-" + org + ","
-        + date + ",已发布";
+        + date + ",已发布,";
   }
 }

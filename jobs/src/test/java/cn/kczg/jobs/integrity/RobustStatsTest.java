@@ -37,6 +37,16 @@ final class RobustStatsTest {
   }
 
   @Test
+  void countingNoiseFloorsTheSpreadAtTheSquareRootOfTheMedian() {
+    int[] busy = {24, 25, 25, 26, 25, 24, 26, 25};
+    assertThat(RobustStats.mad(busy)).isEqualTo(0.5);
+    assertThat(RobustStats.threshold(busy, 5, false)).isEqualTo(30.0);
+    assertThat(RobustStats.threshold(busy, 5, true)).isEqualTo(50.0);
+    int[] quiet = {0, 1, 2, 1, 0};
+    assertThat(RobustStats.threshold(quiet, 5, true)).as("floor of 1 still").isEqualTo(6.0);
+  }
+
+  @Test
   void nearestRankPercentiles() {
     int[] days = {0, 0, 0, 1, 1, 1, 2, 2, 2, 9};
     assertThat(RobustStats.percentile(days, 10)).isZero();

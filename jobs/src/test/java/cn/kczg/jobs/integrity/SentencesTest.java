@@ -48,6 +48,14 @@ final class SentencesTest {
   }
 
   @Test
+  void matchSaysWhichIdentifierAgreedOrThatOnlyTheNameDid() {
+    assertThat(Sentences.match("id_number")).isEqualTo("matched on ID number");
+    assertThat(Sentences.match("phone")).isEqualTo("matched on phone");
+    assertThat(Sentences.match("email")).isEqualTo("matched on e-mail");
+    assertThat(Sentences.match("name")).isEqualTo("matched on name, title and field only");
+  }
+
+  @Test
   void withdrawalSaysWhenATargetWasLost() {
     assertThat(
             Sentences.withdrawn(

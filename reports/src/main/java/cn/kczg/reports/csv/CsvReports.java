@@ -194,14 +194,17 @@ public final class CsvReports {
 
   /**
    * Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the
-   * evidence, and the activity chart (its file, or the command that draws it).
+   * evidence, the rank by consequence (empty for a note), in rank order, and the activity chart
+   * (its file, or the command that draws it).
    */
   public static Path writeIntegrity(ReportModel model, Path dir) {
     CsvTable t =
-        new CsvTable(List.of("check", "subject", "detail", "org_name", "evidence", "chart"));
+        new CsvTable(
+            List.of("check", "subject", "detail", "org_name", "evidence", "rank", "chart"));
     for (IntegrityFlag f : model.integrityFlags()) {
       t.row().text(f.check()).text(f.subject()).text(f.detail());
-      t.text(f.orgName()).text(f.evidence()).text(f.chart());
+      t.text(f.orgName()).text(f.evidence()).text(f.rank() > 0 ? String.valueOf(f.rank()) : "");
+      t.text(f.chart());
     }
     return t.write(dir.resolve("integrity.csv"));
   }

@@ -137,26 +137,31 @@ final class CsvReportsTest {
   }
 
   @Test
-  void integrityListsOrgSentenceAndEvidence() throws IOException {
+  void integrityListsOrgSentenceEvidenceAndRankByConsequence() throws IOException {
     ReportModel model =
         SampleModels.small()
             .withIntegrityFlags(
                 List.of(
+                    new IntegrityFlag("rulebook-note", "hengyang-2022", "check 'x' skipped"),
+                    new IntegrityFlag(
+                        "padded-titles", "E001", "资讯: 4 items repeat 1 title", "甲公司", "", 2),
                     new IntegrityFlag(
                         "burst",
                         "E003",
                         "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30",
                         "湖南华菱衡阳钢管有限公司",
                         "day 2022-07-10: 27 items; items ZX1 ZX2",
-                        "kczg chart E003"),
-                    new IntegrityFlag("stale", "E004", "no items since 2022-01-01")));
+                        1,
+                        "kczg chart E003")));
     List<String> lines = lines(CsvReports.writeIntegrity(model, dir));
     assertThat(lines)
+        .as("ranked flags first, in rank order; notes last")
         .containsExactly(
-            "check,subject,detail,org_name,evidence,chart",
+            "check,subject,detail,org_name,evidence,rank,chart",
             "burst,E003,\"资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30\",湖南华菱衡阳钢管有限公司,"
-                + "day 2022-07-10: 27 items; items ZX1 ZX2,kczg chart E003",
-            "stale,E004,no items since 2022-01-01,,,");
+                + "day 2022-07-10: 27 items; items ZX1 ZX2,1,kczg chart E003",
+            "padded-titles,E001,资讯: 4 items repeat 1 title,甲公司,,2,",
+            "rulebook-note,hengyang-2022,check 'x' skipped,,,,");
   }
 
   @Test

@@ -83,6 +83,17 @@ final class SharedTextTest {
     assertThat(SharedText.of(null)).isEmpty();
   }
 
+  @Test
+  void idNumbersAndEmailsAreMaskedButAnEighteenDigitItemIdIsNot() {
+    assertThat(SharedText.of("E1,王伟,教授,wangwei.hy@163.com,43040519900307123X"))
+        .isEqualTo("E1,王伟,教授,w***@163.com,430***********123X");
+    assertThat(SharedText.of("13812345678@qq.com")).isEqualTo("1***@qq.com");
+    assertThat(SharedText.of("资讯 202207110000000001")).isEqualTo("资讯 202207110000000001");
+    assertThat(SharedText.of("ID 430405199003071234"))
+        .as("wrong check character: not an ID number")
+        .isEqualTo("ID 430405199003071234");
+  }
+
   private static ReportModel model() {
     IndicatorCounts targets = SampleModels.COMPANY_TARGETS;
     OrgProgress org =

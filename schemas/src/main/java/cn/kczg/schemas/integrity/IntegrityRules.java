@@ -11,9 +11,12 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * integrity:
- *   - {check: duplicate-expert, min_organizations: 2, count_duplicate_experts_once: false}
- *   - {check: padded-titles, kinds: [news, achievements], min_copies: 3, distinct_titles_only: false}
- *   - {check: burst, lookback_days: 28, window_days: 2, k: 5, min_count: 10}
+ *   - {check: duplicate-expert, min_organizations: 2, count_duplicate_experts_once: false,
+ *      identifiers: [id_number, phone, email], min_strength: name}
+ *   - {check: padded-titles, kinds: [news, achievements], min_copies: 3, distinct_titles_only: false,
+ *      series_words: [周报, 简报], series_min_issues: 3}
+ *   - {check: burst, lookback_days: 28, window_days: 2, k: 5, min_count: 10,
+ *      since_previous_drop: true, count_noise_floor: true}
  *   - {check: withdrawn-after-count, statuses: [已下架, 已删除], min_items: 3}
  * }</pre>
  *

@@ -20,13 +20,23 @@ final class RuleConverters {
               BurstRule.CHECK, RuleConverters::burst,
               WithdrawnRule.CHECK, RuleConverters::withdrawn));
 
+  /** Words that make an unnumbered title periodic (padded-titles' default series_words). */
+  static final List<String> SERIES_WORDS =
+      List.of("周报", "月报", "旬报", "季报", "年报", "日报", "简报", "快报", "周刊", "月刊");
+
   private RuleConverters() {}
 
   static DuplicateExpertRule duplicateExpert(RuleSettings s) {
+    List<String> identifiers =
+        s.choices("identifiers", DuplicateExpertRule.IDENTIFIERS, DuplicateExpertRule.IDENTIFIERS);
+    List<String> strengths = new java.util.ArrayList<>(identifiers);
+    strengths.add(DuplicateExpertRule.NAME);
     return new DuplicateExpertRule(
         s.enabled(),
         s.whole("min_organizations", 2, 2),
-        s.flag("count_duplicate_experts_once", false));
+        s.flag("count_duplicate_experts_once", false),
+        identifiers,
+        s.choice("min_strength", DuplicateExpertRule.NAME, strengths));
   }
 
   static PaddedTitleRule paddedTitles(RuleSettings s) {
@@ -36,7 +46,9 @@ final class RuleConverters {
         s.enabled(),
         s.kinds("kinds", titled),
         s.whole("min_copies", 3, 2),
-        s.flag("distinct_titles_only", false));
+        s.flag("distinct_titles_only", false),
+        s.texts("series_words", SERIES_WORDS),
+        s.whole("series_min_issues", 3, 2));
   }
 
   static BurstRule burst(RuleSettings s) {
@@ -45,7 +57,9 @@ final class RuleConverters {
         s.whole("lookback_days", 28, 7),
         s.whole("window_days", 2, 0),
         s.decimal("k", 5.0, 1.0),
-        s.whole("min_count", 10, 2));
+        s.whole("min_count", 10, 2),
+        s.flag("since_previous_drop", true),
+        s.flag("count_noise_floor", true));
   }
 
   static WithdrawnRule withdrawn(RuleSettings s) {

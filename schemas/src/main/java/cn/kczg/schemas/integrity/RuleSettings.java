@@ -67,6 +67,32 @@ final class RuleSettings {
     return problem(key, "must list at least one text", fallback);
   }
 
+  /** A list of texts, each one of {@code allowed}, without repeats. */
+  List<String> choices(String key, List<String> fallback, List<String> allowed) {
+    List<String> out = new ArrayList<>();
+    for (String text : texts(key, fallback)) {
+      if (!allowed.contains(text)) {
+        problems.add(
+            where + ": '" + key + "' names '" + text + "', which is not one of " + allowed);
+      } else if (!out.contains(text)) {
+        out.add(text);
+      }
+    }
+    return out.isEmpty() ? fallback : out;
+  }
+
+  /** One text of {@code allowed}. */
+  String choice(String key, String fallback, List<String> allowed) {
+    Object v = read(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (v instanceof String text && allowed.contains(text)) {
+      return text;
+    }
+    return problem(key, "must be one of " + allowed, fallback);
+  }
+
   List<ItemKind> kinds(String key, List<ItemKind> fallback) {
     List<ItemKind> out = new ArrayList<>();
     for (String text : texts(key, fallback.stream().map(ItemKind::key).toList())) {

@@ -48,7 +48,12 @@ public enum Role {
           field("field", FieldType.TEXT, false),
           field("position", FieldType.TEXT, false),
           field("activity_type", FieldType.TEXT, false),
-          field("activity_form", FieldType.TEXT, false))),
+          field("activity_form", FieldType.TEXT, false),
+          // A person's identifiers (experts): they tell namesakes apart for the duplicate-expert
+          // check; shared outputs mask them (reports' SharedText).
+          field("phone", FieldType.TEXT, false),
+          field("email", FieldType.TEXT, false),
+          field("id_number", FieldType.TEXT, false))),
   /** A back-office count snapshot (机构统计). */
   SNAPSHOT(
       List.of(

@@ -32,7 +32,8 @@ final class IntegrityRulesTest {
         .extracting(IntegrityRule::check)
         .containsExactly("duplicate-expert", "padded-titles", "burst", "withdrawn-after-count");
     assertThat(rules.rules()).allMatch(IntegrityRule::enabled);
-    assertThat(rules.enabled(BurstRule.class)).contains(new BurstRule(true, 28, 2, 5.0, 10));
+    assertThat(rules.enabled(BurstRule.class))
+        .contains(new BurstRule(true, 28, 2, 5.0, 10, true, true));
     assertThat(rules.enabled(PaddedTitleRule.class).orElseThrow().minCopies()).isEqualTo(4);
     assertThat(rules.enabled(WithdrawnRule.class).orElseThrow().minItems()).isEqualTo(3);
   }
@@ -42,7 +43,59 @@ final class IntegrityRulesTest {
     IntegrityRules rules =
         load("integrity:\n  - {check: padded-titles, kinds: [资讯], distinct_titles_only: true}\n");
     assertThat(rules.enabled(PaddedTitleRule.class))
-        .contains(new PaddedTitleRule(true, List.of(ItemKind.NEWS), 3, true));
+        .contains(
+            new PaddedTitleRule(
+                true, List.of(ItemKind.NEWS), 3, true, RuleConverters.SERIES_WORDS, 3));
+  }
+
+  @Test
+  void duplicateExpertComparesIdentifiersStrongestFirstAndFlagsNameMatchesByDefault() {
+    DuplicateExpertRule rule =
+        load("integrity:\n  - {check: duplicate-expert}\n")
+            .enabled(DuplicateExpertRule.class)
+            .orElseThrow();
+    assertThat(rule.identifiers()).containsExactly("id_number", "phone", "email");
+    assertThat(rule.strengths()).containsExactly("id_number", "phone", "email", "name");
+    assertThat(rule.flags("name")).isTrue();
+  }
+
+  @Test
+  void minStrengthLeavesWeakerMatchesUnflagged() {
+    DuplicateExpertRule rule =
+        load("integrity:\n"
+                + "  - {check: duplicate-expert, identifiers: [phone, id_number],"
+                + " min_strength: id_number}\n")
+            .enabled(DuplicateExpertRule.class)
+            .orElseThrow();
+    assertThat(rule.strengths()).containsExactly("phone", "id_number", "name");
+    assertThat(rule.flags("phone")).isTrue();
+    assertThat(rule.flags("id_number")).isTrue();
+    assertThat(rule.flags("name")).isFalse();
+  }
+
+  @Test
+  void identifiersAndMinStrengthMustNameKnownFields() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    "integrity:\n"
+                        + "  - {check: duplicate-expert, identifiers: [phone, wechat],"
+                        + " min_strength: email}\n"
+                        + "  - {check: padded-titles, series_min_issues: 1, series_words: 周报}\n"
+                        + "  - {check: burst, since_previous_drop: sometimes}\n"))
+        .isInstanceOf(KczgException.class)
+        .hasMessageContaining("t.yaml has 5 problem(s)")
+        .hasMessageContaining(
+            "integrity[1] (duplicate-expert): 'identifiers' names 'wechat', which is not one of"
+                + " [id_number, phone, email]")
+        .hasMessageContaining(
+            "integrity[1] (duplicate-expert): 'min_strength' must be one of [phone, name]"
+                + " (found: email)")
+        .hasMessageContaining(
+            "integrity[2] (padded-titles): 'series_min_issues' must be a whole number >= 2")
+        .hasMessageContaining(
+            "integrity[2] (padded-titles): 'series_words' must list at least one text")
+        .hasMessageContaining("integrity[3] (burst): 'since_previous_drop' must be true or false");
   }
 
   @Test
