@@ -286,12 +286,15 @@ final class DefinitionChecker {
       Set<String> required,
       Fields declared) {
     JsonNode fields = root.get("fields");
-    if (fields == null || !fields.isObject() || fields.isEmpty()) {
+    if (fields == null || !fields.isObject()) {
       problems.add("'fields' is missing or not a mapping: map canonical fields to source columns");
       return;
     }
     if (role == null) {
       return;
+    }
+    if (role == Role.RECORDS && fields.isEmpty()) {
+      problems.add("'fields' is empty: a records source declares the fields its rows have");
     }
     Map<String, String> fieldOfColumn = new LinkedHashMap<>();
     fields

@@ -42,7 +42,7 @@ final class IntegrityRulesTest {
     IntegrityRules rules =
         load("integrity:\n  - {check: padded-titles, kinds: [资讯], distinct_titles_only: true}\n");
     assertThat(rules.enabled(PaddedTitleRule.class))
-        .contains(new PaddedTitleRule(true, List.of(ItemKind.NEWS), 3, true));
+        .contains(new PaddedTitleRule(true, List.of(ItemKind.NEWS), 4, true));
   }
 
   @Test
