@@ -75,7 +75,7 @@ public record FormTemplate(
 
   /**
    * Reads the templates under {@code forms:} of a section (none when the section has no {@code
-   * forms:}); {@code wanted} names the forms the type fills, {@code placeholders} the values it
+   * forms:}); {@code wanted} names the forms the type can fill (a rulebook lays out those it wants), {@code placeholders} the values it
    * offers. Every problem goes to the reader.
    */
   public static Map<String, FormTemplate> read(
@@ -90,8 +90,8 @@ public record FormTemplate(
     }
     Map<String, Object> forms = reader.map(section, where, "forms");
     for (String id : wanted) {
-      Map<String, Object> node = reader.map(forms, where + ".forms", id);
-      if (!node.isEmpty()) {
+      if (forms.containsKey(id)) {
+        Map<String, Object> node = reader.map(forms, where + ".forms", id);
         out.put(id, template(reader, node, where + ".forms." + id, id, placeholders));
       }
     }

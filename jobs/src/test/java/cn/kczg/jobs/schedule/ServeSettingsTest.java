@@ -22,14 +22,14 @@ final class ServeSettingsTest {
 
   @Test
   void withoutAFileEveryDefaultApplies() {
-    ServeConfig c = ServeSettings.load(null, PROGRAMS, k -> null);
+    ServeConfig c = ServeSettings.load(null, PROGRAMS, "hengyang-2022", k -> null);
     assertThat(c.weeklyCron()).isEqualTo("0 0 8 ? * MON");
     assertThat(c.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(c.programs()).containsExactly("hengyang-2022");
     assertThat(c.inboxEvery()).isEqualTo(Duration.ofSeconds(60));
     assertThat(c.settle()).isEqualTo(Duration.ofSeconds(10));
     assertThat(c.mail().enabled()).isFalse();
-    assertThat(c.mail().attachments()).containsExactly("weekly-report.xlsx");
+    assertThat(c.mail().attachments()).containsExactly("*.xlsx");
   }
 
   @Test
@@ -51,7 +51,7 @@ final class ServeSettingsTest {
             "  from: kczg@example.cn",
             "  to: [a@example.cn, b@example.cn]",
             ""));
-    ServeConfig c = ServeSettings.load(file, PROGRAMS, Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
+    ServeConfig c = ServeSettings.load(file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
     assertThat(c.inbox()).isEqualTo(tmp.resolve("drops"));
     assertThat(c.weeklyCron()).isEqualTo("0 30 9 ? * FRI");
     assertThat(c.mail().to()).containsExactly("a@example.cn", "b@example.cn");
@@ -73,7 +73,7 @@ final class ServeSettingsTest {
             "time_zone=Beijing",
             "mail.attempts=0",
             ""));
-    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, k -> null))
+    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, "hengyang-2022", k -> null))
         .isInstanceOfSatisfying(
             KczgException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_CONFIG))
         .hasMessageContaining("Serve config " + file + " has 6 problem(s)")
@@ -90,7 +90,7 @@ final class ServeSettingsTest {
   void mailOnNeedsHostSenderRecipientsAndThePasswordVariable() throws IOException {
     Path file = tmp.resolve("serve.properties");
     Files.writeString(file, "mail.enabled=true\nmail.username=kx\nmail.to=not an address\n");
-    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, k -> null))
+    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, "hengyang-2022", k -> null))
         .hasMessageContaining("has 4 problem(s)")
         .hasMessageContaining("mail.host is required when mail.enabled is true")
         .hasMessageContaining("mail.from is required when mail.enabled is true")
@@ -111,7 +111,7 @@ final class ServeSettingsTest {
             section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
     Path file = tmp.resolve("serve.yaml");
     Files.writeString(file, example);
-    ServeConfig c = ServeSettings.load(file, PROGRAMS, Map.of("KCZG_SMTP_PASSWORD", "x")::get);
+    ServeConfig c = ServeSettings.load(file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "x")::get);
     assertThat(c.mail().enabled()).isTrue();
   }
 }

@@ -207,7 +207,11 @@ public record RankingRules(
   /** Each list (and each field of a list with fields) has exactly one reviewer. */
   private static void checkEveryListReviewed(
       SectionReader reader, List<ListRule> lists, List<Reviewer> reviewers) {
+    java.util.Set<String> checked = new java.util.HashSet<>();
     for (ListRule list : lists) {
+      if (!checked.add(list.name())) {
+        continue;
+      }
       List<String> fields = list.perField() ? list.fields() : List.of("");
       for (String field : fields) {
         long n =
