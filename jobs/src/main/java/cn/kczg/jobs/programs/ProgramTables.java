@@ -26,7 +26,7 @@ public final class ProgramTables {
         java.util.stream.IntStream.range(0, notes.size())
             .mapToObj(i -> List.<Object>of(i + 1, notes.get(i)))
             .toList();
-    return ResultTable.sheet("说明", List.of("序号", "说明"), rows);
+    return ResultTable.sheet("说明", List.of("条", "说明"), rows);
   }
 
   /** The console line counting a run's problems. */

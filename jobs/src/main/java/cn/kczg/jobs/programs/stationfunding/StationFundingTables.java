@@ -12,7 +12,7 @@ final class StationFundingTables {
   private StationFundingTables() {}
 
   /** The eligible stations with their amounts (in figures and capitals), and a 合计 row. */
-  static ResultTable eligible(InputRows list, List<FundingDecision> decisions) {
+  static ResultTable eligible(InputRows list, InputRows paid, List<FundingDecision> decisions) {
     List<List<Object>> rows = new ArrayList<>();
     for (FundingDecision d : decisions) {
       if (d.status() == Eligibility.ELIGIBLE) {
@@ -32,12 +32,12 @@ final class StationFundingTables {
     var total = StationFundingEngine.total(decisions);
     rows.add(Arrays.asList("合计", null, null, null, null, null, total, ChineseAmount.of(total)));
     List<String> header = labels(list, "station", "level", "host", "founded", "chain");
-    header.addAll(List.of("满年限日期", "资助金额(元)", "大写"));
+    header.addAll(List.of("满年限日期", paid.label("amount"), "大写"));
     return ResultTable.withCsv("资助名单", "eligible.csv", header, rows);
   }
 
   /** Every station with its status, the day it becomes eligible, and why. */
-  static ResultTable stations(InputRows list, List<FundingDecision> decisions) {
+  static ResultTable stations(InputRows list, InputRows paid, List<FundingDecision> decisions) {
     List<List<Object>> rows = new ArrayList<>();
     for (FundingDecision d : decisions) {
       Station s = d.station();
@@ -57,7 +57,7 @@ final class StationFundingTables {
     }
     List<String> header =
         labels(list, "station", "level", "host", "host_type", "founded", "chain", "assessment");
-    header.addAll(List.of("资助状态", "满年限日期", "资助金额(元)", "说明"));
+    header.addAll(List.of("资助状态", "满年限日期", paid.label("amount"), "说明"));
     return ResultTable.withCsv("全部服务站", "stations.csv", header, rows);
   }
 
@@ -66,7 +66,7 @@ final class StationFundingTables {
    * (拟资助), so the next round can read it as its record once paid.
    */
   static ResultTable record(
-      InputRows list, List<Payment> payments, List<FundingDecision> decisions) {
+      InputRows list, InputRows paid, List<Payment> payments, List<FundingDecision> decisions) {
     List<List<Object>> rows = new ArrayList<>();
     for (Payment p : payments) {
       rows.add(
@@ -83,7 +83,7 @@ final class StationFundingTables {
       }
     }
     List<String> header = labels(list, "station", "host");
-    header.addAll(List.of("资助金额(元)", "拨付日期", "记录"));
+    header.addAll(List.of(paid.label("amount"), paid.label("paid_on"), "记录"));
     return ResultTable.withCsv("资助记录", "funding-record.csv", header, rows);
   }
 

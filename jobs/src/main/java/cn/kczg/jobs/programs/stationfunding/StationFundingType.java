@@ -30,12 +30,14 @@ public final class StationFundingType
    * What a run computed.
    *
    * @param list the station list read
+   * @param paid the record of payments read (no files when there is none)
    * @param payments the payments recorded before
    * @param decisions one decision per accepted station
    * @param problems every problem, in the order found
    */
   public record Results(
       InputRows list,
+      InputRows paid,
       List<Payment> payments,
       List<FundingDecision> decisions,
       List<RowProblem> problems) {}
@@ -72,7 +74,7 @@ public final class StationFundingType
     List<RowProblem> problems = new ArrayList<>(read.problems());
     problems.addAll(inputs.rows(PAYMENTS).problems());
     problems.addAll(decided.problems());
-    return new Results(list, payments, decided.decisions(), problems);
+    return new Results(list, inputs.rows(PAYMENTS), payments, decided.decisions(), problems);
   }
 
   @Override
@@ -84,9 +86,9 @@ public final class StationFundingType
             asOf,
             "funding.xlsx",
             List.of(
-                StationFundingTables.eligible(r.list(), r.decisions()),
-                StationFundingTables.stations(r.list(), r.decisions()),
-                StationFundingTables.record(r.list(), r.payments(), r.decisions()),
+                StationFundingTables.eligible(r.list(), r.paid(), r.decisions()),
+                StationFundingTables.stations(r.list(), r.paid(), r.decisions()),
+                StationFundingTables.record(r.list(), r.paid(), r.payments(), r.decisions()),
                 ProgramTables.notes(notes(rules)),
                 ProgramTables.problems(r.problems())),
             StationForms.of(rules, r.decisions()));

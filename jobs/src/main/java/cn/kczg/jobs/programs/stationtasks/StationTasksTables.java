@@ -22,7 +22,7 @@ final class StationTasksTables {
     for (Indicator i : rules.indicators()) {
       header.addAll(List.of(i.label(), i.label() + "目标", i.label() + "差额"));
     }
-    header.addAll(List.of("进度状态", "缺口", "截止日期", "剩余天数"));
+    header.addAll(List.of("进度状态", "缺口", "截止日", "剩余天数"));
     long daysLeft = ChronoUnit.DAYS.between(asOf, rules.deadline());
     List<List<Object>> rows = new ArrayList<>();
     for (StationProgress p : stations) {
@@ -87,7 +87,7 @@ final class StationTasksTables {
             list.label("station"),
             list.label("applicant"),
             list.label("applicant_type"),
-            "申报主体",
+            "申报主体核查",
             years + "已获支持",
             "重复申报"),
         rows);
