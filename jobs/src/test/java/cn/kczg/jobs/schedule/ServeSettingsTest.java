@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The serve config: defaults, YAML and properties, every problem reported at once. */
 final class ServeSettingsTest {
-  private static final List<String> PROGRAMS = List.of("hengyang-2022");
+  private static final List<String> PROGRAMS =
+      List.of("hengyang-2022", "yueyang-2021-service-stations");
   @TempDir Path tmp;
 
   @Test
@@ -83,7 +84,7 @@ final class ServeSettingsTest {
         .hasMessageContaining("time_zone = 'Beijing' is not a time zone")
         .hasMessageContaining("mail.attempts = '0' must be a whole number of 1 or more")
         .hasMessageContaining(
-            "programs: 'nowhere' is not a program the weekly report can run; these can: hengyang-2022");
+            "programs: 'nowhere' is not a program the weekly report can run; these can: hengyang-2022, yueyang-2021-service-stations");
   }
 
   @Test
