@@ -37,8 +37,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--program",
       paramLabel = "ID",
-      description =
-          "Which program's sample to run (default: default_program of kczg.properties).")
+      description = "Which program's sample to run (default: default_program of kczg.properties).")
   String program;
 
   @Override
@@ -47,8 +46,7 @@ final class DemoCommand implements Callable<Integer> {
       options.warehouse = Path.of("demo", "warehouse").toString();
     }
     Engine engine = new Engine(options).checkOut();
-    Rulebook rulebook =
-        engine.rulebooks().get(program != null ? program : engine.defaultProgram());
+    Rulebook rulebook = engine.rulebooks().get(program != null ? program : engine.defaultProgram());
     Path samples = samplesHome().resolve(rulebook.id());
     if (!Files.isDirectory(samples)) {
       throw Errors.missingPath("Sample folder", samples);
@@ -65,8 +63,7 @@ final class DemoCommand implements Callable<Integer> {
       WarehouseAccess access =
           new WarehouseAccess(
               engine.warehouse(), new AliasTable(engine.warehouse()).asMap(), engine::log);
-      RunResult result =
-          IndicatorTargetsType.run(rulebook, access, RunCommand.newestDrop(engine));
+      RunResult result = IndicatorTargetsType.run(rulebook, access, RunCommand.newestDrop(engine));
       Path folder = RunOutputs.write(engine, result);
       Summaries.printRun(System.out, result, folder);
       return 0;

@@ -117,7 +117,11 @@ final class EngineTasks implements ServeTasks {
 
   private static Report report(Rulebook book, LocalDate asOf, Path folder, List<String> lines) {
     return new Report(
-        book.id(), book.title(), asOf, folder, ReportSummary.text(book.id(), book.title(), asOf, lines));
+        book.id(),
+        book.title(),
+        asOf,
+        folder,
+        ReportSummary.text(book.id(), book.title(), asOf, lines));
   }
 
   /** The input folder of a program that reads its own files. */

@@ -14,8 +14,8 @@ import java.util.Properties;
 
 /**
  * Runs programs whose types read their own input files (assessment sheets, station lists,
- * nominations, platform exports) instead of the warehouse, whatever their type; no Spark is
- * started for them.
+ * nominations, platform exports) instead of the warehouse, whatever their type; no Spark is started
+ * for them.
  */
 final class OtherPrograms {
   private OtherPrograms() {}
@@ -39,8 +39,7 @@ final class OtherPrograms {
   }
 
   /** Runs a program on its input folder, writing to {@code OUT/<program>/<as-of>/}. */
-  static Programs.Outcome execute(
-      Engine engine, Rulebook rulebook, Path input, LocalDate asOf) {
+  static Programs.Outcome execute(Engine engine, Rulebook rulebook, Path input, LocalDate asOf) {
     Path out = engine.out().resolve(rulebook.id()).resolve(asOf.toString());
     return Programs.run(rulebook, ProgramInputs.Source.folder(input, engine.sources()), asOf, out);
   }

@@ -75,8 +75,8 @@ public record FormTemplate(
 
   /**
    * Reads the templates under {@code forms:} of a section (none when the section has no {@code
-   * forms:}); {@code wanted} names the forms the type can fill (a rulebook lays out those it wants), {@code placeholders} the values it
-   * offers. Every problem goes to the reader.
+   * forms:}); {@code wanted} names the forms the type can fill (a rulebook lays out those it
+   * wants), {@code placeholders} the values it offers. Every problem goes to the reader.
    */
   public static Map<String, FormTemplate> read(
       SectionReader reader,
@@ -114,7 +114,9 @@ public record FormTemplate(
     String title = reader.text(node, where, "title");
     List<Integer> widths = new ArrayList<>();
     Object w = node.get("widths");
-    if (w instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(x -> x instanceof Integer i && i > 0)) {
+    if (w instanceof List<?> list
+        && !list.isEmpty()
+        && list.stream().allMatch(x -> x instanceof Integer i && i > 0)) {
       list.forEach(x -> widths.add((Integer) x));
     } else {
       reader.problem(where + ".widths must list column widths (whole numbers > 0)");
@@ -167,7 +169,8 @@ public record FormTemplate(
         }
       }
     }
-    reader.problem(where + ": a cell is one of " + LOOKS.keySet() + " with its text, e.g. {label: 名称}");
+    reader.problem(
+        where + ": a cell is one of " + LOOKS.keySet() + " with its text, e.g. {label: 名称}");
     return new Form.Cell("", 1, Form.Look.VALUE);
   }
 

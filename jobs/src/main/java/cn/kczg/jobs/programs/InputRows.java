@@ -51,8 +51,8 @@ public record InputRows(
   }
 
   /**
-   * The name people know a field by: its first column in the source definition. Outputs use it as
-   * a heading, so a renamed column is renamed in the outputs too.
+   * The name people know a field by: its first column in the source definition. Outputs use it as a
+   * heading, so a renamed column is renamed in the outputs too.
    */
   public String label(String field) {
     return source.columnOf(field);

@@ -15,7 +15,8 @@ import java.util.List;
  * @param fields the fields the type reads from its rows: the definition must declare them
  * @param optionalFields fields the type uses when the definition declares them (e.g. for a form)
  */
-public record InputSpec(String name, Count count, List<String> fields, List<String> optionalFields) {
+public record InputSpec(
+    String name, Count count, List<String> fields, List<String> optionalFields) {
 
   /** How an input's files are found in the input folder. */
   public enum Count {

@@ -26,10 +26,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The inputs of one run, read as the program type declared them: each file input through its
- * source definition and the one parser of the schemas module (encodings, CSV, XLSX and XLS, header
- * search, typed values, rejected rows with their reasons), or the warehouse. A file missing its
- * required columns is refused whole, naming them and the definition to edit.
+ * The inputs of one run, read as the program type declared them: each file input through its source
+ * definition and the one parser of the schemas module (encodings, CSV, XLSX and XLS, header search,
+ * typed values, rejected rows with their reasons), or the warehouse. A file missing its required
+ * columns is refused whole, naming them and the definition to edit.
  */
 public final class ProgramInputs {
   private final Map<String, InputRows> byName;
@@ -41,8 +41,7 @@ public final class ProgramInputs {
   }
 
   /**
-   * Where a run's inputs come from: an input folder read with source definitions, or the
-   * warehouse.
+   * Where a run's inputs come from: an input folder read with source definitions, or the warehouse.
    *
    * @param folder the input folder, or null for the warehouse
    * @param sources the source definitions (built-in plus the warehouse's own)
@@ -261,7 +260,9 @@ public final class ProgramInputs {
           d.published(),
           d.notPublished(),
           d.sheets(),
-          d.fields().stream().map(f -> new SourceDefinition.Field(f.name(), ValueType.TEXT)).toList(),
+          d.fields().stream()
+              .map(f -> new SourceDefinition.Field(f.name(), ValueType.TEXT))
+              .toList(),
           Set.of(),
           d.digest());
     }
@@ -273,7 +274,8 @@ public final class ProgramInputs {
 
     /** The files of {@code dir} a definition reads (name pattern and format), by name. */
     static List<Path> matching(Path dir, SourceDefinition definition) {
-      return list(dir).filter(Files::isRegularFile)
+      return list(dir)
+          .filter(Files::isRegularFile)
           .filter(p -> definition.matchesFileName(p.getFileName().toString()))
           .sorted()
           .toList();
@@ -281,7 +283,8 @@ public final class ProgramInputs {
 
     /** The dated subfolders of {@code dir} ({@code 2024-06-30}, {@code 2024-06-30-resend}). */
     static List<Path> dropFolders(Path dir) {
-      return list(dir).filter(Files::isDirectory)
+      return list(dir)
+          .filter(Files::isDirectory)
           .filter(p -> Dates.dropDate(p.getFileName().toString()).isPresent())
           .sorted()
           .toList();

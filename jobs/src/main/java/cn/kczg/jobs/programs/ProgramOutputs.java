@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a run asks for once its results are computed: the files the reports module writes, the
- * lines printed for the person who ran it, the Chinese lines of its mail and {@code summary.txt}
- * when {@code kczg serve} delivers it, and how many input problems it listed.
+ * What a run asks for once its results are computed: the files the reports module writes, the lines
+ * printed for the person who ran it, the Chinese lines of its mail and {@code summary.txt} when
+ * {@code kczg serve} delivers it, and how many input problems it listed.
  */
 public interface ProgramOutputs {
 

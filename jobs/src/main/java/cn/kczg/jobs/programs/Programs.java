@@ -22,7 +22,11 @@ public final class Programs {
    * @param problemCount the problems listed in the outputs
    */
   public record Outcome(
-      Path folder, List<Path> files, List<String> summary, List<String> mailLines, int problemCount) {
+      Path folder,
+      List<Path> files,
+      List<String> summary,
+      List<String> mailLines,
+      int problemCount) {
     public Outcome {
       files = List.copyOf(files);
       summary = List.copyOf(summary);
@@ -30,7 +34,9 @@ public final class Programs {
     }
   }
 
-  /** Runs {@code rulebook} as of {@code asOf} on its inputs and writes the outputs to {@code out}. */
+  /**
+   * Runs {@code rulebook} as of {@code asOf} on its inputs and writes the outputs to {@code out}.
+   */
   public static Outcome run(
       Rulebook rulebook, ProgramInputs.Source source, LocalDate asOf, Path out) {
     return run(ProgramTypes.forRulebook(rulebook), rulebook, source, asOf, out);

@@ -131,10 +131,7 @@ public final class ServeSettings {
    * @param env the environment (System::getenv), for the mail password
    */
   public static ServeConfig load(
-      Path file,
-      Collection<String> programs,
-      String defaultProgram,
-      Function<String, String> env) {
+      Path file, Collection<String> programs, String defaultProgram, Function<String, String> env) {
     Map<String, String> raw = file == null ? Map.of() : read(file);
     List<String> problems = new ArrayList<>();
     raw.keySet().stream()

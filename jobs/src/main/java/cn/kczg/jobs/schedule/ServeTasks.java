@@ -12,9 +12,9 @@ import java.util.List;
  */
 public interface ServeTasks {
   /**
-   * Where a program's weekly report takes its week from: the dates its data holds (the
-   * warehouse's drop dates, or the dated drop folders of its own input folder), or, for a program
-   * whose input folder holds no dated folders, the day of the report itself.
+   * Where a program's weekly report takes its week from: the dates its data holds (the warehouse's
+   * drop dates, or the dated drop folders of its own input folder), or, for a program whose input
+   * folder holds no dated folders, the day of the report itself.
    */
   sealed interface DataDates permits Dated, Undated {}
 

@@ -33,7 +33,9 @@ final class NoNoticeTextInJavaTest {
     for (SourceDefinition d : SourceDefinitions.builtIn().all()) {
       // A column spelled exactly as a field of its source (an English header such as `station`)
       // is the field's own name, which code may use; every other column is the notice's wording.
-      d.columns().values().forEach(names -> names.stream().filter(n -> d.indexOf(n) < 0).forEach(columns::add));
+      d.columns()
+          .values()
+          .forEach(names -> names.stream().filter(n -> d.indexOf(n) < 0).forEach(columns::add));
     }
 
     assertThat(literalsFound(columns)).isEmpty();

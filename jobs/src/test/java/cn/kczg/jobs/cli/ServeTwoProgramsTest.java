@@ -2,10 +2,10 @@ package cn.kczg.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kczg.jobs.delivery.ReportSummary;
 import cn.kczg.jobs.schedule.RunLedger;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import cn.kczg.jobs.delivery.ReportSummary;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
@@ -55,10 +55,15 @@ final class ServeTwoProgramsTest {
             "  to: [staff@example.cn]",
             ""));
     String[] once = {
-      "serve", "--once", "--quiet",
-      "--config", tmp.resolve("serve.yaml").toString(),
-      "--warehouse", tmp.resolve("wh").toString(),
-      "--out", tmp.resolve("out").toString()
+      "serve",
+      "--once",
+      "--quiet",
+      "--config",
+      tmp.resolve("serve.yaml").toString(),
+      "--warehouse",
+      tmp.resolve("wh").toString(),
+      "--out",
+      tmp.resolve("out").toString()
     };
 
     assertThat(Main.execute(once)).isZero();
@@ -75,7 +80,9 @@ final class ServeTwoProgramsTest {
       funding = weeks.findFirst().orElseThrow();
     }
     assertThat(funding.resolve("funding.xlsx")).isNotEmptyFile();
-    assertThat(funding.resolve("summary.txt")).content().contains("- 可资助 3 个（共 10 个服务站），合计 200000 元");
+    assertThat(funding.resolve("summary.txt"))
+        .content()
+        .contains("- 可资助 3 个（共 10 个服务站），合计 200000 元");
 
     MimeMessage[] mails = smtp.getReceivedMessages();
     assertThat(mails).hasSize(2);

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Small inputs for the program types' tests: files written into a folder, then read as a run would. */
+/**
+ * Small inputs for the program types' tests: files written into a folder, then read as a run would.
+ */
 public final class ProgramFixtures {
   private ProgramFixtures() {}
 
@@ -24,7 +26,9 @@ public final class ProgramFixtures {
     return Rulebooks.parse(yaml.getBytes(StandardCharsets.UTF_8), origin);
   }
 
-  /** Writes files ({@code name, content, name, content …}, names may hold folders) into a folder. */
+  /**
+   * Writes files ({@code name, content, name, content …}, names may hold folders) into a folder.
+   */
   public static Path files(Path dir, String... nameAndContent) {
     try {
       Files.createDirectories(dir);

@@ -1,6 +1,5 @@
 package cn.kczg.jobs.programs;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.KczgException;
@@ -52,7 +51,10 @@ final class ProgramInputsTest {
 
     assertThatThrownBy(() -> ProgramFixtures.read(book, dir, DAY))
         .isInstanceOf(KczgException.class)
-        .hasMessage("Several files in " + dir + " could be the nominations: 推荐1.csv, 推荐2.csv. Keep one of them.");
+        .hasMessage(
+            "Several files in "
+                + dir
+                + " could be the nominations: 推荐1.csv, 推荐2.csv. Keep one of them.");
   }
 
   @Test
@@ -80,7 +82,8 @@ final class ProgramInputsTest {
     assertThatThrownBy(() -> ProgramFixtures.read(book, tmp, DAY))
         .isInstanceOf(KczgException.class)
         .hasMessageContaining("Rulebook mismatched.yaml has 10 problem(s)")
-        .hasMessageContaining("inputs.photos: a station-funding program reads no input 'photos' (it reads: stations, payments)")
+        .hasMessageContaining(
+            "inputs.photos: a station-funding program reads no input 'photos' (it reads: stations, payments)")
         .hasMessageContaining(
             "inputs.stations: the source 'ranking-nominations' (schemas/src/main/resources/sources/ranking-nominations.yaml)"
                 + " has no field 'station', which a station-funding program reads; add it to the definition's fields")

@@ -68,8 +68,7 @@ final class ProgramSamplesTest {
         .containsExactly("长炼科协 99.00", "华菱湘钢科协 95.50", "岳阳林纸科协 88.00", "巴陵石化科协 63.00");
     assertThat(csv("s", "deductions.csv"))
         .contains("岳阳林纸科协,未按市科协要求按时报送总结、报表等,1,5", "巴陵石化科协,未按要求完成市科协资助的项目任务,1,5");
-    assertThat(csv("s", "requirements.csv"))
-        .contains("巴陵石化科协,符合,不符合,符合,符合,符合,不符合,2");
+    assertThat(csv("s", "requirements.csv")).contains("巴陵石化科协,符合,不符合,符合,符合,符合,不符合,2");
     assertThat(csv("s", "problems.csv")).anyMatch(l -> l.contains("城陵矶园区科协 is not ranked"));
   }
 
@@ -87,10 +86,7 @@ final class ProgramSamplesTest {
     assertThat(csv("f", "stations.csv"))
         .extracting(l -> l.split(",")[0] + " " + l.split(",")[7])
         .contains(
-            "中国物流学会城陵矶服务站 建站单位不得申请",
-            "湖南省化工学会云溪服务站 非新建",
-            "湖南省电子学会岳阳服务站 已资助",
-            "中国电工技术学会岳阳服务站 未满年限");
+            "中国物流学会城陵矶服务站 建站单位不得申请", "湖南省化工学会云溪服务站 非新建", "湖南省电子学会岳阳服务站 已资助", "中国电工技术学会岳阳服务站 未满年限");
     assertThat(csv("f", "funding-record.csv"))
         .contains("湖南省电子学会岳阳服务站,岳阳市电子学会,50000,2023-05-08,已资助", "中国化工学会岳阳服务站,岳阳市科协,100000,,拟资助");
     assertThat(run.files())
@@ -110,9 +106,10 @@ final class ProgramSamplesTest {
             "10,10,0,12,10,0,2,3,1,未达标,线下活动 差 1 次 (2/3)",
             "4,,,2,,,1,,,无量化任务,");
     assertThat(csv("t", "stations.csv").get(1)).endsWith(",2024-12-31,184");
-    assertThat(csv("t", "checks.csv"))
-        .contains("湖南省茶叶学会安化服务站,湖南省茶叶学会,省级学会,符合,2023 湖南省茶叶学会安化服务站,是");
-    assertThat(run.summary()).contains("deadline 2024-12-31: 184 day(s) left; 0 station(s) at risk at their recent pace");
+    assertThat(csv("t", "checks.csv")).contains("湖南省茶叶学会安化服务站,湖南省茶叶学会,省级学会,符合,2023 湖南省茶叶学会安化服务站,是");
+    assertThat(run.summary())
+        .contains(
+            "deadline 2024-12-31: 184 day(s) left; 0 station(s) at risk at their recent pace");
   }
 
   @Test
@@ -131,7 +128,9 @@ final class ProgramSamplesTest {
         .contains("技术经理人先锋榜,,孙技术经理,王五,21,22,国际技术转移协作网络,李沐谦,010-****1699/158****8942");
     assertThat(csv("r", "deadlines.csv"))
         .containsExactly(
-            "事项,条款,截止时间,截至统计日", "学会秘书处报送截止,六,2023-11-20 17:00,已截止", "平台线上申报截止,三（一）,2023-12-01 00:00,还有 1 天 0 小时");
+            "事项,条款,截止时间,截至统计日",
+            "学会秘书处报送截止,六,2023-11-20 17:00,已截止",
+            "平台线上申报截止,三（一）,2023-12-01 00:00,还有 1 天 0 小时");
     assertThat(run.files()).filteredOn(p -> p.toString().contains("申报样表")).hasSize(16);
   }
 }

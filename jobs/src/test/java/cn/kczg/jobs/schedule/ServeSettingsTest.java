@@ -52,7 +52,9 @@ final class ServeSettingsTest {
             "  from: kczg@example.cn",
             "  to: [a@example.cn, b@example.cn]",
             ""));
-    ServeConfig c = ServeSettings.load(file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
+    ServeConfig c =
+        ServeSettings.load(
+            file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
     assertThat(c.inbox()).isEqualTo(tmp.resolve("drops"));
     assertThat(c.weeklyCron()).isEqualTo("0 30 9 ? * FRI");
     assertThat(c.mail().to()).containsExactly("a@example.cn", "b@example.cn");
@@ -112,7 +114,8 @@ final class ServeSettingsTest {
             section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
     Path file = tmp.resolve("serve.yaml");
     Files.writeString(file, example);
-    ServeConfig c = ServeSettings.load(file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "x")::get);
+    ServeConfig c =
+        ServeSettings.load(file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "x")::get);
     assertThat(c.mail().enabled()).isTrue();
   }
 }

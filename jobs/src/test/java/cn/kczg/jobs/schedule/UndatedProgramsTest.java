@@ -32,7 +32,8 @@ final class UndatedProgramsTest {
     Path file = tmp.resolve("serve.properties");
     Files.writeString(file, "programs=sheet-program,drop-program\ninbox=inbox\noutbox=outbox\n");
     ServeConfig config =
-        ServeSettings.load(file, List.of("sheet-program", "drop-program"), "sheet-program", k -> null);
+        ServeSettings.load(
+            file, List.of("sheet-program", "drop-program"), "sheet-program", k -> null);
     Path state = Files.createDirectories(tmp.resolve("wh/_state"));
     return new ServePasses(
         config,
@@ -40,7 +41,8 @@ final class UndatedProgramsTest {
         new InboxWatcher(config.inbox(), state, Duration.ZERO, Sleeper.real(), log::add),
         new RunLedger(state),
         Delivery.smtp(new Outbox(config.outbox()), config.mail(), log::add),
-        new WarehouseGate(p -> WarehouseLock.acquire(state, p), Duration.ofSeconds(5), Sleeper.real(), log::add),
+        new WarehouseGate(
+            p -> WarehouseLock.acquire(state, p), Duration.ofSeconds(5), Sleeper.real(), log::add),
         Clock.fixed(now, ZoneOffset.UTC),
         log::add);
   }
@@ -81,6 +83,7 @@ final class UndatedProgramsTest {
     passes(tasks, Instant.parse("2024-07-08T02:00:00Z")).reportPass();
 
     assertThat(fake.reports)
-        .containsExactly("sheet-program 2024-07-03", "drop-program 2024-06-30", "sheet-program 2024-07-08");
+        .containsExactly(
+            "sheet-program 2024-07-03", "drop-program 2024-06-30", "sheet-program 2024-07-08");
   }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An amount of money in Chinese capital numerals (大写), as financial forms require: 100000 is
- * {@code 壹拾万元整}, 50000 {@code 伍万元整}, 1005.5 {@code 壹仟零伍元伍角}, 0 {@code 零元整}. Amounts are
- * rounded half up to the fen (分); up to 9999亿 (13 digits of yuan).
+ * An amount of money in Chinese capital numerals (大写), as financial forms require: 100000 is {@code
+ * 壹拾万元整}, 50000 {@code 伍万元整}, 1005.5 {@code 壹仟零伍元伍角}, 0 {@code 零元整}. Amounts are rounded half up to
+ * the fen (分); up to 9999亿 (13 digits of yuan).
  */
 public final class ChineseAmount {
   private static final String DIGITS = "零壹贰叁肆伍陆柒捌玖";

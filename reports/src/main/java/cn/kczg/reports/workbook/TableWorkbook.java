@@ -25,7 +25,10 @@ public final class TableWorkbook {
     try {
       Styles styles = new Styles(workbook);
       for (ResultTable table : report.tables()) {
-        sheet(new SheetTable(workbook.createSheet(table.title()), styles, table.header()), styles, table);
+        sheet(
+            new SheetTable(workbook.createSheet(table.title()), styles, table.header()),
+            styles,
+            table);
       }
       return XlsxFiles.save(workbook, file, report.asOf(), report.title());
     } finally {

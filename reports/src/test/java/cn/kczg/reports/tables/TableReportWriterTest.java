@@ -34,8 +34,7 @@ final class TableReportWriterTest {
             "申请表",
             "申请表",
             List.of(20, 30),
-            List.of(
-                Form.Row.of(0, Form.Cell.label("名称"), Form.Cell.value("甲 13812345678", 1))));
+            List.of(Form.Row.of(0, Form.Cell.label("名称"), Form.Cell.value("甲 13812345678", 1))));
     return new TableReport(
         "测试", LocalDate.of(2023, 6, 30), "tables.xlsx", List.of(ranking), List.of(form));
   }
@@ -59,8 +58,7 @@ final class TableReportWriterTest {
 
     assertThat(Files.readString(csv, StandardCharsets.UTF_8))
         .isEqualTo(
-            "\uFEFF排名,名称,总分\r\n1,甲科协,86.50\r\n"
-                + "2,\"'=HYPERLINK(\"\"x\"\") 138****5678\",\r\n");
+            "\uFEFF排名,名称,总分\r\n1,甲科协,86.50\r\n" + "2,\"'=HYPERLINK(\"\"x\"\") 138****5678\",\r\n");
   }
 
   @Test

@@ -12,14 +12,14 @@ import java.util.Optional;
 
 /**
  * Rules 1, 2, 3 and 5 of the counting rules for items delivered in dated drops (attribution, rule
- * 4, is the caller's): as of day D, an item's state is its row in the latest drop dated on or before
- * D (a drop re-delivered with the same date is the same drop); within that drop a row that is not
- * published wins (the cautious reading), then the lowest line, then the file name; the item counts
- * when that row is published and its own date is on or before D. Each item counts once.
+ * 4, is the caller's): as of day D, an item's state is its row in the latest drop dated on or
+ * before D (a drop re-delivered with the same date is the same drop); within that drop a row that
+ * is not published wins (the cautious reading), then the lowest line, then the file name; the item
+ * counts when that row is published and its own date is on or before D. Each item counts once.
  *
  * <p>Example: item A published in drop 07-04, 已下架 in drop 07-11: counted as of 07-10, not as of
- * 07-11. Item B listed twice in drop 07-11, once 已发布 and once 待审核: not counted as of 07-11.
- * Item C published in drop 07-11 with 发布时间 07-15: not counted as of 07-11.
+ * 07-11. Item B listed twice in drop 07-11, once 已发布 and once 待审核: not counted as of 07-11. Item C
+ * published in drop 07-11 with 发布时间 07-15: not counted as of 07-11.
  */
 public final class CountingRules {
   private CountingRules() {}

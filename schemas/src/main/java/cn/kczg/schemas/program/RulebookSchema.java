@@ -94,7 +94,8 @@ public final class RulebookSchema {
           (path, entry) ->
               keys.put(
                   path,
-                  new Key(path, entry.get("default"), String.valueOf(entry.getOrDefault("doc", "")))));
+                  new Key(
+                      path, entry.get("default"), String.valueOf(entry.getOrDefault("doc", "")))));
       return new RulebookSchema(keys);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

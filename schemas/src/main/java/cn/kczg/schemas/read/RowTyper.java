@@ -82,7 +82,8 @@ final class RowTyper {
       case DATE, DATETIME -> new Rejection(Reason.BAD_DATE, column + " is empty");
       case COUNT, DECIMAL ->
           new Rejection(
-              Reason.MISSING_COUNT, column + " is empty; an empty count is not 0, write 0 if it is");
+              Reason.MISSING_COUNT,
+              column + " is empty; an empty count is not 0, write 0 if it is");
       case TEXT -> new Rejection(Reason.MISSING_VALUE, column + " is empty; every row needs it");
     };
   }

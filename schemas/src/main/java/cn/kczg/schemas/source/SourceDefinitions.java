@@ -16,10 +16,11 @@ import java.util.stream.Stream;
 
 /**
  * Loads and checks source definitions. The built-in ones are resources under {@code sources/},
- * listed in {@code sources/index.txt} in the order they are tried; a folder of extra YAML files (a data engineer's: {@code <warehouse>/sources/} or {@code --sources
- * DIR}) adds to them, or replaces one with the same id. A definition with mistakes is refused with
- * every problem listed at once; with several bad files, every file's problems are listed together.
- * The format is described in {@code docs/adding-a-source.md}.
+ * listed in {@code sources/index.txt} in the order they are tried; a folder of extra YAML files (a
+ * data engineer's: {@code <warehouse>/sources/} or {@code --sources DIR}) adds to them, or replaces
+ * one with the same id. A definition with mistakes is refused with every problem listed at once;
+ * with several bad files, every file's problems are listed together. The format is described in
+ * {@code docs/adding-a-source.md}.
  *
  * <p>Example (YAML):
  *

@@ -39,8 +39,7 @@ final class RecordSourcesTest {
 
   @Test
   void declaredFieldsAreTypedInDeclarationOrder() {
-    List<RowOutcome> rows =
-        read("科协名称,得分,荣誉,成立时间,提交时间,备注\n甲科协,８.5,2,2021/3/1,2023-11-20 17:05,\n");
+    List<RowOutcome> rows = read("科协名称,得分,荣誉,成立时间,提交时间,备注\n甲科协,８.5,2,2021/3/1,2023-11-20 17:05,\n");
 
     assertThat(scores().fields())
         .extracting(SourceDefinition.Field::name)
@@ -68,10 +67,10 @@ final class RecordSourcesTest {
 
   @Test
   void valuesThatAreNotOfTheirTypeAreRejectedNamingTheColumn() {
-    List<RowOutcome> rows =
-        read("科协名称,得分,荣誉,提交时间\n甲,八分,1,\n乙,8,1,下周一\n");
+    List<RowOutcome> rows = read("科协名称,得分,荣誉,提交时间\n甲,八分,1,\n乙,8,1,下周一\n");
 
-    assertThat(rows).extracting(RowOutcome::detail)
+    assertThat(rows)
+        .extracting(RowOutcome::detail)
         .containsExactly(
             "得分 '八分' is not a number",
             "提交时间 '下周一' is not a date and time; write it as 2023-11-20 17:00");
@@ -118,7 +117,8 @@ final class RecordSourcesTest {
         .hasMessageContaining("'kind' is only for items sources")
         .hasMessageContaining("'published' is only for items sources")
         .hasMessageContaining("field 'Name' must be a lower-case name")
-        .hasMessageContaining("field 'score' has type 'money'; use text, date, datetime, count or decimal")
+        .hasMessageContaining(
+            "field 'score' has type 'money'; use text, date, datetime, count or decimal")
         .hasMessageContaining("'value_required' of field 'score' is 'maybe'");
   }
 }

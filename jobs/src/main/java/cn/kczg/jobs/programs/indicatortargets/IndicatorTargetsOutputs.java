@@ -44,7 +44,18 @@ public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutput
   @Override
   public List<String> summary() {
     return categories().stream()
-        .map(c -> c.name() + ": " + c.met() + " of " + c.orgs() + " meet all, " + c.listed() + "/" + c.quota() + " shortlisted")
+        .map(
+            c ->
+                c.name()
+                    + ": "
+                    + c.met()
+                    + " of "
+                    + c.orgs()
+                    + " meet all, "
+                    + c.listed()
+                    + "/"
+                    + c.quota()
+                    + " shortlisted")
         .toList();
   }
 
@@ -54,7 +65,10 @@ public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutput
     List<ReportSummary.Category> lines = new ArrayList<>();
     categories()
         .forEach(
-            c -> lines.add(new ReportSummary.Category(c.name(), c.orgs(), c.met(), c.listed(), c.quota())));
+            c ->
+                lines.add(
+                    new ReportSummary.Category(
+                        c.name(), c.orgs(), c.met(), c.listed(), c.quota())));
     ReportSummary summary =
         new ReportSummary(result.rulebook().id(), result.rulebook().title(), result.asOf(), lines);
     return summary.chinese().lines().skip(1).toList();
@@ -72,7 +86,8 @@ public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutput
   List<Category> categories() {
     List<Category> out = new ArrayList<>();
     for (CategoryRule c : result.rulebook().categories()) {
-      int orgs = (int) result.progress().stream().filter(p -> p.category().equals(c.name())).count();
+      int orgs =
+          (int) result.progress().stream().filter(p -> p.category().equals(c.name())).count();
       int met =
           (int)
               result.progress().stream()

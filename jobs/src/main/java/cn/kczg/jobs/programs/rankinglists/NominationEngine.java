@@ -18,8 +18,8 @@ import java.util.Set;
  *
  * <p>Example (2023 lists): recommender R, channel 省级科协 only, submits four 先导技术榜 nominations in 电子信息
  * (序号 1-4) and two in 生物医药: quota 3 per field, so 序号 4 is the surplus of 先导技术榜/电子信息 and the 生物医药
- * ones are clean. A nomination submitted after the submission deadline (六: 2023-11-20 17:00) is late
- * and uses no quota, as are past winners and repeats.
+ * ones are clean. A nomination submitted after the submission deadline (六: 2023-11-20 17:00) is
+ * late and uses no quota, as are past winners and repeats.
  */
 public final class NominationEngine {
   private final RankingRules rules;

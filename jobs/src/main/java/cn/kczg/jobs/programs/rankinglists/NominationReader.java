@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the nominations and the past-winners list (typed by their source definitions). A
- * nomination row is refused (listed with file, line, column and reason) when the list is not the
- * rulebook's, or the field of a list with fields is missing or unknown; rows the parser refused (a
- * blank candidate or recommender, a 序号 that is not a whole number, a 提交时间 that is not a time)
- * are listed as it gave them. Channels are split on {@code ; ； , ， 、 | /}.
+ * Reads the nominations and the past-winners list (typed by their source definitions). A nomination
+ * row is refused (listed with file, line, column and reason) when the list is not the rulebook's,
+ * or the field of a list with fields is missing or unknown; rows the parser refused (a blank
+ * candidate or recommender, a 序号 that is not a whole number, a 提交时间 that is not a time) are listed
+ * as it gave them. Channels are split on {@code ; ； , ， 、 | /}.
  */
 public final class NominationReader {
   /** The fields of the nominations the type reads. */
@@ -62,7 +62,10 @@ public final class NominationReader {
   public static List<PastWinner> pastWinners(InputRows winners) {
     return winners.rows().stream()
         .filter(r -> !Recommenders.key(r.text("candidate")).isEmpty())
-        .map(r -> new PastWinner(Recommenders.key(r.text("candidate")), r.text("list"), r.count("year")))
+        .map(
+            r ->
+                new PastWinner(
+                    Recommenders.key(r.text("candidate")), r.text("list"), r.count("year")))
         .toList();
   }
 

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * 附件2 of the 2023 ranking lists notice (《2023年"科创中国"系列榜单申报样表》), filled for each clean
- * nomination from the rulebook's template: what the nominations give, and the first-round reviewer
- * (初评机构) it goes to. The notice names the annex but does not print it, so the template holds only
- * what the notice states; the rest is left for the applicant.
+ * 附件2 of the 2023 ranking lists notice (《2023年"科创中国"系列榜单申报样表》), filled for each clean nomination
+ * from the rulebook's template: what the nominations give, and the first-round reviewer (初评机构) it
+ * goes to. The notice names the annex but does not print it, so the template holds only what the
+ * notice states; the rest is left for the applicant.
  */
 final class RankingForms {
   /** The forms a rulebook may lay out. */

@@ -17,13 +17,12 @@ import java.util.List;
 
 /**
  * The {@code ranking-nominations} program type. Inputs: {@code nominations} and, optionally, {@code
- * past_winners}. Outputs: {@code ranking-lists.xlsx} (one sheet per list, 推荐汇总, 初评机构, 截止时间,
- * 违规, 说明, 问题), {@code recommendations.csv}, {@code routing.csv}, {@code deadlines.csv}, {@code
+ * past_winners}. Outputs: {@code ranking-lists.xlsx} (one sheet per list, 推荐汇总, 初评机构, 截止时间, 违规, 说明,
+ * 问题), {@code recommendations.csv}, {@code routing.csv}, {@code deadlines.csv}, {@code
  * violations.csv}, {@code problems.csv}, and per clean nomination the annex the rulebook lays out
  * ({@code forms/}).
  */
-public final class RankingListsType
-    implements ProgramType<RankingRules, RankingListsType.Results> {
+public final class RankingListsType implements ProgramType<RankingRules, RankingListsType.Results> {
   static final String NOMINATIONS = "nominations";
   static final String WINNERS = "past_winners";
 
@@ -61,8 +60,7 @@ public final class RankingListsType
   @Override
   public List<InputSpec> inputs(RankingRules rules) {
     return List.of(
-        InputSpec.one(NOMINATIONS, NominationReader.FIELDS)
-            .alsoUsing(RankingForms.OPTIONAL_FIELDS),
+        InputSpec.one(NOMINATIONS, NominationReader.FIELDS).alsoUsing(RankingForms.OPTIONAL_FIELDS),
         InputSpec.optional(WINNERS, NominationReader.WINNER_FIELDS));
   }
 
@@ -70,8 +68,7 @@ public final class RankingListsType
   public Results compute(RankingRules rules, ProgramInputs inputs, LocalDate asOf) {
     InputRows file = inputs.rows(NOMINATIONS);
     NominationReader.Result read = new NominationReader(rules).read(file);
-    List<NominationReader.PastWinner> winners =
-        NominationReader.pastWinners(inputs.rows(WINNERS));
+    List<NominationReader.PastWinner> winners = NominationReader.pastWinners(inputs.rows(WINNERS));
     NominationEngine.Outcome outcome =
         new NominationEngine(rules).check(read.nominations(), winners, file.label("channels"));
     List<RowProblem> problems = new ArrayList<>(read.problems());
@@ -100,7 +97,8 @@ public final class RankingListsType
             "ranking-lists.xlsx",
             sheets,
             RankingForms.of(rules, r.outcome().clean()));
-    return new TableOutputs(report, summary(rules, r, asOf), mail(rules, r, asOf), r.problems().size());
+    return new TableOutputs(
+        report, summary(rules, r, asOf), mail(rules, r, asOf), r.problems().size());
   }
 
   private static List<String> notes(RankingRules rules) {
@@ -122,7 +120,13 @@ public final class RankingListsType
         .ifPresent(
             d ->
                 notes.add(
-                    "提交时间晚于" + d.name() + "（" + RankingTables.time(d.at()) + "，" + d.clause() + "）者逾期，不予报送。"));
+                    "提交时间晚于"
+                        + d.name()
+                        + "（"
+                        + RankingTables.time(d.at())
+                        + "，"
+                        + d.clause()
+                        + "）者逾期，不予报送。"));
     notes.add("截止时间的剩余时间自统计日零时起算。");
     return notes;
   }
@@ -142,7 +146,14 @@ public final class RankingListsType
             : "no past-winners list in the input folder: no past winner was excluded, no pioneer verified");
     rules
         .deadlines()
-        .forEach(d -> lines.add(d.name() + " " + RankingTables.time(d.at()) + ": " + RankingTables.left(d.at(), asOf)));
+        .forEach(
+            d ->
+                lines.add(
+                    d.name()
+                        + " "
+                        + RankingTables.time(d.at())
+                        + ": "
+                        + RankingTables.left(d.at(), asOf)));
     lines.add(ProgramTables.problemLine(r.problems().size()));
     return lines;
   }
@@ -159,7 +170,14 @@ public final class RankingListsType
             + " 条");
     rules
         .deadlines()
-        .forEach(d -> lines.add(d.name() + "（" + RankingTables.time(d.at()) + "）：" + RankingTables.left(d.at(), asOf)));
+        .forEach(
+            d ->
+                lines.add(
+                    d.name()
+                        + "（"
+                        + RankingTables.time(d.at())
+                        + "）："
+                        + RankingTables.left(d.at(), asOf)));
     lines.add("问题 " + r.problems().size() + " 条（见 problems.csv）");
     return lines;
   }

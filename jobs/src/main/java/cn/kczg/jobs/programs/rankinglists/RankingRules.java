@@ -118,8 +118,7 @@ public record RankingRules(
     List<Deadline> deadlines = deadlines(reader, section);
     List<Reviewer> reviewers = reviewers(reader, section, lists);
     Map<String, FormTemplate> forms =
-        FormTemplate.read(
-            reader, section, where, RankingForms.FORMS, RankingForms.placeholders());
+        FormTemplate.read(reader, section, where, RankingForms.FORMS, RankingForms.placeholders());
     reader.finish();
     return new RankingRules(
         rulebook.id(), lists, addUp, channels, pioneer, exclude, deadlines, reviewers, forms);
@@ -166,7 +165,8 @@ public record RankingRules(
 
   private static List<Deadline> deadlines(SectionReader reader, Map<String, Object> section) {
     List<Deadline> out = new ArrayList<>();
-    List<Map<String, Object>> nodes = reader.optionalMaps(section, "ranking_nominations", "deadlines");
+    List<Map<String, Object>> nodes =
+        reader.optionalMaps(section, "ranking_nominations", "deadlines");
     for (int i = 0; i < nodes.size(); i++) {
       String where = "ranking_nominations.deadlines[" + i + "]";
       Map<String, Object> node = nodes.get(i);
@@ -186,7 +186,8 @@ public record RankingRules(
   private static List<Reviewer> reviewers(
       SectionReader reader, Map<String, Object> section, List<ListRule> lists) {
     List<Reviewer> out = new ArrayList<>();
-    List<Map<String, Object>> nodes = reader.optionalMaps(section, "ranking_nominations", "reviewers");
+    List<Map<String, Object>> nodes =
+        reader.optionalMaps(section, "ranking_nominations", "reviewers");
     for (int i = 0; i < nodes.size(); i++) {
       String where = "ranking_nominations.reviewers[" + i + "]";
       Map<String, Object> node = nodes.get(i);

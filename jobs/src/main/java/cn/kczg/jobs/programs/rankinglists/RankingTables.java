@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The output tables of a ranking-nominations run; input fields are headed by their column names. */
+/**
+ * The output tables of a ranking-nominations run; input fields are headed by their column names.
+ */
 final class RankingTables {
   private RankingTables() {}
 
@@ -88,8 +90,7 @@ final class RankingTables {
     for (RankingRules.Deadline d : rules.deadlines()) {
       rows.add(List.of(d.name(), d.clause(), time(d.at()), left(d.at(), asOf)));
     }
-    return ResultTable.withCsv(
-        "截止时间", "deadlines.csv", List.of("事项", "条款", "截止时间", "截至统计日"), rows);
+    return ResultTable.withCsv("截止时间", "deadlines.csv", List.of("事项", "条款", "截止时间", "截至统计日"), rows);
   }
 
   /** Time left until a deadline from the start of a day: "还有 9 天 17 小时", or 已截止. */

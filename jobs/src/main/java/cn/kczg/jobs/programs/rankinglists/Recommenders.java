@@ -13,8 +13,8 @@ import java.util.Set;
  * Resolves each recommender's channels from its nomination rows: unknown channels are listed and
  * ignored; when rows disagree, the disagreement is listed and only the channels common to all rows
  * count. A recommender declaring the pioneer channel is a pioneer only when the past-winners list
- * holds it on the pioneer rule's list and year (二（一）2: "2022 年入选该榜单的技术经理人先锋人物");
- * otherwise that is listed and it gets no pioneer quota.
+ * holds it on the pioneer rule's list and year (二（一）2: "2022 年入选该榜单的技术经理人先锋人物"); otherwise that is
+ * listed and it gets no pioneer quota.
  */
 final class Recommenders {
   private Recommenders() {}
@@ -111,7 +111,9 @@ final class Recommenders {
 
   /** True when the past winners hold the recommender on the pioneer list in the pioneer year. */
   private static boolean verified(
-      RankingRules.PioneerRule rule, String recommender, List<NominationReader.PastWinner> winners) {
+      RankingRules.PioneerRule rule,
+      String recommender,
+      List<NominationReader.PastWinner> winners) {
     return winners.stream()
         .anyMatch(
             w ->

@@ -6,8 +6,7 @@ import java.util.List;
  * A rule a recommender broke, with the nominations it concerns; this is data, not an error.
  *
  * @param recommender the recommender's name
- * @param rule 超出名额 (over quota), 历年入选 (past winner), 重复推荐 (same candidate twice) or 逾期报送
- *     (late)
+ * @param rule 超出名额 (over quota), 历年入选 (past winner), 重复推荐 (same candidate twice) or 逾期报送 (late)
  * @param list the list
  * @param field the field, or "" for a list without fields
  * @param quota the recommender's quota there (over quota only, else -1)

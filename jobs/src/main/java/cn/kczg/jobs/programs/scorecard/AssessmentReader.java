@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * Turns the assessment sheet's rows (typed by its source definition) into {@link Assessment}s. A
- * row is refused, with its file, line, column and reason, when a score is missing, negative or above
- * its category's maximum, a requirement's cell is neither a yes nor a no, or the same assessor
- * scored the same association on an earlier line. Rows the parser refused (a score that is not a
- * number, a blank name) refuse their association too.
+ * row is refused, with its file, line, column and reason, when a score is missing, negative or
+ * above its category's maximum, a requirement's cell is neither a yes nor a no, or the same
+ * assessor scored the same association on an earlier line. Rows the parser refused (a score that is
+ * not a number, a blank name) refuse their association too.
  */
 public final class AssessmentReader {
   /** The field holding the association's name. */

@@ -139,7 +139,9 @@ public final class ScorecardEngine {
           r.name(),
           met.conflict().isPresent()
               ? Standing.CONFLICTING
-              : met.value() == null ? Standing.NOT_STATED : met.value() ? Standing.MET : Standing.NOT_MET);
+              : met.value() == null
+                  ? Standing.NOT_STATED
+                  : met.value() ? Standing.MET : Standing.NOT_MET);
     }
     return out;
   }
@@ -163,7 +165,8 @@ public final class ScorecardEngine {
   }
 
   /** A fact about the association: blank cells say nothing, given ones must agree. */
-  private static <T> Fact<T> fact(List<Assessment> rows, String what, Function<Assessment, T> value) {
+  private static <T> Fact<T> fact(
+      List<Assessment> rows, String what, Function<Assessment, T> value) {
     Set<T> given = new LinkedHashSet<>();
     List<String> where = new ArrayList<>();
     for (Assessment a : rows) {

@@ -75,7 +75,8 @@ public record ScorecardRules(
 
   /** Every field of the assessment sheet these rules read. */
   public List<String> fields() {
-    List<String> out = new ArrayList<>(List.of(AssessmentReader.ASSOCIATION, AssessmentReader.ASSESSOR));
+    List<String> out =
+        new ArrayList<>(List.of(AssessmentReader.ASSOCIATION, AssessmentReader.ASSESSOR));
     categories.forEach(c -> out.add(c.field()));
     honours.forEach(h -> out.add(h.field()));
     deductionTypes.forEach(d -> out.add(d.field()));
@@ -103,7 +104,8 @@ public record ScorecardRules(
     int total = reader.wholeNumber(section, where, "total_points", 1);
     int sum = categories.stream().mapToInt(Category::max).sum();
     if (!categories.isEmpty() && sum != total) {
-      reader.problem(where + ".total_points is " + total + " but the categories' max add up to " + sum);
+      reader.problem(
+          where + ".total_points is " + total + " but the categories' max add up to " + sum);
     }
     ScorecardRules rules =
         new ScorecardRules(

@@ -54,8 +54,7 @@ final class ScorecardTables {
           .forEach(
               (type, items) ->
                   rows.add(
-                      List.of(
-                          s.association(), type, items, items * rules.pointsPerDeduction())));
+                      List.of(s.association(), type, items, items * rules.pointsPerDeduction())));
     }
     return ResultTable.withCsv(
         "扣分明细",

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The {@code scorecard} program type. Input {@code assessments}: one sheet, one row per
- * (association, assessor). Outputs: {@code scorecard.xlsx} (排名, 扣分明细, 四化, 评分明细, 说明, 问题),
- * {@code scorecard.csv} (the ranking), {@code deductions.csv}, {@code requirements.csv} and {@code
+ * (association, assessor). Outputs: {@code scorecard.xlsx} (排名, 扣分明细, 四化, 评分明细, 说明, 问题), {@code
+ * scorecard.csv} (the ranking), {@code deductions.csv}, {@code requirements.csv} and {@code
  * problems.csv}. The as-of date is not used: the sheet is the assessment.
  */
 public final class ScorecardType implements ProgramType<ScorecardRules, ScorecardType.Results> {

@@ -16,8 +16,8 @@
  *       honour or deduction counts are a conflict, and the association is not ranked until the
  *       sheet is corrected; a differing requirement is shown as 填报不一致 and listed;
  *   <li>bonus = min(Σ honours × points per level, cap); deductions = Σ items of every type × points
- *       per item, each type listed on its own (附件2 序号9: 未按要求完成市科协资助的项目任务, 未按时报送总结、报表,
- *       未完成交办的其他工作); total = base + bonus − deductions (not floored at zero).
+ *       per item, each type listed on its own (附件2 序号9: 未按要求完成市科协资助的项目任务, 未按时报送总结、报表, 未完成交办的其他工作);
+ *       total = base + bonus − deductions (not floored at zero).
  * </ul>
  *
  * <p>Ranking: total descending, then base score descending, then the association's normalized name

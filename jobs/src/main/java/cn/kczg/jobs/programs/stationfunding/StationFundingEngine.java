@@ -69,34 +69,79 @@ public final class StationFundingEngine {
 
   private FundingDecision decide(Station s, Context c) {
     if (!s.knownChain()) {
-      return none(s, Eligibility.UNKNOWN_CHAIN, null, "industry chain '" + s.chain() + "' is not one the program funds; correct it");
+      return none(
+          s,
+          Eligibility.UNKNOWN_CHAIN,
+          null,
+          "industry chain '" + s.chain() + "' is not one the program funds; correct it");
     }
     if (!rules.funding().containsKey(s.level())) {
-      return none(s, Eligibility.UNFUNDED_LEVEL, null, s.level() + " stations are not funded by this program");
+      return none(
+          s,
+          Eligibility.UNFUNDED_LEVEL,
+          null,
+          s.level() + " stations are not funded by this program");
     }
     if (s.founded().isBefore(rules.newSince())) {
-      return none(s, Eligibility.NOT_NEW, null, "founded " + s.founded() + ", before the measure of " + rules.newSince() + ": not a new station (新建)");
+      return none(
+          s,
+          Eligibility.NOT_NEW,
+          null,
+          "founded "
+              + s.founded()
+              + ", before the measure of "
+              + rules.newSince()
+              + ": not a new station (新建)");
     }
     if (s.assessment().equals(rules.failed())) {
       return none(s, Eligibility.FAILED, null, "assessed " + s.assessment() + ": never eligible");
     }
     Station failedSibling = c.failedHosts().get(Names.normalize(s.host()));
     if (failedSibling != null) {
-      return none(s, Eligibility.HOST_BARRED, null, "its host " + s.host() + " had " + failedSibling.name() + " assessed " + rules.failed() + assessedOn(failedSibling) + ": barred from the same funding from then on (第六条)");
+      return none(
+          s,
+          Eligibility.HOST_BARRED,
+          null,
+          "its host "
+              + s.host()
+              + " had "
+              + failedSibling.name()
+              + " assessed "
+              + rules.failed()
+              + assessedOn(failedSibling)
+              + ": barred from the same funding from then on (第六条)");
     }
     Payment payment = c.paid().get(Names.normalize(s.name()));
     if (payment != null) {
-      return none(s, Eligibility.ALREADY_FUNDED, null, "already paid" + paidText(payment) + "; the funding is one-time (第五条)");
+      return none(
+          s,
+          Eligibility.ALREADY_FUNDED,
+          null,
+          "already paid" + paidText(payment) + "; the funding is one-time (第五条)");
     }
     if (rules.hostTypesStrict() && hostTypeProblem(s).isPresent()) {
-      return none(s, Eligibility.HOST_TYPE, null, "its host's type " + s.hostType() + " is not one 第二条 names for " + s.level() + " stations");
+      return none(
+          s,
+          Eligibility.HOST_TYPE,
+          null,
+          "its host's type "
+              + s.hostType()
+              + " is not one 第二条 names for "
+              + s.level()
+              + " stations");
     }
     return byAge(s, c.asOf());
   }
 
   private FundingDecision byAge(Station s, LocalDate asOf) {
     LocalDate from = s.founded().plusYears(rules.operatingYears());
-    String since = "founded " + s.founded() + ", operating " + rules.operatingYears() + " full years from " + from;
+    String since =
+        "founded "
+            + s.founded()
+            + ", operating "
+            + rules.operatingYears()
+            + " full years from "
+            + from;
     if (asOf.isBefore(from)) {
       String then =
           s.assessment().equals(rules.qualified())
@@ -105,11 +150,24 @@ public final class StationFundingEngine {
       return none(s, Eligibility.NOT_YET, from, since + ": eligible from " + from + then);
     }
     if (!s.assessment().equals(rules.qualified())) {
-      return none(s, Eligibility.AWAITING_ASSESSMENT, from, since + "; eligible once assessed " + rules.qualified());
+      return none(
+          s,
+          Eligibility.AWAITING_ASSESSMENT,
+          from,
+          since + "; eligible once assessed " + rules.qualified());
     }
     BigDecimal amount = rules.funding().get(s.level());
     return new FundingDecision(
-        s, Eligibility.ELIGIBLE, from, amount, since + ", assessed " + rules.qualified() + ": one-time " + amount.toPlainString() + " CNY");
+        s,
+        Eligibility.ELIGIBLE,
+        from,
+        amount,
+        since
+            + ", assessed "
+            + rules.qualified()
+            + ": one-time "
+            + amount.toPlainString()
+            + " CNY");
   }
 
   /** 第二条: the host of a station of each level is, in principle, of one of these types. */
@@ -166,7 +224,8 @@ public final class StationFundingEngine {
         + (p.amount() == null ? "" : " (" + p.amount().toPlainString() + " CNY)");
   }
 
-  private static FundingDecision none(Station s, Eligibility status, LocalDate from, String reason) {
+  private static FundingDecision none(
+      Station s, Eligibility status, LocalDate from, String reason) {
     return new FundingDecision(s, status, from, BigDecimal.ZERO, reason);
   }
 

@@ -17,9 +17,9 @@ import java.util.List;
 /**
  * The {@code station-funding} program type. Inputs: {@code stations} (the station list) and,
  * optionally, {@code payments} (the record of funding already paid). Outputs: {@code funding.xlsx}
- * (资助名单 with a 合计 row, 全部服务站, 资助记录, 说明, 问题), {@code eligible.csv}, {@code stations.csv},
- * {@code funding-record.csv}, {@code problems.csv}, and per eligible station the annexes the
- * rulebook lays out ({@code forms/}).
+ * (资助名单 with a 合计 row, 全部服务站, 资助记录, 说明, 问题), {@code eligible.csv}, {@code stations.csv}, {@code
+ * funding-record.csv}, {@code problems.csv}, and per eligible station the annexes the rulebook lays
+ * out ({@code forms/}).
  */
 public final class StationFundingType
     implements ProgramType<StationFundingRules, StationFundingType.Results> {
@@ -97,7 +97,11 @@ public final class StationFundingType
 
   private static List<String> notes(StationFundingRules rules) {
     return List.of(
-        "新建：建站时间不早于 " + rules.newSince() + "（本办法印发之日）；正常运转满 " + rules.operatingYears() + " 年：自建站之日起满周年之日（含当日）起可资助（第五条）。",
+        "新建：建站时间不早于 "
+            + rules.newSince()
+            + "（本办法印发之日）；正常运转满 "
+            + rules.operatingYears()
+            + " 年：自建站之日起满周年之日（含当日）起可资助（第五条）。",
         "资助为一次性（第五条）：资助记录中已拨付的服务站不再资助；本次可资助的服务站列为“拟资助”。",
         "绩效评估不合格的建设单位，今后不得申请同类资助（第六条）：同一建站单位的其他服务站自不合格之日起不予资助。",
         "建站单位类型按第二条“原则上”核对：" + (rules.hostTypesStrict() ? "不符者不予资助。" : "不符者列入问题供审核，不影响资助。"));

@@ -22,14 +22,7 @@ public final class StationReader {
   /** The fields of the station list the type reads. */
   public static final List<String> FIELDS =
       List.of(
-          "station",
-          "level",
-          "host",
-          "host_type",
-          "founded",
-          "chain",
-          "assessment",
-          "assessed_on");
+          "station", "level", "host", "host_type", "founded", "chain", "assessment", "assessed_on");
 
   /** The fields of the record of payments the type reads. */
   public static final List<String> PAYMENT_FIELDS = List.of("station", "host", "amount", "paid_on");
@@ -60,7 +53,10 @@ public final class StationReader {
             RowProblem.of(
                 row,
                 list.label("station"),
-                station.name() + " is already listed on line " + earlier + "; list each station once"));
+                station.name()
+                    + " is already listed on line "
+                    + earlier
+                    + "; list each station once"));
         continue;
       }
       if (!station.knownChain()) {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The guide's rules on who may apply, checked per station: the applicant's type (四（一）5（2）
- * 申报主体) and "申报单位不得重复申报近2年内已获得支持的相同内容的项目" (一 2) against the list of projects
- * supported before. A station breaking one is listed; its tasks are still counted.
+ * The guide's rules on who may apply, checked per station: the applicant's type (四（一）5（2） 申报主体) and
+ * "申报单位不得重复申报近2年内已获得支持的相同内容的项目" (一 2) against the list of projects supported before. A station
+ * breaking one is listed; its tasks are still counted.
  */
 final class ApplicationChecks {
   /** The fields of the supported-projects list the type reads. */
@@ -60,8 +60,7 @@ final class ApplicationChecks {
     List<RowProblem> problems = new ArrayList<>();
     for (TaskStation s : stations) {
       Check c =
-          new Check(
-              s, applicant(rules, s), repeats(rules, s, supported.rows()), exempt(rules, s));
+          new Check(s, applicant(rules, s), repeats(rules, s, supported.rows()), exempt(rules, s));
       if (c.applicant() == Applicant.NOT_ALLOWED || c.applicant() == Applicant.NOT_STATED) {
         problems.add(
             RowProblem.of(
@@ -84,7 +83,8 @@ final class ApplicationChecks {
                     + " was supported for "
                     + rules.repeat().content()
                     + " in "
-                    + String.join("、", c.repeats().stream().map(ApplicationChecks::project).toList())
+                    + String.join(
+                        "、", c.repeats().stream().map(ApplicationChecks::project).toList())
                     + "; 近"
                     + rules.repeat().years()
                     + "年内已获得支持的相同内容的项目 may not be applied for again (一 2), unless it is "

@@ -61,7 +61,10 @@ final class StationList {
             RowProblem.of(
                 row,
                 list.label("station"),
-                s.name() + " is already listed on line " + earlier.line() + "; list each station once"));
+                s.name()
+                    + " is already listed on line "
+                    + earlier.line()
+                    + "; list each station once"));
         continue;
       }
       TaskStation sameHost = byHost.putIfAbsent(Names.normalize(s.host()), s);

@@ -21,9 +21,9 @@ import java.util.Map;
  * (rules in the package documentation). Pure: no files, no clock.
  *
  * <p>Example (2024 guide, 乡村振兴: 10 experts, 10 online, 3 offline): a station with 12 experts, 11
- * online and 2 offline activities is 未达标 with the gap "线下活动 差 1 次 (2/3)"; with 2 offline
- * activities in the 90 days before 2024-06-30, its pace reaches 3 on 2024-08-14, before the
- * deadline 2024-12-31: 预计按期达标.
+ * online and 2 offline activities is 未达标 with the gap "线下活动 差 1 次 (2/3)"; with 2 offline activities
+ * in the 90 days before 2024-06-30, its pace reaches 3 on 2024-08-14, before the deadline
+ * 2024-12-31: 预计按期达标.
  */
 public final class StationTasksEngine {
   private final StationTasksRules rules;
@@ -65,7 +65,8 @@ public final class StationTasksEngine {
       TaskStation station,
       Map<String, List<InputRow>> items,
       List<RowProblem> problems) {
-    List<Indicator> ofKind = rules.indicators().stream().filter(i -> i.kind().equals(kind)).toList();
+    List<Indicator> ofKind =
+        rules.indicators().stream().filter(i -> i.kind().equals(kind)).toList();
     List<Indicator> matching = ofKind.stream().filter(i -> matches(item, i)).toList();
     matching.forEach(i -> items.get(i.id()).add(item));
     if (matching.isEmpty() && !ofKind.isEmpty()) {
@@ -88,7 +89,8 @@ public final class StationTasksEngine {
 
   private static boolean matches(InputRow item, Indicator indicator) {
     return indicator.where().entrySet().stream()
-        .allMatch(e -> Names.normalize(item.text(e.getKey())).equals(Names.normalize(e.getValue())));
+        .allMatch(
+            e -> Names.normalize(item.text(e.getKey())).equals(Names.normalize(e.getValue())));
   }
 
   /** An item is a station's when its 平台账号 is the station's (both given), else by name. */
@@ -107,7 +109,16 @@ public final class StationTasksEngine {
       int have = counts.get(i.id());
       if (target != null && have < target) {
         gaps.add(
-            i.label() + " 差 " + (target - have) + " " + i.unit() + " (" + have + "/" + target + ")");
+            i.label()
+                + " 差 "
+                + (target - have)
+                + " "
+                + i.unit()
+                + " ("
+                + have
+                + "/"
+                + target
+                + ")");
       }
     }
     return gaps;
@@ -134,7 +145,13 @@ public final class StationTasksEngine {
               : asOf.plusDays((long) Math.ceil((target - count) / perDay));
       out.add(
           new Forecast(
-              i.label(), count, target, perDay * 7, projected, reachOn, outlook(count, target, reachOn, asOf)));
+              i.label(),
+              count,
+              target,
+              perDay * 7,
+              projected,
+              reachOn,
+              outlook(count, target, reachOn, asOf)));
     }
     return out;
   }
@@ -146,6 +163,8 @@ public final class StationTasksEngine {
     if (asOf.isAfter(rules.deadline())) {
       return Outlook.MISSED;
     }
-    return reachOn != null && !reachOn.isAfter(rules.deadline()) ? Outlook.ON_TRACK : Outlook.AT_RISK;
+    return reachOn != null && !reachOn.isAfter(rules.deadline())
+        ? Outlook.ON_TRACK
+        : Outlook.AT_RISK;
   }
 }

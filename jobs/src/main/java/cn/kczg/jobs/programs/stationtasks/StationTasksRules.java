@@ -59,9 +59,9 @@ public record StationTasksRules(
   }
 
   /**
-   * "申报单位不得重复申报近N年内已获得支持的相同内容的项目": an applicant supported for {@code content} in
-   * one of the {@code years} years before {@code programYear} may not apply again, unless its
-   * application is of a kind in {@code exempt} (连续支持, 委托).
+   * "申报单位不得重复申报近N年内已获得支持的相同内容的项目": an applicant supported for {@code content} in one of the {@code
+   * years} years before {@code programYear} may not apply again, unless its application is of a
+   * kind in {@code exempt} (连续支持, 委托).
    */
   public record RepeatRule(String content, int years, int programYear, List<String> exempt) {
     public RepeatRule {
@@ -96,8 +96,7 @@ public record StationTasksRules(
     List<Indicator> indicators = indicators(reader, section);
     List<ServiceType> types = serviceTypes(reader, section, indicators);
     List<String> applicants = reader.optionalTexts(section, where, "applicant_types");
-    RepeatRule repeat =
-        section.containsKey("repeat_support") ? repeat(reader, section) : null;
+    RepeatRule repeat = section.containsKey("repeat_support") ? repeat(reader, section) : null;
     int window = reader.wholeNumberOr(section, where, "forecast_window_days", 1);
     reader.finish();
     return new StationTasksRules(

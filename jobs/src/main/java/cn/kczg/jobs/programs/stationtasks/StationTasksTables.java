@@ -35,14 +35,14 @@ final class StationTasksTables {
                 p.counts().get(i.id()), target, target == null ? null : p.shortfall(i.id())));
       }
       row.addAll(
-          List.of(
-              p.status(), String.join("; ", p.gaps()), rules.deadline().toString(), daysLeft));
+          List.of(p.status(), String.join("; ", p.gaps()), rules.deadline().toString(), daysLeft));
       rows.add(row);
     }
     return cn.kczg.reports.tables.ResultTable.withCsv("进度", "stations.csv", header, rows);
   }
 
-  static cn.kczg.reports.tables.ResultTable forecast(InputRows list, List<StationProgress> stations) {
+  static cn.kczg.reports.tables.ResultTable forecast(
+      InputRows list, List<StationProgress> stations) {
     List<List<Object>> rows = new ArrayList<>();
     for (StationProgress p : stations) {
       for (StationProgress.Forecast f : p.forecasts()) {

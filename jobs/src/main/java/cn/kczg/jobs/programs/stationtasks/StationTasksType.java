@@ -24,8 +24,8 @@ import java.util.Set;
  * The {@code station-tasks} program type. Inputs: {@code stations} (the station list), one platform
  * export per item kind the indicators count (read from every drop folder up to the as-of day, or
  * from the input folder itself), and optionally {@code supported_projects} (projects supported in
- * earlier years). Outputs: {@code stations.xlsx} (进度, 预测, 申报核查, 说明, 问题), {@code
- * stations.csv}, {@code forecast.csv}, {@code checks.csv} and {@code problems.csv}.
+ * earlier years). Outputs: {@code stations.xlsx} (进度, 预测, 申报核查, 说明, 问题), {@code stations.csv},
+ * {@code forecast.csv}, {@code checks.csv} and {@code problems.csv}.
  */
 public final class StationTasksType
     implements ProgramType<StationTasksRules, StationTasksType.Results> {
@@ -112,13 +112,13 @@ public final class StationTasksType
                 ProgramTables.notes(notes(rules)),
                 ProgramTables.problems(r.problems())),
             List.of());
-    return new TableOutputs(report, summary(rules, r, asOf), mail(rules, r, asOf), r.problems().size());
+    return new TableOutputs(
+        report, summary(rules, r, asOf), mail(rules, r, asOf), r.problems().size());
   }
 
   private static List<String> notes(StationTasksRules rules) {
     List<String> notes = new ArrayList<>();
-    notes.add(
-        "计数规则：每个条目以截至统计日最新一期导出为准，同一期内未发布状态优先；只计已发布且日期不晚于统计日的条目。");
+    notes.add("计数规则：每个条目以截至统计日最新一期导出为准，同一期内未发布状态优先；只计已发布且日期不晚于统计日的条目。");
     notes.add(
         "预测：按统计日前 "
             + rules.forecastWindowDays()
@@ -179,7 +179,15 @@ public final class StationTasksType
             + " 还有 "
             + ChronoUnit.DAYS.between(asOf, rules.deadline())
             + " 天",
-        "服务站 " + r.progress().size() + " 个：达标 " + met + " 个，未达标 " + shortOf + " 个，按近期进度有风险 " + risk + " 个",
+        "服务站 "
+            + r.progress().size()
+            + " 个：达标 "
+            + met
+            + " 个，未达标 "
+            + shortOf
+            + " 个，按近期进度有风险 "
+            + risk
+            + " 个",
         "申报主体不符 " + applicant + " 个，近年重复申报 " + repeated + " 个",
         "问题 " + r.problems().size() + " 条（见 problems.csv）");
   }

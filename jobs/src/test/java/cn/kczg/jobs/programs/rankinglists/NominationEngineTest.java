@@ -27,7 +27,8 @@ final class NominationEngineTest {
     Path dir =
         winners == null
             ? ProgramFixtures.files(tmp.resolve("in"), "推荐.csv", header + rows)
-            : ProgramFixtures.files(tmp.resolve("in"), "推荐.csv", header + rows, "历年入选.csv", winners);
+            : ProgramFixtures.files(
+                tmp.resolve("in"), "推荐.csv", header + rows, "历年入选.csv", winners);
     return TYPE.compute(RULES, ProgramFixtures.read(BOOK, dir, AS_OF), AS_OF);
   }
 
@@ -142,10 +143,7 @@ final class NominationEngineTest {
   void aDeclaredPioneerThePastWinnersListDoesNotHoldGetsNoPioneerQuota() {
     // 张三 declares 2022年技术经理人先锋, but the list holds him for 2021 only: no quota at all.
     RankingListsType.Results r =
-        run(
-            HEADER,
-            "17,王技术经理,技术经理人先锋榜,,张三,2022年技术经理人先锋\n",
-            "候选名称,榜单,入选年份\n张三,技术经理人先锋榜,2021\n");
+        run(HEADER, "17,王技术经理,技术经理人先锋榜,,张三,2022年技术经理人先锋\n", "候选名称,榜单,入选年份\n张三,技术经理人先锋榜,2021\n");
 
     assertThat(r.outcome().clean()).isEmpty();
     assertThat(r.outcome().violations()).extracting(Violation::quota).containsExactly(0);
@@ -188,8 +186,7 @@ final class NominationEngineTest {
     ResultTable summary = out.report().table("推荐汇总");
     assertThat(summary.rows())
         .extracting(row -> row.get(2) + " → " + row.get(6))
-        .containsExactly(
-            "芯片 → 中国科协信息科技学会联合体", "轴承 → 中国科协智能制造学会联合体", "某公司 → \"科创中国\"联合体秘书处");
+        .containsExactly("芯片 → 中国科协信息科技学会联合体", "轴承 → 中国科协智能制造学会联合体", "某公司 → \"科创中国\"联合体秘书处");
     assertThat(out.report().forms()).hasSize(3);
     assertThat(out.report().forms().get(0).fileName()).isEqualTo("附件2-申报样表-1-芯片.xlsx");
   }
@@ -230,8 +227,7 @@ final class NominationEngineTest {
 
   @Test
   void sameCandidateTwiceFromOneRecommenderCountsOnce() {
-    NominationEngine.Outcome outcome =
-        check("1,A,融通创新组织榜,,某学会,全国学会\n2,A,融通创新组织榜,,某学会,全国学会\n");
+    NominationEngine.Outcome outcome = check("1,A,融通创新组织榜,,某学会,全国学会\n2,A,融通创新组织榜,,某学会,全国学会\n");
 
     assertThat(outcome.violations()).extracting(Violation::rule).containsExactly("重复推荐");
     assertThat(candidates(outcome.clean())).containsExactly("A");
@@ -239,8 +235,7 @@ final class NominationEngineTest {
 
   @Test
   void rowsWithUnknownListOrFieldAreRefusedNamingTheColumn() {
-    RankingListsType.Results r =
-        run(HEADER, "1,A,最佳榜,,某学会,全国学会\n2,B,先导技术榜,人工智能,某学会,全国学会\n", null);
+    RankingListsType.Results r = run(HEADER, "1,A,最佳榜,,某学会,全国学会\n2,B,先导技术榜,人工智能,某学会,全国学会\n", null);
 
     assertThat(r.read().nominations()).isEmpty();
     assertThat(messages(r.problems()))

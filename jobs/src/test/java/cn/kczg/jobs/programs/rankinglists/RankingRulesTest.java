@@ -26,7 +26,8 @@ final class RankingRulesTest {
     assertThat(rules.channelsAddUp()).isTrue();
     assertThat(rules.deadlines())
         .extracting(RankingRules.Deadline::at)
-        .containsExactly(LocalDateTime.of(2023, 11, 20, 17, 0), LocalDateTime.of(2023, 12, 1, 0, 0));
+        .containsExactly(
+            LocalDateTime.of(2023, 11, 20, 17, 0), LocalDateTime.of(2023, 12, 1, 0, 0));
     assertThat(rules.submissionDeadline().orElseThrow().clause()).isEqualTo("六");
     assertThat(rules.reviewer("先导技术榜", "产业基础").orElseThrow().reviewer()).isEqualTo("中国科协智能制造学会联合体");
     assertThat(rules.reviewer("技术经理人先锋榜", "").orElseThrow().contact()).isEqualTo("李沐谦");

@@ -33,7 +33,10 @@ final class ScorecardEngineTest {
   }
 
   private List<String> messages(ScorecardType.Results r) {
-    return r.problems().stream().map(RowProblem::message).map(m -> m.replace(sheet.toString(), "考核.csv")).toList();
+    return r.problems().stream()
+        .map(RowProblem::message)
+        .map(m -> m.replace(sheet.toString(), "考核.csv"))
+        .toList();
   }
 
   @Test
@@ -132,8 +135,7 @@ final class ScorecardEngineTest {
   void aRowTheParserRefusesLeavesItsAssociationUnrankedToo() {
     ScorecardType.Results r =
         score(
-            "甲科协,A,8,18,12,13,9,14,13,0,0,0,0,0,0,,\n"
-                + "甲科协,B,8,,12,13,9,14,13,0,0,0,0,0,0,,\n");
+            "甲科协,A,8,18,12,13,9,14,13,0,0,0,0,0,0,,\n" + "甲科协,B,8,,12,13,9,14,13,0,0,0,0,0,0,,\n");
 
     assertThat(r.card().ranked()).isEmpty();
     assertThat(messages(r))
@@ -177,7 +179,8 @@ final class ScorecardEngineTest {
     assertThat(out.report().table("说明").rows().get(0).get(1).toString())
         .contains("取平均值是本引擎的假定，不是通知的规定");
     assertThat(out.summary())
-        .contains("base score = mean over the assessors (the engine's assumption; 附件2 does not say)");
+        .contains(
+            "base score = mean over the assessors (the engine's assumption; 附件2 does not say)");
     assertThat(out.report().table("排名").header()).contains("基础分 (评分人平均)");
   }
 }

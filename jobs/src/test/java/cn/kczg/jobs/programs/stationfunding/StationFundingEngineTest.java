@@ -35,14 +35,19 @@ final class StationFundingEngineTest {
   }
 
   private Station station(String level, String founded, String assessment) {
-    return run(LocalDate.of(2030, 1, 1), "甲站," + level + ",甲单位,县级科协," + founded + ",纺织," + assessment + ",\n")
+    return run(
+            LocalDate.of(2030, 1, 1),
+            "甲站," + level + ",甲单位,县级科协," + founded + ",纺织," + assessment + ",\n")
         .decisions()
         .get(0)
         .station();
   }
 
   private List<String> messages(StationFundingType.Results r) {
-    return r.problems().stream().map(RowProblem::message).map(m -> m.replace(list.toString(), "服务站.csv")).toList();
+    return r.problems().stream()
+        .map(RowProblem::message)
+        .map(m -> m.replace(list.toString(), "服务站.csv"))
+        .toList();
   }
 
   private static List<String> statuses(StationFundingType.Results r) {
@@ -105,7 +110,8 @@ final class StationFundingEngineTest {
             "A,国家级,a,县级科协,2021-04-15,纺织,合格,\nB,省级,b,县级科协,2021-05-20,食品加工,合格,\n"
                 + "C,省级,c,县级科协,2022-03-10,乡村振兴,合格,\nD,国家级,d,县级科协,2021-04-01,工程机械,不合格,\n");
 
-    assertThat(StationFundingEngine.total(r.decisions())).isEqualByComparingTo(new BigDecimal("150000"));
+    assertThat(StationFundingEngine.total(r.decisions()))
+        .isEqualByComparingTo(new BigDecimal("150000"));
     assertThat(r.decisions())
         .extracting(d -> d.station().name() + " " + d.status().label() + " " + d.eligibleFrom())
         .containsExactly("A 可资助 2023-04-15", "B 可资助 2023-05-20", "C 未满年限 2024-03-10", "D 不合格 null");
@@ -114,7 +120,9 @@ final class StationFundingEngineTest {
   @Test
   void aStationFoundedBeforeTheMeasureIsNotNew() {
     StationFundingType.Results r =
-        run(LocalDate.of(2023, 6, 30), "旧站,省级,a,县级科协,2021-03-21,纺织,合格,\n新站,省级,b,县级科协,2021-03-22,纺织,合格,\n");
+        run(
+            LocalDate.of(2023, 6, 30),
+            "旧站,省级,a,县级科协,2021-03-21,纺织,合格,\n新站,省级,b,县级科协,2021-03-22,纺织,合格,\n");
 
     assertThat(statuses(r)).containsExactly("新站 可资助 50000", "旧站 非新建 0");
     assertThat(r.decisions().get(1).reason())
@@ -128,11 +136,13 @@ final class StationFundingEngineTest {
         "甲站,省级,乙单位,县级科协,2021-04-01,纺织,不合格,2023-05-15\n"
             + "乙站,省级,乙单位,县级科协,2021-04-01,食品加工,合格,2023-04-20\n";
 
-    assertThat(statuses(run(LocalDate.of(2023, 5, 14), rows))).containsExactly("乙站 可资助 50000", "甲站 不合格 0");
+    assertThat(statuses(run(LocalDate.of(2023, 5, 14), rows)))
+        .containsExactly("乙站 可资助 50000", "甲站 不合格 0");
     StationFundingType.Results after = run(LocalDate.of(2023, 5, 15), rows);
     assertThat(statuses(after)).containsExactly("乙站 建站单位不得申请 0", "甲站 不合格 0");
     assertThat(after.decisions().get(0).reason())
-        .isEqualTo("its host 乙单位 had 甲站 assessed 不合格 on 2023-05-15: barred from the same funding from then on (第六条)");
+        .isEqualTo(
+            "its host 乙单位 had 甲站 assessed 不合格 on 2023-05-15: barred from the same funding from then on (第六条)");
   }
 
   @Test
@@ -163,7 +173,8 @@ final class StationFundingEngineTest {
 
   @Test
   void unknownChainIsFlaggedAndKeptOutOfFunding() {
-    StationFundingType.Results r = run(LocalDate.of(2024, 1, 1), "甲站,国家级,甲单位,县级科协,2021-04-01,装备制造,合格,\n");
+    StationFundingType.Results r =
+        run(LocalDate.of(2024, 1, 1), "甲站,国家级,甲单位,县级科协,2021-04-01,装备制造,合格,\n");
 
     assertThat(messages(r))
         .containsExactly(
@@ -193,10 +204,15 @@ final class StationFundingEngineTest {
     TableOutputs out = (TableOutputs) TYPE.outputs(BOOK, RULES, r, LocalDate.of(2023, 6, 30));
 
     List<Form> forms = out.report().forms();
-    assertThat(forms).extracting(Form::fileName)
+    assertThat(forms)
+        .extracting(Form::fileName)
         .containsExactly("附件1-申请表-甲站.xlsx", "附件2-备案登记表-甲站.xlsx");
     List<String> texts =
-        forms.stream().flatMap(f -> f.rows().stream()).flatMap(row -> row.cells().stream()).map(Form.Cell::text).toList();
+        forms.stream()
+            .flatMap(f -> f.rows().stream())
+            .flatMap(row -> row.cells().stream())
+            .map(Form.Cell::text)
+            .toList();
     assertThat(texts)
         .contains("☑国家级 □省级", "¥ 100000；大写 壹拾万元整", "甲单位")
         .anyMatch(t -> t.startsWith("□石油化工及新材料") && t.contains("☑纺织"));

@@ -100,7 +100,9 @@ final class StationTasksEngineTest {
 
     assertThat(p.status()).isEqualTo("达标");
     assertThat(p.gaps()).isEmpty();
-    assertThat(p.forecasts()).extracting(StationProgress.Forecast::outlook).containsOnly(Outlook.MET);
+    assertThat(p.forecasts())
+        .extracting(StationProgress.Forecast::outlook)
+        .containsOnly(Outlook.MET);
   }
 
   @Test
@@ -132,8 +134,7 @@ final class StationTasksEngineTest {
             "2024-05-31/活动.csv",
             ACTIVITIES + activities("W", "学会", 3, "线下", "2024-05-01", "已发布"),
             "2024-06-30/活动.csv",
-            ACTIVITIES
-                + "W2,学会,线下,2024-05-01,已下架\nW4,学会,线下,2024-06-01,已发布\n",
+            ACTIVITIES + "W2,学会,线下,2024-05-01,已下架\nW4,学会,线下,2024-06-01,已发布\n",
             "2024-07-31/活动.csv",
             ACTIVITIES + activities("W", "学会", 4, "线下", "2024-05-01", "已删除"));
 
@@ -160,7 +161,8 @@ final class StationTasksEngineTest {
         .containsExactly("专家 已达标 null", "线上活动 有风险 null", "线下活动 预计按期达标 2024-08-14");
     assertThat(r.progress().get(0).atRisk()).isTrue();
     assertThat(TYPE.outputs(BOOK, RULES, r, AS_OF).summary())
-        .contains("deadline 2024-12-31: 184 day(s) left; 1 station(s) at risk at their recent pace");
+        .contains(
+            "deadline 2024-12-31: 184 day(s) left; 1 station(s) at risk at their recent pace");
   }
 
   @Test
@@ -209,7 +211,9 @@ final class StationTasksEngineTest {
             "已立项项目.csv",
             projects);
 
-    assertThat(r.checks()).extracting(ApplicationChecks.Check::repeated).containsExactly(true, false, false);
+    assertThat(r.checks())
+        .extracting(ApplicationChecks.Check::repeated)
+        .containsExactly(true, false, false);
     assertThat(r.problems())
         .extracting(RowProblem::reason)
         .containsExactly(

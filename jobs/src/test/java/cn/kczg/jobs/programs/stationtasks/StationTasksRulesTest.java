@@ -24,7 +24,8 @@ final class StationTasksRulesTest {
     assertThat(rules.deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
     assertThat(rules.applicantTypes()).containsExactly("省级学会", "市州科协");
     assertThat(rules.repeat())
-        .isEqualTo(new StationTasksRules.RepeatRule("学会服务站建设", 2, 2024, java.util.List.of("连续支持", "委托")));
+        .isEqualTo(
+            new StationTasksRules.RepeatRule("学会服务站建设", 2, 2024, java.util.List.of("连续支持", "委托")));
     assertThat(rules.kinds()).containsExactly("experts", "activities");
   }
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A program type added in the test sources only — its class, its {@code META-INF/services} line,
- * a rulebook and a source definition in the warehouse's own folders — runs end to end through
- * {@code kczg run}, with no change to main code.
+ * A program type added in the test sources only — its class, its {@code META-INF/services} line, a
+ * rulebook and a source definition in the warehouse's own folders — runs end to end through {@code
+ * kczg run}, with no change to main code.
  */
 final class TestOnlyProgramTypeTest {
   @TempDir Path tmp;
