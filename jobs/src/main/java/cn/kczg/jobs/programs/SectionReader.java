@@ -67,6 +67,32 @@ public final class SectionReader {
     return out;
   }
 
+  /**
+   * A list of mappings (at least one), each turned into a value by {@code each} with its path, e.g.
+   * {@code scorecard.categories[2]}; a broken entry adds its problems and still gives a value.
+   */
+  public <T> List<T> list(
+      Map<String, Object> node,
+      String where,
+      String key,
+      java.util.function.BiFunction<Map<String, Object>, String, T> each) {
+    List<Map<String, Object>> nodes = maps(node, where, key);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      out.add(each.apply(nodes.get(i), path(where, key) + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  /** As {@link #list}, empty when the key is absent. */
+  public <T> List<T> optionalList(
+      Map<String, Object> node,
+      String where,
+      String key,
+      java.util.function.BiFunction<Map<String, Object>, String, T> each) {
+    return node.containsKey(key) ? list(node, where, key, each) : List.of();
+  }
+
   /** A list of non-blank texts (at least one), without repeats. */
   public List<String> texts(Map<String, Object> node, String where, String key) {
     Object value = node.get(key);

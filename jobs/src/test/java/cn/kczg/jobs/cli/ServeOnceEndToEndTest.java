@@ -2,6 +2,7 @@ package cn.kczg.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kczg.jobs.programs.ProgramFixtures;
 import cn.kczg.jobs.schedule.RunLedger;
 import cn.kczg.jobs.spark.SharedSpark;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -31,7 +32,7 @@ final class ServeOnceEndToEndTest {
   void serveOnceIngestsTheInboxAndFilesTheNewestWeeksReport() throws IOException {
     SharedSpark.session();
     copyTree(DemoCommand.samplesHome().resolve("hengyang-2022/inbox"), tmp.resolve("inbox"));
-    ServeTwoProgramsTest.copyTree(
+    ProgramFixtures.copyTree(
         DemoCommand.samplesHome().resolve("kczg-2023-ranking-lists"),
         tmp.resolve("program-inputs/kczg-2023-ranking-lists"));
     Files.writeString(
@@ -41,17 +42,7 @@ final class ServeOnceEndToEndTest {
             + "mail: {enabled: true, host: 127.0.0.1, port: "
             + smtp.getSmtp().getPort()
             + ", from: kczg@example.cn, to: [staff@example.cn]}\n");
-    String[] once = {
-      "serve",
-      "--once",
-      "--quiet",
-      "--config",
-      tmp.resolve("serve.yaml").toString(),
-      "--warehouse",
-      tmp.resolve("wh").toString(),
-      "--out",
-      tmp.resolve("out").toString()
-    };
+    String[] once = ServeTwoProgramsTest.serveOnce(tmp);
 
     assertThat(Main.execute(once)).isZero();
 

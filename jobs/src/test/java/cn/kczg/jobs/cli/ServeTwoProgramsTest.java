@@ -3,15 +3,14 @@ package cn.kczg.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.delivery.ReportSummary;
+import cn.kczg.jobs.programs.ProgramFixtures;
 import cn.kczg.jobs.schedule.RunLedger;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +33,10 @@ final class ServeTwoProgramsTest {
 
   @Test
   void serveOnceProducesFilesAndMailsTheReportsOfBothPrograms() throws Exception {
-    copyTree(
+    ProgramFixtures.copyTree(
         DemoCommand.samplesHome().resolve("yueyang-2021-service-stations"),
         tmp.resolve("program-inputs/yueyang-2021-service-stations"));
-    copyTree(
+    ProgramFixtures.copyTree(
         DemoCommand.samplesHome().resolve("hunan-2024-service-stations"),
         tmp.resolve("program-inputs/hunan-2024-service-stations"));
     Files.writeString(
@@ -110,16 +109,18 @@ final class ServeTwoProgramsTest {
     assertThat(smtp.getReceivedMessages()).hasSize(2);
   }
 
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+  /** {@code kczg serve --once} with the config, warehouse and out folder under {@code tmp}. */
+  static String[] serveOnce(Path tmp) {
+    return new String[] {
+      "serve",
+      "--once",
+      "--quiet",
+      "--config",
+      tmp.resolve("serve.yaml").toString(),
+      "--warehouse",
+      tmp.resolve("wh").toString(),
+      "--out",
+      tmp.resolve("out").toString()
+    };
   }
 }

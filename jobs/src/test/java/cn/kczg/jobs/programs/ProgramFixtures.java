@@ -43,6 +43,22 @@ public final class ProgramFixtures {
     }
   }
 
+  /** Copies a folder and everything below it (a sample, a rulebook folder) into another. */
+  public static void copyTree(Path from, Path to) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The inputs of a rulebook's run on a folder, read with the built-in source definitions. */
   public static ProgramInputs read(Rulebook book, Path folder, LocalDate asOf) {
     return ProgramInputs.read(

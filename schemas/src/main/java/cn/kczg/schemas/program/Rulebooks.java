@@ -124,9 +124,11 @@ public final class Rulebooks {
     if (!score.equals("completion")) {
       problems.add("score '" + score + "' is not known; use completion");
     }
+    // The categories and channels of a rulebook that has them (indicator-targets programs); the
+    // type that needs them refuses a rulebook without (its plug-in's rules), so no type is named.
     List<CategoryRule> categories = new ArrayList<>();
     List<ChannelRule> channels = new ArrayList<>();
-    if (type.equals("indicator-targets")) {
+    if (root.has("categories")) {
       categories = categories(root.path("categories"), problems);
       channels = channels(root.path("channels"), categories, problems);
     }

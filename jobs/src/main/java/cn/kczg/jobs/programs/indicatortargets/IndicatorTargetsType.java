@@ -7,6 +7,7 @@ import cn.kczg.jobs.programs.ProgramType;
 import cn.kczg.jobs.programs.WarehouseAccess;
 import cn.kczg.jobs.run.ProgramRun;
 import cn.kczg.jobs.run.RunResult;
+import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.integrity.IntegrityRules;
 import cn.kczg.schemas.program.Rulebook;
 import java.time.LocalDate;
@@ -14,8 +15,9 @@ import java.util.List;
 
 /**
  * The {@code indicator-targets} type: the rulebook's own section (categories, channels, integrity
- * checks) is checked when the rulebook is loaded, so its typed rules are the {@link Rulebook}
- * itself; the computation is {@link ProgramRun} on the warehouse, unchanged.
+ * checks) is read and checked when the rulebook is loaded, so its typed rules are the {@link
+ * Rulebook} itself (which must have categories); the computation is {@link ProgramRun} on the
+ * warehouse, unchanged.
  */
 public final class IndicatorTargetsType implements ProgramType<Rulebook, RunResult> {
 
@@ -31,6 +33,10 @@ public final class IndicatorTargetsType implements ProgramType<Rulebook, RunResu
 
   @Override
   public Rulebook rules(Rulebook rulebook) {
+    if (rulebook.categories().isEmpty()) {
+      throw Errors.badRulebook(
+          rulebook.origin(), List.of("'categories' must list at least one category"));
+    }
     IntegrityRules.of(rulebook.sections());
     return rulebook;
   }

@@ -164,19 +164,17 @@ public record RankingRules(
   }
 
   private static List<Deadline> deadlines(SectionReader reader, Map<String, Object> section) {
-    List<Deadline> out = new ArrayList<>();
-    List<Map<String, Object>> nodes =
-        reader.optionalMaps(section, "ranking_nominations", "deadlines");
-    for (int i = 0; i < nodes.size(); i++) {
-      String where = "ranking_nominations.deadlines[" + i + "]";
-      Map<String, Object> node = nodes.get(i);
-      out.add(
-          new Deadline(
-              reader.text(node, where, "name"),
-              reader.dateTime(node, where, "at"),
-              reader.text(node, where, "clause"),
-              node.containsKey("submissions") && reader.flag(node, where, "submissions")));
-    }
+    List<Deadline> out =
+        reader.optionalList(
+            section,
+            "ranking_nominations",
+            "deadlines",
+            (node, at) ->
+                new Deadline(
+                    reader.text(node, at, "name"),
+                    reader.dateTime(node, at, "at"),
+                    reader.text(node, at, "clause"),
+                    node.containsKey("submissions") && reader.flag(node, at, "submissions")));
     if (out.stream().filter(Deadline::submissions).count() > 1) {
       reader.problem("ranking_nominations.deadlines: mark one deadline with submissions: true");
     }
@@ -185,20 +183,18 @@ public record RankingRules(
 
   private static List<Reviewer> reviewers(
       SectionReader reader, Map<String, Object> section, List<ListRule> lists) {
-    List<Reviewer> out = new ArrayList<>();
-    List<Map<String, Object>> nodes =
-        reader.optionalMaps(section, "ranking_nominations", "reviewers");
-    for (int i = 0; i < nodes.size(); i++) {
-      String where = "ranking_nominations.reviewers[" + i + "]";
-      Map<String, Object> node = nodes.get(i);
-      out.add(
-          new Reviewer(
-              reader.text(node, where, "list"),
-              reader.optionalTexts(node, where, "fields"),
-              reader.text(node, where, "reviewer"),
-              reader.text(node, where, "contact"),
-              reader.text(node, where, "phone")));
-    }
+    List<Reviewer> out =
+        reader.optionalList(
+            section,
+            "ranking_nominations",
+            "reviewers",
+            (node, at) ->
+                new Reviewer(
+                    reader.text(node, at, "list"),
+                    reader.optionalTexts(node, at, "fields"),
+                    reader.text(node, at, "reviewer"),
+                    reader.text(node, at, "contact"),
+                    reader.text(node, at, "phone")));
     if (!out.isEmpty()) {
       checkEveryListReviewed(reader, lists, out);
     }

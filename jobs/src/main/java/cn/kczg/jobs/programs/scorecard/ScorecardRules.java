@@ -116,46 +116,37 @@ public record ScorecardRules(
   }
 
   private static List<Category> categories(SectionReader reader, Map<String, Object> section) {
-    List<Map<String, Object>> nodes = reader.maps(section, "scorecard", "categories");
-    List<Category> out = new ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      String where = "scorecard.categories[" + i + "]";
-      Map<String, Object> node = nodes.get(i);
-      out.add(
-          new Category(
-              reader.text(node, where, "name"),
-              reader.wholeNumber(node, where, "max", 1),
-              reader.text(node, where, "field")));
-    }
-    return out;
+    return reader.list(
+        section,
+        "scorecard",
+        "categories",
+        (node, at) ->
+            new Category(
+                reader.text(node, at, "name"),
+                reader.wholeNumber(node, at, "max", 1),
+                reader.text(node, at, "field")));
   }
 
   private static List<Honour> honours(SectionReader reader, Map<String, Object> bonus) {
-    List<Map<String, Object>> nodes = reader.maps(bonus, "scorecard.bonus", "honours");
-    List<Honour> out = new ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      String where = "scorecard.bonus.honours[" + i + "]";
-      Map<String, Object> node = nodes.get(i);
-      out.add(
-          new Honour(
-              reader.text(node, where, "level"),
-              reader.wholeNumber(node, where, "points", 1),
-              reader.text(node, where, "field")));
-    }
-    return out;
+    return reader.list(
+        bonus,
+        "scorecard.bonus",
+        "honours",
+        (node, at) ->
+            new Honour(
+                reader.text(node, at, "level"),
+                reader.wholeNumber(node, at, "points", 1),
+                reader.text(node, at, "field")));
   }
 
   private static List<DeductionType> deductionTypes(
       SectionReader reader, Map<String, Object> deductions) {
-    List<Map<String, Object>> nodes = reader.maps(deductions, "scorecard.deductions", "types");
-    List<DeductionType> out = new ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) {
-      String where = "scorecard.deductions.types[" + i + "]";
-      out.add(
-          new DeductionType(
-              reader.text(nodes.get(i), where, "name"), reader.text(nodes.get(i), where, "field")));
-    }
-    return out;
+    return reader.list(
+        deductions,
+        "scorecard.deductions",
+        "types",
+        (node, at) ->
+            new DeductionType(reader.text(node, at, "name"), reader.text(node, at, "field")));
   }
 
   private static Requirements requirements(SectionReader reader, Map<String, Object> section) {
@@ -164,18 +155,17 @@ public record ScorecardRules(
     }
     String where = "scorecard.requirements";
     Map<String, Object> node = reader.map(section, "scorecard", "requirements");
-    List<Requirement> items = new ArrayList<>();
-    List<Map<String, Object>> nodes = reader.maps(node, where, "items");
-    for (int i = 0; i < nodes.size(); i++) {
-      String at = where + ".items[" + i + "]";
-      Map<String, Object> n = nodes.get(i);
-      items.add(
-          new Requirement(
-              reader.text(n, at, "name"),
-              reader.text(n, at, "group"),
-              reader.text(n, at, "clause"),
-              reader.text(n, at, "field")));
-    }
+    List<Requirement> items =
+        reader.list(
+            node,
+            where,
+            "items",
+            (n, at) ->
+                new Requirement(
+                    reader.text(n, at, "name"),
+                    reader.text(n, at, "group"),
+                    reader.text(n, at, "clause"),
+                    reader.text(n, at, "field")));
     List<String> yes = reader.texts(node, where, "yes");
     List<String> no = reader.texts(node, where, "no");
     yes.stream()

@@ -3,12 +3,11 @@ package cn.kczg.jobs.programs.testonly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kczg.jobs.cli.Main;
+import cn.kczg.jobs.programs.ProgramFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,8 @@ final class TestOnlyProgramTypeTest {
   @Test
   void aTypeFromTheTestFolderRunsEndToEndThroughTheCli() throws IOException {
     Path resources = Path.of("src/test/resources/testonly");
-    copy(resources.resolve("programs"), tmp.resolve("wh/programs"));
-    copy(resources.resolve("sources"), tmp.resolve("wh/sources"));
+    ProgramFixtures.copyTree(resources.resolve("programs"), tmp.resolve("wh/programs"));
+    ProgramFixtures.copyTree(resources.resolve("sources"), tmp.resolve("wh/sources"));
 
     int exit =
         Main.execute(
@@ -48,14 +47,5 @@ final class TestOnlyProgramTypeTest {
         .isEqualTo("\uFEFF分组,条数,门槛\r\n乙,1,未达到\r\n甲,2,达到\r\n");
     assertThat(Files.readString(folder.resolve("problems.csv"), StandardCharsets.UTF_8))
         .contains("BAD_DATE: 日期 '明天' is not a date");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, to.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
   }
 }
