@@ -53,17 +53,7 @@ final class ServeTwoProgramsTest {
             "  from: kczg@example.cn",
             "  to: [staff@example.cn]",
             ""));
-    String[] once = {
-      "serve",
-      "--once",
-      "--quiet",
-      "--config",
-      tmp.resolve("serve.yaml").toString(),
-      "--warehouse",
-      tmp.resolve("wh").toString(),
-      "--out",
-      tmp.resolve("out").toString()
-    };
+    String[] once = serveOnce(tmp);
 
     assertThat(Main.execute(once)).isZero();
 

@@ -141,19 +141,10 @@ public final class RankingListsType implements ProgramType<RankingRules, Ranking
             + r.outcome().violations().size()
             + " violation(s) listed in violations.csv");
     lines.add(
-        r.file().present() && !r.winners().isEmpty()
+        !r.winners().isEmpty()
             ? r.winners().size() + " past winners read"
             : "no past-winners list in the input folder: no past winner was excluded, no pioneer verified");
-    rules
-        .deadlines()
-        .forEach(
-            d ->
-                lines.add(
-                    d.name()
-                        + " "
-                        + RankingTables.time(d.at())
-                        + ": "
-                        + RankingTables.left(d.at(), asOf)));
+    lines.addAll(RankingTables.deadlineLines(rules, asOf));
     lines.add(ProgramTables.problemLine(r.problems().size()));
     return lines;
   }
@@ -168,16 +159,7 @@ public final class RankingListsType implements ProgramType<RankingRules, Ranking
             + " 项，违规 "
             + r.outcome().violations().size()
             + " 条");
-    rules
-        .deadlines()
-        .forEach(
-            d ->
-                lines.add(
-                    d.name()
-                        + "（"
-                        + RankingTables.time(d.at())
-                        + "）："
-                        + RankingTables.left(d.at(), asOf)));
+    lines.addAll(RankingTables.deadlineLines(rules, asOf));
     lines.add("问题 " + r.problems().size() + " 条（见 problems.csv）");
     return lines;
   }

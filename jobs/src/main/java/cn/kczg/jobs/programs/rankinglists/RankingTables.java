@@ -93,6 +93,13 @@ final class RankingTables {
     return ResultTable.withCsv("截止时间", "deadlines.csv", List.of("事项", "条款", "截止时间", "截至统计日"), rows);
   }
 
+  /** One line per deadline: "平台线上申报截止（2023-12-01 00:00）：还有 1 天 0 小时". */
+  static List<String> deadlineLines(RankingRules rules, LocalDate asOf) {
+    return rules.deadlines().stream()
+        .map(d -> d.name() + "（" + time(d.at()) + "）：" + left(d.at(), asOf))
+        .toList();
+  }
+
   /** Time left until a deadline from the start of a day: "还有 9 天 17 小时", or 已截止. */
   static String left(LocalDateTime at, LocalDate asOf) {
     Duration d = Duration.between(asOf.atStartOfDay(), at);
