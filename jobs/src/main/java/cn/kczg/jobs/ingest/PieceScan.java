@@ -23,8 +23,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * The task of an ingest: reads one piece where the data is (through Hadoop's file system API: local
- * disk, HDFS or S3 alike), fingerprints each record's raw bytes and looks it up in the {@link
+ * The task of an ingest: reads one piece where the data is (through Hadoop's file system API:
+ * local disk, HDFS or S3 alike), fingerprints each record's raw bytes and looks it up in the {@link
  * CurrentIndex}. A record found there re-delivers an item's current state and is only counted; the
  * rest are decoded and parsed, and each accepted one either becomes a version row (handed on, one
  * at a time, into the versions append) or turns out to hold the item's current content in another
