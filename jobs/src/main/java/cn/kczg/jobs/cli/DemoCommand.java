@@ -3,7 +3,9 @@ package cn.kczg.jobs.cli;
 import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.ingest.DropResult;
 import cn.kczg.jobs.ingest.IngestJob;
-import cn.kczg.jobs.run.ProgramRun;
+import cn.kczg.jobs.programs.ProgramTypes;
+import cn.kczg.jobs.programs.WarehouseAccess;
+import cn.kczg.jobs.programs.indicatortargets.IndicatorTargetsType;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.store.WarehouseLock;
 import cn.kczg.schemas.Errors;
@@ -35,8 +37,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--program",
       paramLabel = "ID",
-      defaultValue = "hengyang-2022",
-      description = "Which program's sample to run (default: ${DEFAULT-VALUE}).")
+      description = "Which program's sample to run (default: default_program of kczg.properties).")
   String program;
 
   @Override
@@ -45,12 +46,12 @@ final class DemoCommand implements Callable<Integer> {
       options.warehouse = Path.of("demo", "warehouse").toString();
     }
     Engine engine = new Engine(options).checkOut();
-    Rulebook rulebook = engine.rulebooks().get(program);
-    Path samples = samplesHome().resolve(program);
+    Rulebook rulebook = engine.rulebooks().get(program != null ? program : engine.defaultProgram());
+    Path samples = samplesHome().resolve(rulebook.id());
     if (!Files.isDirectory(samples)) {
       throw Errors.missingPath("Sample folder", samples);
     }
-    if (!rulebook.type().equals("indicator-targets")) {
+    if (!ProgramTypes.readsWarehouse(rulebook)) {
       return OtherPrograms.run(engine, rulebook, samples, null);
     }
     deleteTree(engine.localWarehouse());
@@ -59,10 +60,10 @@ final class DemoCommand implements Callable<Integer> {
           new IngestJob(engine.warehouse(), engine.sources(), engine::log)
               .execute(samples.resolve("inbox"));
       Summaries.printIngest(System.out, drops);
-      RunResult result =
-          new ProgramRun(
-                  engine.warehouse(), new AliasTable(engine.warehouse()).asMap(), engine::log)
-              .execute(rulebook, RunCommand.newestDrop(engine));
+      WarehouseAccess access =
+          new WarehouseAccess(
+              engine.warehouse(), new AliasTable(engine.warehouse()).asMap(), engine::log);
+      RunResult result = IndicatorTargetsType.run(rulebook, access, RunCommand.newestDrop(engine));
       Path folder = RunOutputs.write(engine, result);
       Summaries.printRun(System.out, result, folder);
       return 0;

@@ -81,6 +81,28 @@ final class Engine {
     return Rulebooks.withExtra(localWarehouse().resolve("programs"));
   }
 
+  /**
+   * The program used when a command names none: {@code default_program} of {@code
+   * <warehouse>/kczg.properties}, else of the built-in {@code kczg.properties}.
+   */
+  String defaultProgram() {
+    java.util.Properties settings = new java.util.Properties();
+    try (java.io.InputStream in =
+        Engine.class.getClassLoader().getResourceAsStream("kczg.properties")) {
+      settings.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      Path own = localWarehouse().resolve("kczg.properties");
+      if (java.nio.file.Files.isRegularFile(own)) {
+        try (java.io.Reader r =
+            java.nio.file.Files.newBufferedReader(own, java.nio.charset.StandardCharsets.UTF_8)) {
+          settings.load(r);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return settings.getProperty("default_program").trim();
+  }
+
   Path out() {
     return options.out;
   }

@@ -7,25 +7,39 @@ import cn.kczg.jobs.delivery.ReportSummary;
 import cn.kczg.jobs.ingest.DropResult;
 import cn.kczg.jobs.ingest.FileOutcome;
 import cn.kczg.jobs.ingest.IngestJob;
-import cn.kczg.jobs.run.ProgramRun;
+import cn.kczg.jobs.programs.ProgramTypes;
+import cn.kczg.jobs.programs.Programs;
+import cn.kczg.jobs.programs.WarehouseAccess;
+import cn.kczg.jobs.programs.indicatortargets.IndicatorTargetsOutputs;
+import cn.kczg.jobs.programs.indicatortargets.IndicatorTargetsType;
 import cn.kczg.jobs.run.RunResult;
+import cn.kczg.jobs.schedule.ScheduleErrors;
 import cn.kczg.jobs.schedule.ServeTasks;
 import cn.kczg.jobs.store.Ledger;
-import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Rulebook;
+import cn.kczg.schemas.text.Dates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The scheduled jobs' work done for real: the Spark ingest, the program run and its output folder.
+ * A program that reads the warehouse is run on it (Spark); one that reads its own files is run on
+ * its folder under {@code program_inputs} ({@code program-inputs/<program>/}), without Spark.
  */
 final class EngineTasks implements ServeTasks {
   private final Engine engine;
+  private final Path programInputs;
 
-  EngineTasks(Engine engine) {
+  EngineTasks(Engine engine, Path programInputs) {
     this.engine = requireNonNull(engine, "engine is null");
+    this.programInputs = requireNonNull(programInputs, "programInputs is null");
   }
 
   @Override
@@ -57,19 +71,66 @@ final class EngineTasks implements ServeTasks {
     return new Ledger(engine.warehouse()).dropDates();
   }
 
+  /**
+   * The warehouse's drop dates for a program that reads it; for one that reads its own files, the
+   * dated drop folders of its input folder, or no dates when it has none.
+   */
+  @Override
+  public DataDates dataDates(String program) {
+    Rulebook rulebook = engine.rulebooks().get(program);
+    if (ProgramTypes.readsWarehouse(rulebook)) {
+      return new Dated(dropDates());
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    Path folder = inputOf(program);
+    try (Stream<Path> entries = Files.list(folder)) {
+      entries
+          .filter(Files::isDirectory)
+          .map(p -> Dates.dropDate(p.getFileName().toString()))
+          .flatMap(Optional::stream)
+          .distinct()
+          .sorted()
+          .forEach(dates::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dates.isEmpty() ? new Undated() : new Dated(dates);
+  }
+
   @Override
   public Report report(String program, LocalDate asOf) {
-    activate();
     Rulebook rulebook = engine.rulebooks().get(program);
-    RunResult result =
-        new ProgramRun(
-                engine.warehouse(),
-                new cn.kczg.jobs.alias.AliasTable(engine.warehouse()).asMap(),
-                engine::log)
-            .overlappingStores()
-            .execute(rulebook, asOf);
+    if (!ProgramTypes.readsWarehouse(rulebook)) {
+      Programs.Outcome run = OtherPrograms.execute(engine, rulebook, inputOf(program), asOf);
+      return report(rulebook, asOf, run.folder(), run.mailLines());
+    }
+    activate();
+    WarehouseAccess access =
+        new WarehouseAccess(
+            engine.warehouse(),
+            new cn.kczg.jobs.alias.AliasTable(engine.warehouse()).asMap(),
+            engine::log);
+    RunResult result = IndicatorTargetsType.run(rulebook, access, asOf);
     Path folder = RunOutputs.write(engine, result);
-    return new Report(program, rulebook.title(), asOf, folder, summary(result).chinese());
+    return report(rulebook, asOf, folder, new IndicatorTargetsOutputs(result).mailLines());
+  }
+
+  private static Report report(Rulebook book, LocalDate asOf, Path folder, List<String> lines) {
+    return new Report(
+        book.id(),
+        book.title(),
+        asOf,
+        folder,
+        ReportSummary.text(book.id(), book.title(), asOf, lines));
+  }
+
+  /** The input folder of a program that reads its own files. */
+  private Path inputOf(String program) {
+    Path folder = programInputs.resolve(program);
+    if (!Files.isDirectory(folder)) {
+      throw ScheduleErrors.missingProgramInputs(program, folder);
+    }
+    return folder;
   }
 
   /**
@@ -80,23 +141,5 @@ final class EngineTasks implements ServeTasks {
    */
   private void activate() {
     org.apache.spark.sql.SparkSession.setActiveSession(engine.warehouse().spark());
-  }
-
-  /** The figures of a run that a person wants first (the same as the run summary's table). */
-  static ReportSummary summary(RunResult r) {
-    List<ReportSummary.Category> lines = new ArrayList<>();
-    for (CategoryRule c : r.rulebook().categories()) {
-      int orgs = (int) r.progress().stream().filter(p -> p.category().equals(c.name())).count();
-      int met =
-          (int)
-              r.progress().stream()
-                  .filter(p -> p.category().equals(c.name()) && p.metAll())
-                  .count();
-      int listed =
-          (int)
-              r.selection().shortlist().stream().filter(e -> e.category().equals(c.name())).count();
-      lines.add(new ReportSummary.Category(c.name(), orgs, met, listed, c.quota()));
-    }
-    return new ReportSummary(r.rulebook().id(), r.rulebook().title(), r.asOf(), lines);
   }
 }

@@ -1,8 +1,7 @@
 package cn.kczg.jobs.cli;
 
-import cn.kczg.jobs.programs.ProgramInput;
-import cn.kczg.jobs.programs.ProgramRun;
-import cn.kczg.jobs.programs.ProgramRunners;
+import cn.kczg.jobs.programs.ProgramInputs;
+import cn.kczg.jobs.programs.Programs;
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.program.Rulebook;
 import java.io.IOException;
@@ -14,8 +13,9 @@ import java.time.LocalDate;
 import java.util.Properties;
 
 /**
- * Runs programs whose engines read their own input files (assessment sheets, station lists,
- * nominations) instead of the warehouse; no Spark is started for them.
+ * Runs programs whose types read their own input files (assessment sheets, station lists,
+ * nominations, platform exports) instead of the warehouse, whatever their type; no Spark is started
+ * for them.
  */
 final class OtherPrograms {
   private OtherPrograms() {}
@@ -29,21 +29,22 @@ final class OtherPrograms {
       throw Errors.missingPath("Input folder", input);
     }
     LocalDate date = asOf != null ? asOf : demoDate(input);
-    Path out = engine.out().resolve(rulebook.id()).resolve(date.toString());
     engine.log(
         "run " + rulebook.id() + " (" + rulebook.type() + ") as of " + date + " on " + input);
-    ProgramRun run =
-        ProgramRunners.forType(rulebook.type()).run(rulebook, new ProgramInput(input, date, out));
+    Programs.Outcome run = execute(engine, rulebook, input, date);
     System.out.printf("%n%s — %s, as of %s%n", rulebook.id(), rulebook.title(), date);
     run.summary().forEach(System.out::println);
-    if (run.problemCount() > 0) {
-      System.out.println(run.problemCount() + " problem(s) listed in problems.csv");
-    }
-    System.out.println("outputs: " + out.toAbsolutePath());
+    System.out.println("outputs: " + run.folder().toAbsolutePath());
     return 0;
   }
 
-  /** The as-of date a sample folder names in its demo.properties; today otherwise. */
+  /** Runs a program on its input folder, writing to {@code OUT/<program>/<as-of>/}. */
+  static Programs.Outcome execute(Engine engine, Rulebook rulebook, Path input, LocalDate asOf) {
+    Path out = engine.out().resolve(rulebook.id()).resolve(asOf.toString());
+    return Programs.run(rulebook, ProgramInputs.Source.folder(input, engine.sources()), asOf, out);
+  }
+
+  /** The as-of date a sample folder names in its demo.properties. */
   private static LocalDate demoDate(Path input) {
     Path file = input.resolve("demo.properties");
     if (!Files.isRegularFile(file)) {

@@ -1,5 +1,7 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.jobs.programs.ProgramType;
+import cn.kczg.jobs.programs.ProgramTypes;
 import cn.kczg.schemas.program.Rulebook;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,9 +17,20 @@ final class ProgramsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Rulebook book : new Engine(options).rulebooks().all()) {
+    Engine engine = new Engine(options);
+    String fallback = engine.defaultProgram();
+    for (Rulebook book : engine.rulebooks().all()) {
       System.out.printf(
-          "%-40s %-22s %s (%s)%n", book.id(), book.type(), book.title(), book.notice());
+          "%-40s %-22s %s (%s)%s%n",
+          book.id(),
+          book.type(),
+          book.title(),
+          book.notice(),
+          book.id().equals(fallback) ? "  [default]" : "");
+    }
+    System.out.println();
+    for (ProgramType<?, ?> type : ProgramTypes.all()) {
+      System.out.printf("type %-22s %s%n", type.type(), type.description());
     }
     return 0;
   }

@@ -1,7 +1,9 @@
 package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.alias.AliasTable;
-import cn.kczg.jobs.run.ProgramRun;
+import cn.kczg.jobs.programs.ProgramTypes;
+import cn.kczg.jobs.programs.WarehouseAccess;
+import cn.kczg.jobs.programs.indicatortargets.IndicatorTargetsType;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Warehouse;
@@ -39,9 +41,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--program",
       paramLabel = "ID",
-      defaultValue = "hengyang-2022",
       description =
-          "The program's rulebook id; `kczg programs` lists them (default: ${DEFAULT-VALUE}).")
+          "The program's rulebook id; `kczg programs` lists them (default: default_program of kczg.properties).")
   String program;
 
   @Option(
@@ -63,8 +64,10 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Engine engine = new Engine(options).checkOut();
     Manifest manifest = reproduce == null ? null : Manifest.read(reproduce);
-    Rulebook rulebook = engine.rulebooks().get(manifest == null ? program : manifest.program());
-    if (!rulebook.type().equals("indicator-targets")) {
+    String id =
+        manifest != null ? manifest.program() : program != null ? program : engine.defaultProgram();
+    Rulebook rulebook = engine.rulebooks().get(id);
+    if (!ProgramTypes.readsWarehouse(rulebook)) {
       return OtherPrograms.run(engine, rulebook, input, asOf);
     }
     cn.kczg.reports.WarmUp.start(); // the output writers' classes load while Spark works
@@ -75,9 +78,10 @@ final class RunCommand implements Callable<Integer> {
       LocalDate date =
           manifest != null ? manifest.asOf() : asOf != null ? asOf : newestDrop(engine);
       RunResult result =
-          new ProgramRun(warehouse, new AliasTable(warehouse).asMap(), engine::log)
-              .overlappingStores()
-              .execute(rulebook, date);
+          IndicatorTargetsType.run(
+              rulebook,
+              new WarehouseAccess(warehouse, new AliasTable(warehouse).asMap(), engine::log),
+              date);
       String folderName = date + (manifest == null ? "" : "-reproduced");
       Path folder = RunOutputs.write(engine, warehouse, result, versions, folderName);
       Summaries.printRun(System.out, result, folder);

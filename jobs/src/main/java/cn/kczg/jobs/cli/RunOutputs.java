@@ -1,14 +1,10 @@
 package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.alias.AliasTable;
-import cn.kczg.jobs.run.IntegrityModels;
-import cn.kczg.jobs.run.ReportModels;
+import cn.kczg.jobs.programs.indicatortargets.IndicatorTargetsOutputs;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
-import cn.kczg.reports.ReportWriter;
-import cn.kczg.reports.chart.ActivityChart;
-import cn.kczg.reports.csv.CsvReports;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.source.SourceDefinitions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,11 +58,7 @@ final class RunOutputs {
     try {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
-      ReportWriter.writeAll(ReportModels.of(result), folder);
-      ActivityChart.writeAll(IntegrityModels.charted(result), folder);
-      if (!result.integrity().findings().isEmpty()) {
-        CsvReports.writeActivity(IntegrityModels.activities(result), folder);
-      }
+      new IndicatorTargetsOutputs(result).write(folder);
       result.awaitStored(); // the manifest names the versions the run's writes made
       manifest(warehouse, engine.sources(null), result, versions, folder);
     } catch (IOException e) {

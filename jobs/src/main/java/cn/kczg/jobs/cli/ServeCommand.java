@@ -2,6 +2,7 @@ package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.delivery.Delivery;
 import cn.kczg.jobs.delivery.Outbox;
+import cn.kczg.jobs.programs.ProgramTypes;
 import cn.kczg.jobs.schedule.InboxWatcher;
 import cn.kczg.jobs.schedule.RunLedger;
 import cn.kczg.jobs.schedule.ServeConfig;
@@ -59,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Engine engine = new Engine(options, !once).checkOut();
     ServeConfig settings =
-        ServeSettings.load(configFile(engine), reportable(engine), System::getenv);
+        ServeSettings.load(
+            configFile(engine), reportable(engine), engine.defaultProgram(), System::getenv);
     Path state = engine.localWarehouse().resolve("_state");
     ServePasses passes = passes(engine, settings, state);
     if (once) {
@@ -114,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
         new InboxWatcher(settings.inbox(), state, settings.settle(), Sleeper.real(), engine::log);
     return new ServePasses(
         settings,
-        new EngineTasks(engine),
+        new EngineTasks(engine, settings.programInputs()),
         watcher,
         new RunLedger(state),
         delivery,
@@ -131,10 +133,10 @@ final class ServeCommand implements Callable<Integer> {
     return Files.isRegularFile(beside) ? beside : null;
   }
 
-  /** Programs computed from the warehouse: the only ones a weekly report can run. */
+  /** Programs a weekly report can run: every rulebook whose type the engine has. */
   private static List<String> reportable(Engine engine) {
     return engine.rulebooks().all().stream()
-        .filter(b -> b.type().equals("indicator-targets"))
+        .filter(b -> ProgramTypes.find(b.type()).isPresent())
         .map(Rulebook::id)
         .toList();
   }

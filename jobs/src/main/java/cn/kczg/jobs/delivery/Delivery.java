@@ -150,16 +150,35 @@ public final class Delivery {
   }
 
   /**
+   * The files of a report folder to attach: those whose names match {@code mail.attachments} (names
+   * or globs, e.g. {@code *.xlsx}, the program's workbook), in the order of the patterns, then by
+   * name; forms and charts in subfolders are never attached.
+   */
+  List<Path> attachments(Path folder) {
+    java.util.Set<Path> out = new java.util.LinkedHashSet<>();
+    for (String pattern : settings.attachments()) {
+      java.nio.file.PathMatcher matcher =
+          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(f -> matcher.matches(f.getFileName()))
+            .sorted()
+            .forEach(out::add);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The message for a report: subject with title and week, the summary as body, the workbook
    * attached.
    */
   Mail mail(Report report) {
     String subject = "【周报】" + report.title() + "（截至" + ReportSummary.date(report.asOf()) + "）";
-    List<Path> files =
-        settings.attachments().stream()
-            .map(report.folder()::resolve)
-            .filter(Files::isRegularFile)
-            .toList();
+    List<Path> files = attachments(report.folder());
     String body =
         report.summary()
             + "\n"

@@ -14,7 +14,7 @@ import java.util.List;
  * @param password SMTP password (read from an environment variable, never from the config file)
  * @param from sender address
  * @param to recipients
- * @param attachments file names in the report folder to attach (missing ones are skipped)
+ * @param attachments names or globs of files in the report folder to attach (none matching: none)
  * @param timeout connect and read timeout
  * @param attempts tries per pass before a report is left unsent
  * @param backoff wait before the second try; doubled before each later one

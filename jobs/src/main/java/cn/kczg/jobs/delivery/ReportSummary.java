@@ -40,14 +40,7 @@ public record ReportSummary(
 
   /** The summary as text, one line per category and a total line. */
   public String chinese() {
-    StringBuilder text = new StringBuilder();
-    text.append("截至")
-        .append(date(asOf))
-        .append("，")
-        .append(title)
-        .append("（")
-        .append(program)
-        .append("）：\n");
+    StringBuilder text = new StringBuilder(header(program, title, asOf));
     for (Category c : categories) {
       text.append(
           String.format(
@@ -61,6 +54,18 @@ public record ReportSummary(
             sum(Category::meetingAll),
             sum(Category::shortlisted),
             sum(Category::quota)));
+    return text.toString();
+  }
+
+  /** The first line of every summary: 截至2022年7月11日，<title>（<program>）：. */
+  public static String header(String program, String title, LocalDate asOf) {
+    return "截至" + date(asOf) + "，" + title + "（" + program + "）：\n";
+  }
+
+  /** The summary of any program: the header, then its lines as given. */
+  public static String text(String program, String title, LocalDate asOf, List<String> lines) {
+    StringBuilder text = new StringBuilder(header(program, title, asOf));
+    lines.forEach(l -> text.append(l).append('\n'));
     return text.toString();
   }
 

@@ -41,6 +41,16 @@ public final class RunLedger {
     return last.isPresent() && !newest.isAfter(last.get()) ? Optional.empty() : Optional.of(newest);
   }
 
+  /**
+   * The day due for a program whose data holds no dates: {@code today}, unless a report of it was
+   * made in the same week (Monday to Sunday), so a weekly firing reports once a week.
+   */
+  public Optional<LocalDate> dueThisWeek(String program, LocalDate today) {
+    LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+    Optional<LocalDate> last = lastReported(program);
+    return last.isPresent() && !last.get().isBefore(monday) ? Optional.empty() : Optional.of(today);
+  }
+
   /** The newest week reported for a program. */
   public Optional<LocalDate> lastReported(String program) {
     return entries().stream()

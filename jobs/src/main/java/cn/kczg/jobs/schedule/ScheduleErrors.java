@@ -33,6 +33,18 @@ public final class ScheduleErrors {
             + ". Write it as YAML (serve.yaml) or as Java properties (serve.properties).");
   }
 
+  /** A program that reads its own files has no input folder under {@code program_inputs}. */
+  public static KczgException missingProgramInputs(String program, Path folder) {
+    return new KczgException(
+        ErrorCode.MISSING_PATH,
+        "Program "
+            + program
+            + " reads its own input files, but its input folder "
+            + folder
+            + " does not exist. Put its files there (program_inputs/<program>/), or set"
+            + " program_inputs in the serve config.");
+  }
+
   /** Another {@code kczg serve} holds the scheduler database. */
   public static KczgException schedulerInUse(Path database, Throwable cause) {
     return new KczgException(

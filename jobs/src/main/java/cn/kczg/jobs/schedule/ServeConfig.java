@@ -14,6 +14,7 @@ import java.util.List;
  * @param inbox the folder of drop folders to watch
  * @param outbox where reports are delivered, by program and week
  * @param programs the programs reported weekly
+ * @param programInputs the folder holding one input folder per program that reads its own files
  * @param timeZone the zone the cron expression is read in
  * @param inboxEvery how often the inbox is looked at
  * @param settle the wait between the two looks that tell a complete file from one being copied
@@ -26,6 +27,7 @@ public record ServeConfig(
     Path inbox,
     Path outbox,
     List<String> programs,
+    Path programInputs,
     ZoneId timeZone,
     Duration inboxEvery,
     Duration settle,
@@ -37,6 +39,7 @@ public record ServeConfig(
     requireNonNull(inbox, "inbox is null");
     requireNonNull(outbox, "outbox is null");
     programs = List.copyOf(programs);
+    requireNonNull(programInputs, "programInputs is null");
     requireNonNull(timeZone, "timeZone is null");
     requireNonNull(weeklyCron, "weeklyCron is null");
     requireNonNull(mail, "mail is null");

@@ -103,12 +103,15 @@ public final class ServePasses {
   }
 
   private Optional<Report> reportIfDue(String program) {
-    Optional<LocalDate> week = ledger.due(program, tasks.dropDates());
+    Optional<LocalDate> week =
+        tasks.dataDates(program) instanceof ServeTasks.Dated d
+            ? ledger.due(program, d.dates())
+            : ledger.dueThisWeek(program, LocalDate.ofInstant(clock.instant(), config.timeZone()));
     if (week.isEmpty()) {
       log.accept(
           "weekly report: "
               + program
-              + " has no new drop since week "
+              + " has no new data since week "
               + ledger
                   .lastReported(program)
                   .map(LocalDate::toString)

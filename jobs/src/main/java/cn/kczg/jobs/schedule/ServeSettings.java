@@ -42,9 +42,14 @@ public final class ServeSettings {
               "where reports are delivered: outbox/<program>/<week>/"),
           new Setting(
               "programs",
-              "hengyang-2022",
+              "",
               Kind.LIST,
-              "programs (indicator-targets rulebooks) reported weekly"),
+              "programs reported weekly, of any type (default: the engine's default program, kczg.properties)"),
+          new Setting(
+              "program_inputs",
+              "program-inputs",
+              Kind.PATH,
+              "folder of input folders of the programs that read their own files: program-inputs/<program>/"),
           new Setting(
               "time_zone", "Asia/Shanghai", Kind.ZONE, "time zone the cron expression is read in"),
           new Setting(
@@ -94,9 +99,9 @@ public final class ServeSettings {
               "recipients, comma-separated or a YAML list (required when mail is enabled)"),
           new Setting(
               "mail.attachments",
-              "weekly-report.xlsx",
+              "*.xlsx",
               Kind.LIST,
-              "files of the report folder to attach"),
+              "files of the report folder to attach, by name or glob (each program's workbook by default)"),
           new Setting(
               "mail.timeout_seconds", "30", Kind.POSITIVE_INT, "SMTP connect and read timeout"),
           new Setting(
@@ -122,10 +127,11 @@ public final class ServeSettings {
    *
    * @param file the file, or null for every default (paths then relative to the working directory)
    * @param programs ids of the programs the weekly report can run
+   * @param defaultProgram the program reported when the file names none
    * @param env the environment (System::getenv), for the mail password
    */
   public static ServeConfig load(
-      Path file, Collection<String> programs, Function<String, String> env) {
+      Path file, Collection<String> programs, String defaultProgram, Function<String, String> env) {
     Map<String, String> raw = file == null ? Map.of() : read(file);
     List<String> problems = new ArrayList<>();
     raw.keySet().stream()
@@ -133,14 +139,15 @@ public final class ServeSettings {
         .forEach(k -> problems.add("unknown key '" + k + "'; the keys are " + keys()));
     Map<String, String> values = new LinkedHashMap<>();
     for (Setting s : ALL) {
-      String value = raw.getOrDefault(s.key(), s.defaultValue()).trim();
+      String fallback = s.key().equals("programs") ? defaultProgram : s.defaultValue();
+      String value = raw.getOrDefault(s.key(), fallback).trim();
       String problem = value.isEmpty() ? null : s.problem(value);
       if (problem != null) {
         problems.add(s.key() + " = '" + value + "' " + problem);
       }
       values.put(s.key(), value);
     }
-    checkPrograms(list(values.get("programs")), programs, problems);
+    checkPrograms(list(values.get("programs")), programs, defaultProgram, problems);
     MailSettings mail = problems.isEmpty() ? mail(values, env, problems) : null;
     if (!problems.isEmpty()) {
       throw ScheduleErrors.badConfig(file == null ? "(defaults)" : file.toString(), problems);
@@ -150,6 +157,7 @@ public final class ServeSettings {
         base.resolve(values.get("inbox")),
         base.resolve(values.get("outbox")),
         list(values.get("programs")),
+        base.resolve(values.get("program_inputs")),
         ZoneId.of(values.get("time_zone")),
         seconds(values, "inbox_watch.every_seconds"),
         seconds(values, "inbox_watch.settle_seconds"),
@@ -160,9 +168,9 @@ public final class ServeSettings {
   }
 
   private static void checkPrograms(
-      List<String> wanted, Collection<String> known, List<String> problems) {
+      List<String> wanted, Collection<String> known, String example, List<String> problems) {
     if (wanted.isEmpty()) {
-      problems.add("programs is empty; name at least one program to report, e.g. hengyang-2022");
+      problems.add("programs is empty; name at least one program to report, e.g. " + example);
     }
     wanted.stream()
         .filter(p -> !known.contains(p))

@@ -17,19 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The serve config: defaults, YAML and properties, every problem reported at once. */
 final class ServeSettingsTest {
-  private static final List<String> PROGRAMS = List.of("hengyang-2022");
+  private static final List<String> PROGRAMS =
+      List.of("hengyang-2022", "yueyang-2021-service-stations");
   @TempDir Path tmp;
 
   @Test
   void withoutAFileEveryDefaultApplies() {
-    ServeConfig c = ServeSettings.load(null, PROGRAMS, k -> null);
+    ServeConfig c = ServeSettings.load(null, PROGRAMS, "hengyang-2022", k -> null);
     assertThat(c.weeklyCron()).isEqualTo("0 0 8 ? * MON");
     assertThat(c.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(c.programs()).containsExactly("hengyang-2022");
     assertThat(c.inboxEvery()).isEqualTo(Duration.ofSeconds(60));
     assertThat(c.settle()).isEqualTo(Duration.ofSeconds(10));
     assertThat(c.mail().enabled()).isFalse();
-    assertThat(c.mail().attachments()).containsExactly("weekly-report.xlsx");
+    assertThat(c.mail().attachments()).containsExactly("*.xlsx");
   }
 
   @Test
@@ -51,7 +52,9 @@ final class ServeSettingsTest {
             "  from: kczg@example.cn",
             "  to: [a@example.cn, b@example.cn]",
             ""));
-    ServeConfig c = ServeSettings.load(file, PROGRAMS, Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
+    ServeConfig c =
+        ServeSettings.load(
+            file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "secret")::get);
     assertThat(c.inbox()).isEqualTo(tmp.resolve("drops"));
     assertThat(c.weeklyCron()).isEqualTo("0 30 9 ? * FRI");
     assertThat(c.mail().to()).containsExactly("a@example.cn", "b@example.cn");
@@ -73,7 +76,7 @@ final class ServeSettingsTest {
             "time_zone=Beijing",
             "mail.attempts=0",
             ""));
-    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, k -> null))
+    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, "hengyang-2022", k -> null))
         .isInstanceOfSatisfying(
             KczgException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_CONFIG))
         .hasMessageContaining("Serve config " + file + " has 6 problem(s)")
@@ -83,14 +86,14 @@ final class ServeSettingsTest {
         .hasMessageContaining("time_zone = 'Beijing' is not a time zone")
         .hasMessageContaining("mail.attempts = '0' must be a whole number of 1 or more")
         .hasMessageContaining(
-            "programs: 'nowhere' is not a program the weekly report can run; these can: hengyang-2022");
+            "programs: 'nowhere' is not a program the weekly report can run; these can: hengyang-2022, yueyang-2021-service-stations");
   }
 
   @Test
   void mailOnNeedsHostSenderRecipientsAndThePasswordVariable() throws IOException {
     Path file = tmp.resolve("serve.properties");
     Files.writeString(file, "mail.enabled=true\nmail.username=kx\nmail.to=not an address\n");
-    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, k -> null))
+    assertThatThrownBy(() -> ServeSettings.load(file, PROGRAMS, "hengyang-2022", k -> null))
         .hasMessageContaining("has 4 problem(s)")
         .hasMessageContaining("mail.host is required when mail.enabled is true")
         .hasMessageContaining("mail.from is required when mail.enabled is true")
@@ -111,7 +114,8 @@ final class ServeSettingsTest {
             section.indexOf("```yaml") + 7, section.indexOf("```", section.indexOf("```yaml") + 7));
     Path file = tmp.resolve("serve.yaml");
     Files.writeString(file, example);
-    ServeConfig c = ServeSettings.load(file, PROGRAMS, Map.of("KCZG_SMTP_PASSWORD", "x")::get);
+    ServeConfig c =
+        ServeSettings.load(file, PROGRAMS, "hengyang-2022", Map.of("KCZG_SMTP_PASSWORD", "x")::get);
     assertThat(c.mail().enabled()).isTrue();
   }
 }

@@ -33,7 +33,7 @@ final class Serving {
           settings.entrySet().stream()
               .map(e -> e.getKey() + "=" + e.getValue())
               .collect(Collectors.joining("\n")));
-      this.config = ServeSettings.load(file, List.of("hengyang-2022"), k -> null);
+      this.config = ServeSettings.load(file, List.of("hengyang-2022"), "hengyang-2022", k -> null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -39,6 +39,7 @@ public final class Styles {
   final CellStyle signedPercent;
   final CellStyle title;
   final CellStyle bold;
+  final CellStyle general;
 
   /** The styles of this workbook. */
   public Styles(Workbook workbook) {
@@ -71,6 +72,7 @@ public final class Styles {
     title.setFont(big);
     bold = workbook.createCellStyle();
     bold.setFont(font(true, null));
+    general = style(font(false, null), null, "General");
   }
 
   private final java.util.Map<CellStyle, CellStyle> quoted = new java.util.IdentityHashMap<>();

@@ -1,6 +1,7 @@
 package cn.kczg.schemas.integrity;
 
 import cn.kczg.schemas.model.ItemKind;
+import cn.kczg.schemas.program.RulebookSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,14 @@ final class RuleSettings {
   private final Set<String> known = new LinkedHashSet<>(List.of("check", "enabled"));
 
   RuleSettings(Map<String, Object> entry, String where, List<String> problems) {
+    this(entry, String.valueOf(entry.get("check")), where, problems);
+  }
+
+  private final String check;
+
+  private RuleSettings(
+      Map<String, Object> entry, String check, String where, List<String> problems) {
+    this.check = check;
     this.entry = entry;
     this.where = where;
     this.problems = problems;
@@ -110,6 +119,48 @@ final class RuleSettings {
     }
     return out;
   }
+
+  /** A flag whose default is the schema's. */
+  boolean flag(String key) {
+    return flag(key, SCHEMA.flag(path(key)));
+  }
+
+  /** A whole number >= min whose default is the schema's. */
+  int whole(String key, int min) {
+    return whole(key, SCHEMA.whole(path(key)), min);
+  }
+
+  /** A number >= min whose default is the schema's. */
+  double decimal(String key, double min) {
+    return decimal(key, SCHEMA.decimal(path(key)), min);
+  }
+
+  /** Texts whose default is the schema's. */
+  List<String> texts(String key) {
+    return texts(key, SCHEMA.texts(path(key)));
+  }
+
+  /** Texts, each one of {@code allowed}, whose default is the schema's. */
+  List<String> choices(String key, List<String> allowed) {
+    return choices(key, SCHEMA.texts(path(key)), allowed);
+  }
+
+  /** One text of {@code allowed} whose default is the schema's. */
+  String choice(String key, List<String> allowed) {
+    return choice(key, SCHEMA.text(path(key)), allowed);
+  }
+
+  /** Item kinds whose default is the schema's. */
+  List<ItemKind> kinds(String key) {
+    return kinds(
+        key, SCHEMA.texts(path(key)).stream().map(k -> ItemKind.parse(k).orElseThrow()).toList());
+  }
+
+  private String path(String key) {
+    return "integrity." + check + "." + key;
+  }
+
+  private static final RulebookSchema SCHEMA = RulebookSchema.defaults();
 
   boolean enabled() {
     return flag("enabled", true);

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  */
 public final class Rulebooks {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final RulebookSchema SCHEMA = RulebookSchema.defaults();
   private final Map<String, Rulebook> byId;
 
   private Rulebooks(Map<String, Rulebook> byId) {
@@ -114,25 +115,30 @@ public final class Rulebooks {
     }
     List<String> problems = new ArrayList<>();
     String id = required(root, "id", problems);
-    String type = root.path("type").asText("indicator-targets");
+    String type = root.path("type").asText(SCHEMA.text("type"));
     String title = required(root, "title", problems);
     String notice = root.path("notice").asText("");
     String source = root.path("source").asText("");
     LocalDate deadline = date(root, "deadline", problems);
-    String score = root.path("score").asText("completion");
+    String score = root.path("score").asText(SCHEMA.text("score"));
     if (!score.equals("completion")) {
       problems.add("score '" + score + "' is not known; use completion");
     }
+    // The categories and channels of a rulebook that has them (indicator-targets programs); the
+    // type that needs them refuses a rulebook without (its plug-in's rules), so no type is named.
     List<CategoryRule> categories = new ArrayList<>();
     List<ChannelRule> channels = new ArrayList<>();
-    if (type.equals("indicator-targets")) {
+    if (root.has("categories")) {
       categories = categories(root.path("categories"), problems);
       channels = channels(root.path("channels"), categories, problems);
     }
-    int reserve = root.path("reserve_size").asInt(10);
+    int reserve = root.path("reserve_size").asInt(SCHEMA.whole("reserve_size"));
     List<TieBreak> tieBreaks = tieBreaks(root.path("tie_breaks"), problems);
     Map<String, Object> sections =
         YAML.convertValue(root, new TypeReference<LinkedHashMap<String, Object>>() {});
+    if (!categories.isEmpty()) {
+      sections.putIfAbsent("forecast_window", SCHEMA.whole("forecast_window"));
+    }
     IntegrityRules.read(sections.get(IntegrityRules.SECTION), problems);
     if (!problems.isEmpty()) {
       throw Errors.badRulebook(origin, problems);

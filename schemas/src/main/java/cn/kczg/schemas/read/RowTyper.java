@@ -1,16 +1,16 @@
 package cn.kczg.schemas.read;
 
 import cn.kczg.schemas.read.RowOutcome.Reason;
-import cn.kczg.schemas.source.FieldType;
 import cn.kczg.schemas.source.HeaderMapping;
 import cn.kczg.schemas.source.Role;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.text.Dates;
 import cn.kczg.schemas.text.Names;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,7 +20,10 @@ import java.util.Set;
  * count ({@code MISSING_COUNT}: an empty count is not 0), a count that is not a whole number
  * ({@code BAD_NUMBER}), and the missing keys ({@code MISSING_ID}, {@code NO_ORG}, {@code
  * MISSING_VALUE}). Text made only of invisible characters (zero-width spaces, byte-order marks)
- * counts as empty.
+ * counts as empty. A {@link Role#RECORDS} source's own fields are typed as declared (text, date,
+ * date and time, count, decimal); a blank cell is no value unless the field is {@code
+ * value_required}, and then the row is rejected ({@code MISSING_VALUE}, {@code BAD_DATE} or {@code
+ * MISSING_COUNT}).
  *
  * <p>Example: an item id {@code ZX\u0000-1} is rejected as {@code CONTROL_CHARACTER}; a 专家数 cell
  * left empty in a snapshot as {@code MISSING_COUNT}; 发布时间 {@code 2022-07-01 25:61:00} as {@code
@@ -37,10 +40,10 @@ final class RowTyper {
   }
 
   RowOutcome type(TableRow row, HeaderMapping mapping, boolean keepRaw) {
-    List<Role.Field> fields = definition.role().fields();
+    List<SourceDefinition.Field> fields = definition.fields();
     Object[] values = new Object[fields.size()];
     for (int i = 0; i < fields.size(); i++) {
-      Role.Field field = fields.get(i);
+      SourceDefinition.Field field = fields.get(i);
       String text = Names.clean(mapping.cell(row.cells(), field.name()));
       int control = controlAt(text);
       if (control >= 0 && isKey(field)) {
@@ -50,52 +53,95 @@ final class RowTyper {
       text = invisible(text) ? "" : text;
       Object value;
       try {
-        value = value(field, text);
+        value = text.isEmpty() ? blank(field) : value(field, text);
       } catch (Rejection r) {
         return RowOutcome.rejected(row, r.reason, r.getMessage());
       }
       values[i] = value;
     }
+    if (definition.role() == Role.RECORDS) {
+      return keepRaw ? RowOutcome.ok(row, values) : RowOutcome.okWithoutRaw(row, values);
+    }
     return checkKeys(row, values, keepRaw);
   }
 
-  private Object value(Role.Field field, String text) {
-    if (field.type() == FieldType.DATE) {
-      return date(field, text);
-    }
-    if (field.type() == FieldType.COUNT) {
-      return count(field, text);
-    }
-    return text.isEmpty() ? null : text;
+  private Object value(SourceDefinition.Field field, String text) {
+    return switch (field.type()) {
+      case DATE -> date(field, text);
+      case DATETIME -> dateTime(field, text);
+      case COUNT -> count(field, text);
+      case DECIMAL -> decimal(field, text);
+      case TEXT -> text;
+    };
   }
 
-  private LocalDate date(Role.Field field, String text) {
-    if (text.isEmpty()) {
-      if (definition.required().contains(field.name())) {
-        throw new Rejection(Reason.BAD_DATE, columnOf(field.name()) + " is empty");
-      }
+  /** A blank cell: no value, or the row's rejection when the field must be filled. */
+  private Object blank(SourceDefinition.Field field) {
+    if (!mustFill(field)) {
       return null;
     }
-    Optional<LocalDate> date = Dates.parse(text);
-    if (date.isEmpty()) {
-      throw new Rejection(
-          Reason.BAD_DATE, columnOf(field.name()) + " '" + text + "' is not a date");
-    }
-    return date.get();
+    String column = columnOf(field.name());
+    throw switch (field.type()) {
+      case DATE, DATETIME -> new Rejection(Reason.BAD_DATE, column + " is empty");
+      case COUNT, DECIMAL ->
+          new Rejection(
+              Reason.MISSING_COUNT,
+              column + " is empty; an empty count is not 0, write 0 if it is");
+      case TEXT -> new Rejection(Reason.MISSING_VALUE, column + " is empty; every row needs it");
+    };
   }
 
-  private Long count(Role.Field field, String text) {
-    if (text.isEmpty()) {
-      throw new Rejection(
-          Reason.MISSING_COUNT,
-          columnOf(field.name()) + " is empty; an empty count is not 0, write 0 if it is");
+  /**
+   * True when a blank cell rejects the row: a records source says so per field; a warehouse role's
+   * required dates and every snapshot count must be filled (its keys are checked by checkKeys).
+   */
+  private boolean mustFill(SourceDefinition.Field field) {
+    if (definition.role() == Role.RECORDS) {
+      return definition.valueRequired().contains(field.name());
     }
+    return switch (field.type()) {
+      case DATE -> definition.required().contains(field.name());
+      case COUNT -> true;
+      default -> false;
+    };
+  }
+
+  private LocalDate date(SourceDefinition.Field field, String text) {
+    return Dates.parse(text)
+        .orElseThrow(
+            () ->
+                new Rejection(
+                    Reason.BAD_DATE, columnOf(field.name()) + " '" + text + "' is not a date"));
+  }
+
+  private LocalDateTime dateTime(SourceDefinition.Field field, String text) {
+    return Dates.parseDateTime(text)
+        .orElseThrow(
+            () ->
+                new Rejection(
+                    Reason.BAD_DATE,
+                    columnOf(field.name())
+                        + " '"
+                        + text
+                        + "' is not a date and time; write it as 2023-11-20 17:00"));
+  }
+
+  private Long count(SourceDefinition.Field field, String text) {
     Long count = parseCount(text);
     if (count == null) {
       throw new Rejection(
           Reason.BAD_NUMBER, columnOf(field.name()) + " '" + text + "' is not a whole number");
     }
     return count;
+  }
+
+  private BigDecimal decimal(SourceDefinition.Field field, String text) {
+    try {
+      return new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw new Rejection(
+          Reason.BAD_NUMBER, columnOf(field.name()) + " '" + text + "' is not a number");
+    }
   }
 
   private RowOutcome checkKeys(TableRow row, Object[] values, boolean keepRaw) {
@@ -113,7 +159,7 @@ final class RowTyper {
     return keepRaw ? RowOutcome.ok(row, values) : RowOutcome.okWithoutRaw(row, values);
   }
 
-  private boolean isKey(Role.Field field) {
+  private boolean isKey(SourceDefinition.Field field) {
     return definition.required().contains(field.name()) || KEYS.contains(field.name());
   }
 
@@ -128,7 +174,7 @@ final class RowTyper {
     return -1;
   }
 
-  private String controlDetail(Role.Field field, String text, int at) {
+  private String controlDetail(SourceDefinition.Field field, String text, int at) {
     return String.format(
         "%s holds the control character U+%04X at position %d; such a value is damaged (fix the"
             + " export)",
@@ -150,18 +196,11 @@ final class RowTyper {
   }
 
   private int indexOf(String field) {
-    List<Role.Field> fields = definition.role().fields();
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).name().equals(field)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException(field);
+    return definition.indexOf(field);
   }
 
   private String columnOf(String field) {
-    List<String> names = definition.columns().get(field);
-    return names == null || names.isEmpty() ? field : names.get(0);
+    return definition.columnOf(field);
   }
 
   private static Long parseCount(String text) {

@@ -45,7 +45,10 @@ final class DefinitionChecker {
               "description"));
   private static final Set<String> FIELD_KEYS =
       new TreeSet<>(List.of("columns", "required", "type"));
+  private static final Set<String> RECORD_FIELD_KEYS =
+      new TreeSet<>(List.of("columns", "required", "type", "value_required"));
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** Not-published statuses of an items source that does not list its own: those of the exports. */
   static final List<String> DEFAULT_NOT_PUBLISHED = List.of("待审核", "已下架", "已删除");
@@ -72,7 +75,8 @@ final class DefinitionChecker {
     List<String> sheets = sheets(root);
     Map<String, List<String>> columns = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
-    fields(root, role, columns, required);
+    Fields declared = new Fields();
+    fields(root, role, columns, required, declared);
     text(root, "description");
     if (!problems.isEmpty()) {
       throw Errors.badSourceDefinition(origin, problems);
@@ -90,7 +94,19 @@ final class DefinitionChecker {
         new LinkedHashSet<>(published),
         new LinkedHashSet<>(notPublished),
         sheets,
+        role == Role.RECORDS
+            ? declared.fields
+            : role == null
+                ? List.of()
+                : role.fields().stream().map(SourceDefinition.Field::of).toList(),
+        declared.valueRequired,
         digest(yaml));
+  }
+
+  /** What a records source declares of its fields: their names and types, and the fill rule. */
+  private static final class Fields {
+    final List<SourceDefinition.Field> fields = new ArrayList<>();
+    final Set<String> valueRequired = new LinkedHashSet<>();
   }
 
   private JsonNode readTree(byte[] yaml) {
@@ -138,13 +154,13 @@ final class DefinitionChecker {
   private Role role(JsonNode root) {
     String text = text(root, "role");
     if (text == null) {
-      problems.add("'role' is missing (registry, items or snapshot)");
+      problems.add("'role' is missing (registry, items, snapshot or records)");
       return null;
     }
     try {
       return Role.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      problems.add("'role' is '" + text + "'; use registry, items or snapshot");
+      problems.add("'role' is '" + text + "'; use registry, items, snapshot or records");
       return null;
     }
   }
@@ -264,7 +280,11 @@ final class DefinitionChecker {
   }
 
   private void fields(
-      JsonNode root, Role role, Map<String, List<String>> columns, Set<String> required) {
+      JsonNode root,
+      Role role,
+      Map<String, List<String>> columns,
+      Set<String> required,
+      Fields declared) {
     JsonNode fields = root.get("fields");
     if (fields == null || !fields.isObject()) {
       problems.add("'fields' is missing or not a mapping: map canonical fields to source columns");
@@ -273,17 +293,66 @@ final class DefinitionChecker {
     if (role == null) {
       return;
     }
+    if (role == Role.RECORDS && fields.isEmpty()) {
+      problems.add("'fields' is empty: a records source declares the fields its rows have");
+    }
     Map<String, String> fieldOfColumn = new LinkedHashMap<>();
     fields
         .fields()
         .forEachRemaining(
-            e -> field(role, e.getKey(), e.getValue(), columns, required, fieldOfColumn));
+            e -> {
+              if (role == Role.RECORDS) {
+                declare(e.getKey(), e.getValue(), declared);
+              }
+              field(role, e.getKey(), e.getValue(), columns, required, fieldOfColumn);
+            });
     for (Role.Field f : role.fields()) {
       if (f.mustMap() && !columns.containsKey(f.name())) {
         problems.add("field '" + f.name() + "' must be mapped for a " + role.key() + " source");
       } else if (f.mustMap()) {
         required.add(f.name());
       }
+    }
+  }
+
+  /**
+   * Declares one field of a records source: its name (lower-case letters, digits and '_'), its type
+   * ({@code text} unless given) and whether every row must fill it ({@code value_required}, which
+   * makes the column required too).
+   */
+  private void declare(String name, JsonNode spec, Fields declared) {
+    if (!FIELD_NAME.matcher(name).matches()) {
+      problems.add(
+          "field '"
+              + name
+              + "' must be a lower-case name of letters, digits and '_' (e.g. association_name)");
+    }
+    ValueType type = ValueType.TEXT;
+    boolean valueRequired = false;
+    if (spec.isObject()) {
+      JsonNode t = spec.get("type");
+      if (t != null) {
+        type = ValueType.parse(t.asText()).orElse(null);
+        if (type == null || !t.isTextual()) {
+          problems.add(
+              "field '"
+                  + name
+                  + "' has type '"
+                  + t.asText()
+                  + "'; use text, date, datetime, count or decimal");
+          type = ValueType.TEXT;
+        }
+      }
+      JsonNode v = spec.get("value_required");
+      if (v != null && !v.isBoolean()) {
+        problems.add(
+            "'value_required' of field '" + name + "' is '" + v.asText() + "'; use true or false");
+      }
+      valueRequired = v != null && v.asBoolean();
+    }
+    declared.fields.add(new SourceDefinition.Field(name, type));
+    if (valueRequired) {
+      declared.valueRequired.add(name);
     }
   }
 
@@ -294,7 +363,8 @@ final class DefinitionChecker {
       Map<String, List<String>> columns,
       Set<String> required,
       Map<String, String> fieldOfColumn) {
-    if (role.field(name).isEmpty()) {
+    boolean records = role == Role.RECORDS;
+    if (!records && role.field(name).isEmpty()) {
       problems.add(
           "field '"
               + name
@@ -310,10 +380,14 @@ final class DefinitionChecker {
     if (spec.isTextual() || spec.isArray()) {
       cols = values(spec, "fields." + name);
     } else if (spec.isObject()) {
-      checkKeys(spec, FIELD_KEYS, where);
+      checkKeys(spec, records ? RECORD_FIELD_KEYS : FIELD_KEYS, where);
       cols = strings(spec, "columns", where);
       required(spec, name, required);
-      type(spec, role.field(name).get());
+      if (!records) {
+        type(spec, role.field(name).get());
+      } else if (spec.path("value_required").asBoolean(false)) {
+        required.add(name); // a cell every row must fill needs its column
+      }
     } else {
       problems.add(
           "field '"
@@ -321,6 +395,15 @@ final class DefinitionChecker {
               + "' must be a column name, a list of them, or {columns: [...], required: true}");
       return;
     }
+    columns(name, cols, columns, fieldOfColumn);
+  }
+
+  /** Records a field's source columns; a column may feed one field only. */
+  private void columns(
+      String name,
+      List<String> cols,
+      Map<String, List<String>> columns,
+      Map<String, String> fieldOfColumn) {
     if (cols.isEmpty() || cols.stream().anyMatch(String::isBlank)) {
       problems.add("field '" + name + "' must list at least one non-blank source column");
     }

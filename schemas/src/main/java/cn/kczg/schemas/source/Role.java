@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a source delivers, and so which canonical fields its definition maps columns to. The fields
- * are the columns of the warehouse table the rows land in.
+ * What a source delivers, and so which canonical fields its definition maps columns to. For the
+ * three warehouse roles the fields are fixed: they are the columns of the warehouse table the rows
+ * land in. A {@link #RECORDS} source declares its own fields: its rows are read by a program from
+ * the program's own input folder and are never stored.
  */
 public enum Role {
   /** The city's organization registry (机构名录). */
@@ -64,7 +66,12 @@ public enum Role {
           field("demands", FieldType.COUNT, true),
           field("news", FieldType.COUNT, true),
           field("activities", FieldType.COUNT, true),
-          field("as_of", FieldType.DATE, true)));
+          field("as_of", FieldType.DATE, true))),
+  /**
+   * Rows a program reads from its own input folder (assessment sheets, station lists, nominations):
+   * the definition declares the fields, each with its type; nothing lands in the warehouse.
+   */
+  RECORDS(List.of());
 
   /** A canonical field: its name, type, and whether every definition of the role must map it. */
   public record Field(String name, FieldType type, boolean mustMap) {}
@@ -87,6 +94,11 @@ public enum Role {
   /** The canonical field with that name. */
   public Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** True for the roles whose rows the ingest stores in the warehouse (not {@link #RECORDS}). */
+  public boolean warehouse() {
+    return this != RECORDS;
   }
 
   /** Lower-case name used in definition files. */

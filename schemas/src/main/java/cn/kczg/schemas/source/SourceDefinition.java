@@ -35,6 +35,10 @@ import java.util.Set;
  *     reported as unknown, so a data engineer can map it
  * @param sheets the workbook sheets to read, by name ({@code *}: every sheet); empty: the first
  *     sheet only. Sheets not read that hold rows are reported as ignored.
+ * @param fields the fields of a row, in the order of {@link cn.kczg.schemas.read.RowOutcome}'s
+ *     values: the role's canonical fields, or a {@link Role#RECORDS} source's own
+ * @param valueRequired fields (of a {@link Role#RECORDS} source) whose cell every row must fill: a
+ *     row leaving one blank is rejected
  * @param digest SHA-256 of the definition file's bytes, so a manifest can name the exact version
  */
 public record SourceDefinition(
@@ -50,6 +54,8 @@ public record SourceDefinition(
     Set<String> published,
     Set<String> notPublished,
     List<String> sheets,
+    List<SourceDefinition.Field> fields,
+    Set<String> valueRequired,
     String digest)
     implements Serializable {
 
@@ -63,7 +69,38 @@ public record SourceDefinition(
     published = Set.copyOf(published);
     notPublished = Set.copyOf(notPublished);
     sheets = List.copyOf(sheets);
+    fields = List.copyOf(fields);
+    valueRequired = Set.copyOf(valueRequired);
     requireNonNull(digest, "digest is null");
+  }
+
+  /**
+   * A field of a row: its name and how its cell is read.
+   *
+   * @param name the canonical field name, e.g. {@code item_date} or a records source's own
+   * @param type how the cell is read
+   */
+  public record Field(String name, ValueType type) implements Serializable {
+    /** The field of a warehouse role. */
+    public static Field of(Role.Field field) {
+      return new Field(field.name(), ValueType.of(field.type()));
+    }
+  }
+
+  /** The position of a field in a row's values, or -1 when the source has no such field. */
+  public int indexOf(String field) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(field)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The column name people know a field by: the first column the definition lists for it. */
+  public String columnOf(String field) {
+    List<String> names = columns.get(field);
+    return names == null || names.isEmpty() ? field : names.get(0);
   }
 
   /** True when a file of this name is of this source (format and pattern). */

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads and checks source definitions. The built-in ones are resources under {@code sources/}; a
- * folder of extra YAML files (a data engineer's: {@code <warehouse>/sources/} or {@code --sources
- * DIR}) adds to them, or replaces one with the same id. A definition with mistakes is refused with
- * every problem listed at once; with several bad files, every file's problems are listed together.
- * The format is described in {@code docs/adding-a-source.md}.
+ * Loads and checks source definitions. The built-in ones are resources under {@code sources/},
+ * listed in {@code sources/index.txt} in the order they are tried; a folder of extra YAML files (a
+ * data engineer's: {@code <warehouse>/sources/} or {@code --sources DIR}) adds to them, or replaces
+ * one with the same id. A definition with mistakes is refused with every problem listed at once;
+ * with several bad files, every file's problems are listed together. The format is described in
+ * {@code docs/adding-a-source.md}.
  *
  * <p>Example (YAML):
  *
@@ -38,10 +39,6 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class SourceDefinitions {
-  /** The names of the built-in definitions, in the order they are tried. */
-  public static final List<String> BUILT_IN =
-      List.of("registry", "experts", "achievements", "demands", "news", "activities", "snapshot");
-
   private final List<SourceDefinition> definitions;
 
   private SourceDefinitions(List<SourceDefinition> definitions) {
@@ -59,7 +56,7 @@ public final class SourceDefinitions {
    */
   public static SourceDefinitions withExtra(Path extraDir) {
     Map<String, SourceDefinition> builtIn = new LinkedHashMap<>();
-    for (String name : BUILT_IN) {
+    for (String name : builtInIds()) {
       SourceDefinition def =
           parse(
               resource("sources/" + name + ".yaml"),
@@ -69,6 +66,18 @@ public final class SourceDefinitions {
     Map<String, SourceDefinition> byId = new LinkedHashMap<>(extra(extraDir));
     builtIn.forEach(byId::putIfAbsent);
     return new SourceDefinitions(new ArrayList<>(byId.values()));
+  }
+
+  /**
+   * The ids of the built-in definitions, in the order they are tried: the lines of {@code
+   * sources/index.txt} (a definition file {@code sources/<id>.yaml} each).
+   */
+  public static List<String> builtInIds() {
+    return new String(resource("sources/index.txt"), java.nio.charset.StandardCharsets.UTF_8)
+        .lines()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
   }
 
   private static Map<String, SourceDefinition> extra(Path dir) {
@@ -138,17 +147,24 @@ public final class SourceDefinitions {
     return definitions;
   }
 
-  /** The first definition whose file patterns match this file name. */
+  /**
+   * The first warehouse definition (registry, items, snapshot) whose file patterns match this file
+   * name: an inbox file is never taken for a program's own input ({@link Role#RECORDS}).
+   */
   public Optional<SourceDefinition> forFileName(String fileName) {
-    return definitions.stream().filter(d -> d.matchesFileName(fileName)).findFirst();
+    return definitions.stream()
+        .filter(d -> d.role().warehouse())
+        .filter(d -> d.matchesFileName(fileName))
+        .findFirst();
   }
 
   /**
-   * The first definition (of the file's format) whose required columns all appear in a header, for
-   * files whose names say nothing.
+   * The first warehouse definition (of the file's format) whose required columns all appear in a
+   * header, for files whose names say nothing.
    */
   public Optional<SourceDefinition> forHeader(String format, List<String> header) {
     return definitions.stream()
+        .filter(d -> d.role().warehouse())
         .filter(d -> d.formats().contains(format))
         .filter(d -> HeaderMapping.tryMap(d, header).isPresent())
         .findFirst();

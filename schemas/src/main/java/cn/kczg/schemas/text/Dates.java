@@ -1,6 +1,8 @@
 package cn.kczg.schemas.text;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -96,6 +98,39 @@ public final class Dates {
       v = v * 10 + (c - '0');
     }
     return v;
+  }
+
+  /**
+   * The day and time of day a text names ({@code 2023-11-20 17:00}, {@code 2023/11/20 5:00 PM},
+   * {@code 2023年11月20日 17时00分}), or empty when it names none. A day without a time is its start
+   * (00:00); an ISO zone after the time is ignored (times are Asia/Shanghai local time).
+   */
+  public static Optional<LocalDateTime> parseDateTime(String text) {
+    Optional<LocalDate> day = parse(text);
+    if (day.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = Names.clean(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+    Matcher m = YMD.matcher(t);
+    String time = m.matches() && m.group(4) != null ? m.group(4).trim() : "";
+    return Optional.of(day.get().atTime(timeOfDay(time)));
+  }
+
+  private static LocalTime timeOfDay(String text) {
+    Matcher t = TIME.matcher(text);
+    if (text.isEmpty() || !t.matches()) {
+      return LocalTime.MIDNIGHT;
+    }
+    boolean colon = t.group(4) == null;
+    int hours = Integer.parseInt(t.group(1));
+    String upper = text.toUpperCase(java.util.Locale.ROOT);
+    if (upper.contains("PM") && hours < 12) {
+      hours += 12;
+    } else if (upper.contains("AM") && hours == 12) {
+      hours = 0;
+    }
+    return LocalTime.of(
+        hours, part(colon ? t.group(2) : t.group(4)), part(colon ? t.group(3) : t.group(5)));
   }
 
   /**

@@ -45,7 +45,12 @@ final class IntegrityRulesTest {
     assertThat(rules.enabled(PaddedTitleRule.class))
         .contains(
             new PaddedTitleRule(
-                true, List.of(ItemKind.NEWS), 3, true, RuleConverters.SERIES_WORDS, 3));
+                true,
+                List.of(ItemKind.NEWS),
+                3,
+                true,
+                List.of("周报", "月报", "旬报", "季报", "年报", "日报", "简报", "快报", "周刊", "月刊"),
+                3));
   }
 
   @Test

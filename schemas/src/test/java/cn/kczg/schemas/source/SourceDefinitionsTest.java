@@ -47,7 +47,7 @@ final class SourceDefinitionsTest {
     SourceDefinitions defs = SourceDefinitions.builtIn();
     assertThat(defs.all())
         .extracting(SourceDefinition::id)
-        .containsExactlyElementsOf(SourceDefinitions.BUILT_IN);
+        .containsExactlyElementsOf(SourceDefinitions.builtInIds());
     assertThat(defs.forFileName("成果-0711.CSV")).map(SourceDefinition::id).contains("achievements");
     assertThat(defs.forFileName("机构统计.xlsx")).map(SourceDefinition::id).contains("snapshot");
     assertThat(defs.forFileName("成果.pdf")).isEmpty();

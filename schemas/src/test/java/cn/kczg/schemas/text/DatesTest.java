@@ -70,4 +70,15 @@ final class DatesTest {
     assertThat(Dates.dropDate("2022-07-111")).isEmpty();
     assertThat(Dates.dropDate("inbox")).isEmpty();
   }
+
+  @Test
+  void aDayAndTimeKeepsItsTimeOfDayAndADayAloneIsItsStart() {
+    assertThat(Dates.parseDateTime("2023-11-20 17:00"))
+        .contains(java.time.LocalDateTime.of(2023, 11, 20, 17, 0));
+    assertThat(Dates.parseDateTime("2023/11/20 5:30 PM"))
+        .contains(java.time.LocalDateTime.of(2023, 11, 20, 17, 30));
+    assertThat(Dates.parseDateTime("2023年11月20日"))
+        .contains(LocalDate.of(2023, 11, 20).atStartOfDay());
+    assertThat(Dates.parseDateTime("2023-11-20 25:00")).isEmpty();
+  }
 }

@@ -2,13 +2,14 @@ package cn.kczg.jobs.programs.rankinglists;
 
 import static java.util.Objects.requireNonNull;
 
-import cn.kczg.jobs.programs.table.RowProblem;
+import cn.kczg.jobs.programs.RowProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Set;
  *
  * <p>Example (2023 lists): recommender R, channel 省级科协 only, submits four 先导技术榜 nominations in 电子信息
  * (序号 1-4) and two in 生物医药: quota 3 per field, so 序号 4 is the surplus of 先导技术榜/电子信息 and the 生物医药
- * ones are clean.
+ * ones are clean. A nomination submitted after the submission deadline (六: 2023-11-20 17:00) is
+ * late and uses no quota, as are past winners and repeats.
  */
 public final class NominationEngine {
   private final RankingRules rules;
@@ -34,16 +36,28 @@ public final class NominationEngine {
 
   private record Bucket(String recommender, String rule, String list, String field) {}
 
-  /** Checks {@code nominations}; {@code pastWinners} holds normalized candidate names. */
-  public Outcome check(List<Nomination> nominations, Set<String> pastWinners) {
-    Recommenders.Result recommenders = Recommenders.resolve(rules, nominations);
+  /**
+   * Checks {@code nominations} against the quotas, the past winners (which also verify pioneers)
+   * and the submission deadline; {@code channelsColumn} names the channels' column in messages.
+   */
+  public Outcome check(
+      List<Nomination> nominations,
+      List<NominationReader.PastWinner> pastWinners,
+      String channelsColumn) {
+    Recommenders.Result recommenders =
+        Recommenders.resolve(rules, nominations, pastWinners, channelsColumn);
+    Set<String> winners = new HashSet<>();
+    pastWinners.forEach(w -> winners.add(w.key()));
+    Optional<RankingRules.Deadline> deadline = rules.submissionDeadline();
     Map<Bucket, List<Nomination>> kept = new LinkedHashMap<>();
     Map<Bucket, List<Nomination>> left = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     for (Nomination n : nominations.stream().sorted(SUBMISSION).toList()) {
       String r = Recommenders.key(n.recommender());
       String candidate = Recommenders.key(n.candidate());
-      if (rules.excludePastWinners() && pastWinners.contains(candidate)) {
+      if (late(n, deadline)) {
+        add(left, new Bucket(r, Violation.LATE, n.list(), n.field()), n);
+      } else if (rules.excludePastWinners() && winners.contains(candidate)) {
         add(left, new Bucket(r, Violation.PAST_WINNER, n.list(), n.field()), n);
       } else if (!seen.add(r + "\u0000" + n.list() + "\u0000" + candidate)) {
         add(left, new Bucket(r, Violation.DUPLICATE, n.list(), n.field()), n);
@@ -108,9 +122,20 @@ public final class NominationEngine {
                         + " in submission order are over"));
           } else {
             String why =
-                bucket.rule().equals(Violation.PAST_WINNER)
-                    ? "on an earlier year's list; past winners are not nominated again"
-                    : "nominated again by the same recommender to the same list; counted once";
+                switch (bucket.rule()) {
+                  case Violation.PAST_WINNER ->
+                      "on an earlier year's list; past winners are not nominated again";
+                  case Violation.LATE ->
+                      "submitted after "
+                          + rules.submissionDeadline().orElseThrow().name()
+                          + " "
+                          + rules.submissionDeadline().orElseThrow().at()
+                          + " ("
+                          + rules.submissionDeadline().orElseThrow().clause()
+                          + "); not forwarded";
+                  default ->
+                      "nominated again by the same recommender to the same list; counted once";
+                };
             out.add(
                 new Violation(
                     name,
@@ -130,6 +155,12 @@ public final class NominationEngine {
             .thenComparingInt(v -> rules.list(v.list()).orElseThrow().fields().indexOf(v.field()))
             .thenComparing(Violation::rule));
     return out;
+  }
+
+  private static boolean late(Nomination n, Optional<RankingRules.Deadline> deadline) {
+    return deadline.isPresent()
+        && n.submittedAt() != null
+        && n.submittedAt().isAfter(deadline.get().at());
   }
 
   private static void add(Map<Bucket, List<Nomination>> map, Bucket bucket, Nomination n) {

@@ -2,45 +2,29 @@ package cn.kczg.jobs.programs.rankinglists;
 
 import static java.util.Objects.requireNonNull;
 
-import cn.kczg.jobs.programs.table.CellValues;
-import cn.kczg.jobs.programs.table.Column;
-import cn.kczg.jobs.programs.table.InputRow;
-import cn.kczg.jobs.programs.table.InputTable;
-import cn.kczg.jobs.programs.table.RowProblem;
+import cn.kczg.jobs.programs.InputRow;
+import cn.kczg.jobs.programs.InputRows;
+import cn.kczg.jobs.programs.RowProblem;
 import cn.kczg.schemas.text.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Reads the nominations file and the past-winners list. A nomination row is refused (listed with
- * file, line, column and reason) when the candidate or recommender is blank, the list is not the
- * rulebook's, the field of a list with fields is missing or unknown, or 序号 is not a whole number.
- * Channels are split on {@code ; ； , ， 、 | /}.
+ * Reads the nominations and the past-winners list (typed by their source definitions). A nomination
+ * row is refused (listed with file, line, column and reason) when the list is not the rulebook's,
+ * or the field of a list with fields is missing or unknown; rows the parser refused (a blank
+ * candidate or recommender, a 序号 that is not a whole number, a 提交时间 that is not a time) are listed
+ * as it gave them. Channels are split on {@code ; ； , ， 、 | /}.
  */
 public final class NominationReader {
-  /** Accepted file names of the nominations. */
-  public static final List<String> FILES = List.of("推荐*", "提名*", "nominations*");
+  /** The fields of the nominations the type reads. */
+  static final List<String> FIELDS =
+      List.of("order", "candidate", "list", "field", "recommender", "channels", "submitted_at");
 
-  /** Accepted file names of the past winners. */
-  public static final List<String> PAST_WINNER_FILES =
-      List.of("历年入选*", "往届入选*", "past-winners*", "past_winners*");
-
-  public static final Column ORDER = Column.of("序号", "order");
-  public static final Column CANDIDATE = Column.of("候选名称", "候选人", "名称", "candidate");
-  public static final Column LIST = Column.of("榜单", "list");
-  public static final Column FIELD = Column.of("领域", "field");
-  public static final Column RECOMMENDER = Column.of("推荐单位", "推荐人", "recommender");
-  public static final Column CHANNELS = Column.of("推荐渠道", "channels");
-
-  /** The columns the nominations must have (序号 and 领域 are optional). */
-  public static final List<Column> COLUMNS = List.of(CANDIDATE, LIST, RECOMMENDER, CHANNELS);
-
-  /** The column the past-winners list must have. */
-  public static final List<Column> PAST_WINNER_COLUMNS = List.of(CANDIDATE);
+  /** The fields of the past-winners list the type reads. */
+  static final List<String> WINNER_FIELDS = List.of("candidate", "list", "year");
 
   private final RankingRules rules;
 
@@ -51,13 +35,22 @@ public final class NominationReader {
   /** The accepted nominations, and the refused rows. */
   public record Result(List<Nomination> nominations, List<RowProblem> problems) {}
 
-  /** Reads every row of the nominations {@code table}. */
-  public Result read(InputTable table) {
+  /**
+   * One entry of the past-winners list.
+   *
+   * @param key the candidate's normalized name
+   * @param list the list it won, or ""
+   * @param year the year it won, or null
+   */
+  public record PastWinner(String key, String list, Integer year) {}
+
+  /** Reads every row of the nominations. */
+  public Result read(InputRows nominations) {
     List<Nomination> out = new ArrayList<>();
-    List<RowProblem> problems = new ArrayList<>();
-    for (InputRow row : table.rows()) {
+    List<RowProblem> problems = new ArrayList<>(nominations.problems());
+    for (InputRow row : nominations.rows()) {
       int before = problems.size();
-      Nomination n = nomination(row, problems);
+      Nomination n = nomination(nominations, row, problems);
       if (problems.size() == before) {
         out.add(n);
       }
@@ -65,55 +58,55 @@ public final class NominationReader {
     return new Result(out, problems);
   }
 
-  /** The normalized names of the past winners in {@code table}. */
-  public static Set<String> pastWinners(InputTable table) {
-    Set<String> out = new TreeSet<>();
-    table.rows().stream()
-        .map(r -> Recommenders.key(r.text(CANDIDATE)))
-        .filter(s -> !s.isEmpty())
-        .forEach(out::add);
-    return out;
+  /** The past winners of the list, blank names left out. */
+  public static List<PastWinner> pastWinners(InputRows winners) {
+    return winners.rows().stream()
+        .filter(r -> !Recommenders.key(r.text("candidate")).isEmpty())
+        .map(
+            r ->
+                new PastWinner(
+                    Recommenders.key(r.text("candidate")), r.text("list"), r.count("year")))
+        .toList();
   }
 
-  private Nomination nomination(InputRow row, List<RowProblem> problems) {
-    String candidate = required(row, CANDIDATE, "the candidate's name", problems);
-    String recommender = required(row, RECOMMENDER, "who recommends", problems);
-    String list = row.text(LIST);
+  private Nomination nomination(InputRows file, InputRow row, List<RowProblem> problems) {
+    String list = row.text("list");
     Optional<RankingRules.ListRule> rule = rules.list(list);
     if (rule.isEmpty()) {
       problems.add(
           RowProblem.of(
               row,
-              LIST.name(),
+              file.label("list"),
               "'"
                   + list
                   + "' is not one of "
                   + String.join(
                       ", ", rules.lists().stream().map(RankingRules.ListRule::name).toList())));
     }
-    String field = rule.map(r -> field(row, r, problems)).orElse("");
-    long order = order(row, problems);
+    String field = rule.map(r -> field(file, row, r, problems)).orElse("");
+    Integer order = row.count("order");
     return new Nomination(
-        row.file(),
-        row.line(),
-        order,
-        candidate,
+        row,
+        order == null ? row.line() : order,
+        row.text("candidate"),
         list,
         field,
-        recommender,
-        channels(row.text(CHANNELS)));
+        row.text("recommender"),
+        channels(row.text("channels")),
+        row.dateTime("submitted_at"));
   }
 
-  private static String field(InputRow row, RankingRules.ListRule rule, List<RowProblem> problems) {
+  private static String field(
+      InputRows file, InputRow row, RankingRules.ListRule rule, List<RowProblem> problems) {
     if (!rule.perField()) {
       return "";
     }
-    String field = row.text(FIELD);
+    String field = row.text("field");
     if (!rule.fields().contains(field)) {
       problems.add(
           RowProblem.of(
               row,
-              FIELD.name(),
+              file.label("field"),
               (field.isEmpty() ? "is empty" : "'" + field + "' is not a field")
                   + " of "
                   + rule.name()
@@ -121,31 +114,6 @@ public final class NominationReader {
                   + String.join(", ", rule.fields())));
     }
     return field;
-  }
-
-  private static long order(InputRow row, List<RowProblem> problems) {
-    String text = row.text(ORDER);
-    if (text.isEmpty()) {
-      return row.line();
-    }
-    Optional<Integer> order = CellValues.count(text);
-    if (order.isEmpty()) {
-      problems.add(
-          RowProblem.of(
-              row,
-              ORDER.name(),
-              "'" + text + "' is not a whole number; 序号 gives the submission order"));
-    }
-    return order.orElse(0);
-  }
-
-  private static String required(
-      InputRow row, Column column, String what, List<RowProblem> problems) {
-    String text = row.text(column);
-    if (text.isEmpty()) {
-      problems.add(RowProblem.of(row, column.name(), "is empty; every row needs " + what));
-    }
-    return text;
   }
 
   static List<String> channels(String text) {

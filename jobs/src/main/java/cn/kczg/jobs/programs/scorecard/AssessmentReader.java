@@ -1,10 +1,10 @@
 package cn.kczg.jobs.programs.scorecard;
 
-import cn.kczg.jobs.programs.table.CellValues;
-import cn.kczg.jobs.programs.table.Column;
-import cn.kczg.jobs.programs.table.InputRow;
-import cn.kczg.jobs.programs.table.InputTable;
-import cn.kczg.jobs.programs.table.RowProblem;
+import static java.util.Objects.requireNonNull;
+
+import cn.kczg.jobs.programs.InputRow;
+import cn.kczg.jobs.programs.InputRows;
+import cn.kczg.jobs.programs.RowProblem;
 import cn.kczg.schemas.text.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,28 +12,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Reads the assessment sheet: one row per (association, assessor) with a score per category, the
- * honour counts and the deduction count. A row is refused, with its file, line, column and reason,
- * when a name is blank, a score is blank, not a number, negative or above its category's maximum, a
- * count is not a whole number, or the same assessor scored the same association on an earlier line.
+ * Turns the assessment sheet's rows (typed by its source definition) into {@link Assessment}s. A
+ * row is refused, with its file, line, column and reason, when a score is missing, negative or
+ * above its category's maximum, a requirement's cell is neither a yes nor a no, or the same
+ * assessor scored the same association on an earlier line. Rows the parser refused (a score that is
+ * not a number, a blank name) refuse their association too.
  */
 public final class AssessmentReader {
-  /** Accepted file names of the sheet. */
-  public static final List<String> FILES = List.of("考核*", "评分*", "scorecard*", "assessment*");
+  /** The field holding the association's name. */
+  public static final String ASSOCIATION = "association";
 
-  /** The association's name. */
-  public static final Column ASSOCIATION = Column.of("科协名称", "单位名称", "association");
-
-  /** The assessor's name. */
-  public static final Column ASSESSOR = Column.of("评分人", "评审人", "assessor");
+  /** The field holding the assessor's name. */
+  public static final String ASSESSOR = "assessor";
 
   private final ScorecardRules rules;
 
   public AssessmentReader(ScorecardRules rules) {
-    this.rules = java.util.Objects.requireNonNull(rules, "rules is null");
+    this.rules = requireNonNull(rules, "rules is null");
   }
 
   /**
@@ -42,30 +39,31 @@ public final class AssessmentReader {
    * @param accepted the rows that can be used
    * @param problems one entry per refused cell or row
    * @param refused normalized association name to the first line refused for it
+   * @param labels each field's column name, for headings and messages
    */
   public record Result(
-      List<Assessment> accepted, List<RowProblem> problems, Map<String, Long> refused) {}
+      List<Assessment> accepted,
+      List<RowProblem> problems,
+      Map<String, Long> refused,
+      Map<String, String> labels) {}
 
-  /** The columns a sheet must have. */
-  public List<Column> requiredColumns() {
-    List<Column> out = new ArrayList<>(List.of(ASSOCIATION, ASSESSOR));
-    rules.categories().forEach(c -> out.add(Column.of(c.name())));
-    rules.honours().forEach(h -> out.add(Column.of(h.column())));
-    out.add(Column.of(rules.deductionColumn()));
-    return out;
-  }
-
-  /** Reads every row of {@code table}. */
-  public Result read(InputTable table) {
+  /** Reads every row of the sheet. */
+  public Result read(InputRows sheet) {
     List<Assessment> accepted = new ArrayList<>();
-    List<RowProblem> problems = new ArrayList<>();
+    List<RowProblem> problems = new ArrayList<>(sheet.problems());
     Map<String, Long> seen = new HashMap<>();
     Map<String, Long> refused = new LinkedHashMap<>();
-    for (InputRow row : table.rows()) {
+    for (InputRows.Rejected r : sheet.rejected()) {
+      String association = Names.normalize(r.texts().text(ASSOCIATION));
+      if (!association.isEmpty()) {
+        refused.putIfAbsent(association, r.problem().line());
+      }
+    }
+    for (InputRow row : sheet.rows()) {
       int before = problems.size();
-      Assessment a = assessment(row, problems);
-      if (a == null || problems.size() > before) {
-        refused.putIfAbsent(Names.normalize(row.text(ASSOCIATION)), row.line());
+      Assessment a = assessment(sheet, row, problems);
+      if (problems.size() > before) {
+        refused.putIfAbsent(Names.normalize(a.association()), row.line());
         continue;
       }
       String key = Names.normalize(a.association()) + "\u0000" + Names.normalize(a.assessor());
@@ -74,7 +72,7 @@ public final class AssessmentReader {
         problems.add(
             RowProblem.of(
                 row,
-                ASSESSOR.name(),
+                sheet.label(ASSESSOR),
                 a.assessor()
                     + " already scored "
                     + a.association()
@@ -86,74 +84,72 @@ public final class AssessmentReader {
         accepted.add(a);
       }
     }
-    return new Result(accepted, problems, refused);
+    Map<String, String> labels = new LinkedHashMap<>();
+    rules.fields().forEach(f -> labels.put(f, sheet.label(f)));
+    return new Result(accepted, problems, refused, labels);
   }
 
-  private Assessment assessment(InputRow row, List<RowProblem> problems) {
-    String association = required(row, ASSOCIATION, problems);
-    String assessor = required(row, ASSESSOR, problems);
+  private Assessment assessment(InputRows sheet, InputRow row, List<RowProblem> problems) {
     List<BigDecimal> scores = new ArrayList<>();
     for (ScorecardRules.Category category : rules.categories()) {
-      scores.add(score(row, category, problems));
+      scores.add(score(sheet, row, category, problems));
     }
     Map<String, Integer> honours = new LinkedHashMap<>();
-    for (ScorecardRules.Honour honour : rules.honours()) {
-      count(row, honour.column(), problems).ifPresent(n -> honours.put(honour.level(), n));
+    rules.honours().stream()
+        .filter(h -> row.has(h.field()))
+        .forEach(h -> honours.put(h.level(), row.count(h.field())));
+    Map<String, Integer> deductions = new LinkedHashMap<>();
+    rules.deductionTypes().stream()
+        .filter(d -> row.has(d.field()))
+        .forEach(d -> deductions.put(d.name(), row.count(d.field())));
+    Map<String, Boolean> requirements = new LinkedHashMap<>();
+    for (ScorecardRules.Requirement r : rules.requirements().items()) {
+      String text = row.text(r.field());
+      Boolean answer = text.isEmpty() ? null : rules.requirements().answer(text);
+      if (answer != null) {
+        requirements.put(r.name(), answer);
+      } else if (!text.isEmpty()) {
+        problems.add(
+            RowProblem.of(
+                row,
+                sheet.label(r.field()),
+                "'"
+                    + text
+                    + "' is neither yes ("
+                    + String.join("/", rules.requirements().yes())
+                    + ") nor no ("
+                    + String.join("/", rules.requirements().no())
+                    + ")"));
+      }
     }
-    Integer deductions = count(row, rules.deductionColumn(), problems).orElse(null);
-    return association.isEmpty() || assessor.isEmpty()
-        ? null
-        : new Assessment(
-            row.file(), row.line(), association, assessor, scores, honours, deductions);
-  }
-
-  private static String required(InputRow row, Column column, List<RowProblem> problems) {
-    String text = row.text(column);
-    if (text.isEmpty()) {
-      problems.add(RowProblem.of(row, column.name(), "is empty; every row needs it"));
-    }
-    return text;
+    return new Assessment(
+        row.file(),
+        row.line(),
+        row.text(ASSOCIATION),
+        row.text(ASSESSOR),
+        scores,
+        honours,
+        deductions,
+        requirements);
   }
 
   private static BigDecimal score(
-      InputRow row, ScorecardRules.Category category, List<RowProblem> problems) {
-    String text = row.text(Column.of(category.name()));
-    Optional<BigDecimal> score = CellValues.decimal(text);
-    String range = "a score from 0 to the maximum " + category.max() + " of " + category.name();
-    if (score.isEmpty()) {
+      InputRows sheet, InputRow row, ScorecardRules.Category category, List<RowProblem> problems) {
+    BigDecimal score = row.decimal(category.field());
+    String column = sheet.label(category.field());
+    String range = "a score from 0 to the maximum " + category.max() + " of " + column;
+    if (score == null) {
       problems.add(
-          RowProblem.of(
-              row,
-              category.name(),
-              (text.isEmpty() ? "is empty" : "'" + text + "' is not a number")
-                  + "; give "
-                  + range
-                  + " (0 when nothing was done)"));
+          RowProblem.of(row, column, "is empty; give " + range + " (0 when nothing was done)"));
       return BigDecimal.ZERO;
     }
-    if (score.get().signum() < 0 || score.get().compareTo(BigDecimal.valueOf(category.max())) > 0) {
+    if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(category.max())) > 0) {
       problems.add(
           RowProblem.of(
               row,
-              category.name(),
-              score.get().toPlainString()
-                  + " is outside 0.."
-                  + category.max()
-                  + "; give "
-                  + range));
+              column,
+              score.toPlainString() + " is outside 0.." + category.max() + "; give " + range));
     }
-    return score.get();
-  }
-
-  private static Optional<Integer> count(InputRow row, String column, List<RowProblem> problems) {
-    String text = row.text(Column.of(column));
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Integer> n = CellValues.count(text);
-    if (n.isEmpty()) {
-      problems.add(RowProblem.of(row, column, "'" + text + "' is not a whole number >= 0"));
-    }
-    return n;
+    return score;
   }
 }

@@ -1,15 +1,18 @@
 package cn.kczg.jobs.programs.stationfunding;
 
-import cn.kczg.jobs.programs.table.OutputTable;
+import cn.kczg.jobs.programs.InputRows;
+import cn.kczg.reports.tables.ResultTable;
+import cn.kczg.reports.text.ChineseAmount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** The output tables of a station-funding run. */
+/** The output tables of a station-funding run; input fields are headed by their column names. */
 final class StationFundingTables {
   private StationFundingTables() {}
 
-  /** The eligible stations with their amounts, and a 合计 row. */
-  static OutputTable eligible(List<FundingDecision> decisions) {
+  /** The eligible stations with their amounts (in figures and capitals), and a 合计 row. */
+  static ResultTable eligible(InputRows list, InputRows paid, List<FundingDecision> decisions) {
     List<List<Object>> rows = new ArrayList<>();
     for (FundingDecision d : decisions) {
       if (d.status() == Eligibility.ELIGIBLE) {
@@ -22,26 +25,28 @@ final class StationFundingTables {
                 s.founded().toString(),
                 s.chain(),
                 d.eligibleFrom().toString(),
-                d.amount()));
+                d.amount(),
+                ChineseAmount.of(d.amount())));
       }
     }
-    rows.add(
-        java.util.Arrays.asList(
-            "合计", null, null, null, null, null, StationFundingEngine.total(decisions)));
-    return new OutputTable(
-        "资助名单", List.of("服务站名称", "级别", "建站单位", "建站时间", "产业链", "满年限日期", "资助金额(元)"), rows);
+    var total = StationFundingEngine.total(decisions);
+    rows.add(Arrays.asList("合计", null, null, null, null, null, total, ChineseAmount.of(total)));
+    List<String> header = labels(list, "station", "level", "host", "founded", "chain");
+    header.addAll(List.of("满年限日期", paid.label("amount"), "大写"));
+    return ResultTable.withCsv("资助名单", "eligible.csv", header, rows);
   }
 
   /** Every station with its status, the day it becomes eligible, and why. */
-  static OutputTable stations(List<FundingDecision> decisions) {
+  static ResultTable stations(InputRows list, InputRows paid, List<FundingDecision> decisions) {
     List<List<Object>> rows = new ArrayList<>();
     for (FundingDecision d : decisions) {
       Station s = d.station();
       rows.add(
-          java.util.Arrays.asList(
+          Arrays.asList(
               s.name(),
               s.level(),
               s.host(),
+              s.hostType(),
               s.founded().toString(),
               s.chain(),
               s.assessment(),
@@ -50,9 +55,43 @@ final class StationFundingTables {
               d.amount(),
               d.reason()));
     }
-    return new OutputTable(
-        "全部服务站",
-        List.of("服务站名称", "级别", "建站单位", "建站时间", "产业链", "考核结果", "状态", "满年限日期", "资助金额(元)", "说明"),
-        rows);
+    List<String> header =
+        labels(list, "station", "level", "host", "host_type", "founded", "chain", "assessment");
+    header.addAll(List.of("资助状态", "满年限日期", paid.label("amount"), "说明"));
+    return ResultTable.withCsv("全部服务站", "stations.csv", header, rows);
+  }
+
+  /**
+   * The record of one-time funding: the payments made before, then this round's eligible stations
+   * (拟资助), so the next round can read it as its record once paid.
+   */
+  static ResultTable record(
+      InputRows list, InputRows paid, List<Payment> payments, List<FundingDecision> decisions) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Payment p : payments) {
+      rows.add(
+          Arrays.asList(
+              p.station(),
+              p.host(),
+              p.amount(),
+              p.paidOn() == null ? null : p.paidOn().toString(),
+              "已资助"));
+    }
+    for (FundingDecision d : decisions) {
+      if (d.status() == Eligibility.ELIGIBLE) {
+        rows.add(Arrays.asList(d.station().name(), d.station().host(), d.amount(), null, "拟资助"));
+      }
+    }
+    List<String> header = labels(list, "station", "host");
+    header.addAll(List.of(paid.label("amount"), paid.label("paid_on"), "记录"));
+    return ResultTable.withCsv("资助记录", "funding-record.csv", header, rows);
+  }
+
+  private static List<String> labels(InputRows list, String... fields) {
+    List<String> out = new ArrayList<>();
+    for (String f : fields) {
+      out.add(list.label(f));
+    }
+    return out;
   }
 }

@@ -2,38 +2,30 @@ package cn.kczg.jobs.programs.stationfunding;
 
 import static java.util.Objects.requireNonNull;
 
-import cn.kczg.jobs.programs.table.Column;
-import cn.kczg.jobs.programs.table.InputRow;
-import cn.kczg.jobs.programs.table.InputTable;
-import cn.kczg.jobs.programs.table.RowProblem;
-import cn.kczg.schemas.text.Dates;
+import cn.kczg.jobs.programs.InputRow;
+import cn.kczg.jobs.programs.InputRows;
+import cn.kczg.jobs.programs.RowProblem;
 import cn.kczg.schemas.text.Names;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Reads the station list. A row is refused (listed, with file, line, column and reason) when the
- * name is blank or repeated, the level or assessment result is not one the rulebook knows, or the
- * founding date is not a date. An unknown industry chain is flagged: the station stays in the list,
- * marked 产业链不明, and the problem is listed.
+ * Reads the station list (typed by its source definition) and the record of payments. A station row
+ * is refused (listed, with file, line, column and reason) when its name repeats, or its level or
+ * assessment result is not one the rulebook knows; rows the parser refused (a blank name, a date
+ * that is not a date) are listed as the parser gave them. An unknown industry chain is flagged: the
+ * station stays in the list, marked 产业链不明, and the problem is listed.
  */
 public final class StationReader {
-  /** Accepted file names of the list. */
-  public static final List<String> FILES = List.of("服务站*", "学会服务站*", "stations*");
+  /** The fields of the station list the type reads. */
+  public static final List<String> FIELDS =
+      List.of(
+          "station", "level", "host", "host_type", "founded", "chain", "assessment", "assessed_on");
 
-  public static final Column NAME = Column.of("服务站名称", "学会服务站名称", "station");
-  public static final Column LEVEL = Column.of("级别", "level");
-  public static final Column HOST = Column.of("建站单位", "host");
-  public static final Column FOUNDED = Column.of("建站时间", "founded");
-  public static final Column CHAIN = Column.of("产业链", "服务产业链", "industry_chain");
-  public static final Column ASSESSMENT = Column.of("考核结果", "assessment");
-
-  /** Every column the list must have. */
-  public static final List<Column> COLUMNS = List.of(NAME, LEVEL, HOST, FOUNDED, CHAIN, ASSESSMENT);
+  /** The fields of the record of payments the type reads. */
+  public static final List<String> PAYMENT_FIELDS = List.of("station", "host", "amount", "paid_on");
 
   private final StationFundingRules rules;
 
@@ -44,14 +36,14 @@ public final class StationReader {
   /** The stations that can be judged, and the problems of the list. */
   public record Result(List<Station> stations, List<RowProblem> problems) {}
 
-  /** Reads every row of {@code table}. */
-  public Result read(InputTable table) {
+  /** Reads every row of the list. */
+  public Result read(InputRows list) {
     List<Station> stations = new ArrayList<>();
-    List<RowProblem> problems = new ArrayList<>();
+    List<RowProblem> problems = new ArrayList<>(list.problems());
     Map<String, Long> seen = new HashMap<>();
-    for (InputRow row : table.rows()) {
+    for (InputRow row : list.rows()) {
       int before = problems.size();
-      Station station = station(row, problems);
+      Station station = station(list, row, problems);
       if (problems.size() > before) {
         continue;
       }
@@ -60,7 +52,7 @@ public final class StationReader {
         problems.add(
             RowProblem.of(
                 row,
-                NAME.name(),
+                list.label("station"),
                 station.name()
                     + " is already listed on line "
                     + earlier
@@ -71,7 +63,7 @@ public final class StationReader {
         problems.add(
             RowProblem.of(
                 row,
-                CHAIN.name(),
+                list.label("chain"),
                 "'"
                     + station.chain()
                     + "' is not one of the program's industry chains ("
@@ -83,58 +75,47 @@ public final class StationReader {
     return new Result(stations, problems);
   }
 
-  private Station station(InputRow row, List<RowProblem> problems) {
-    String name = row.text(NAME);
-    if (name.isEmpty()) {
-      problems.add(RowProblem.of(row, NAME.name(), "is empty; every row needs the station's name"));
+  /** The payments recorded; rows the parser refused are listed among the problems. */
+  public static List<Payment> payments(InputRows record) {
+    return record.rows().stream()
+        .map(
+            r ->
+                new Payment(
+                    r.text("station"), r.text("host"), r.decimal("amount"), r.date("paid_on")))
+        .toList();
+  }
+
+  private Station station(InputRows list, InputRow row, List<RowProblem> problems) {
+    String level = row.text("level");
+    if (!rules.knownLevel(level)) {
+      problems.add(unknown(list, row, "level", rules.levels()));
     }
-    String level = oneOf(row, LEVEL, rules.knownLevel(row.text(LEVEL)), levels(), problems);
-    String assessment =
-        oneOf(
-            row,
-            ASSESSMENT,
-            List.of(rules.qualified(), rules.failed(), rules.pending())
-                .contains(row.text(ASSESSMENT)),
-            List.of(rules.qualified(), rules.failed(), rules.pending()),
-            problems);
-    Optional<LocalDate> founded = Dates.parse(row.text(FOUNDED));
-    if (founded.isEmpty()) {
-      problems.add(
-          RowProblem.of(
-              row,
-              FOUNDED.name(),
-              "'" + row.text(FOUNDED) + "' is not a date; write it as 2021-03-22"));
+    String assessment = row.text("assessment");
+    if (!rules.results().contains(assessment)) {
+      problems.add(unknown(list, row, "assessment", rules.results()));
     }
-    String chain = row.text(CHAIN);
+    String chain = row.text("chain");
     boolean known =
         rules.industryChains().stream()
             .anyMatch(c -> Names.normalize(c).equals(Names.normalize(chain)));
     return new Station(
-        row.file(),
-        row.line(),
-        name,
+        row,
+        row.text("station"),
         level,
-        row.text(HOST),
-        founded.orElse(null),
+        row.text("host"),
+        row.text("host_type"),
+        row.date("founded"),
         chain,
         known,
-        assessment);
+        assessment,
+        row.date("assessed_on"));
   }
 
-  private static String oneOf(
-      InputRow row, Column column, boolean known, List<String> allowed, List<RowProblem> problems) {
-    String text = row.text(column);
-    if (!known) {
-      problems.add(
-          RowProblem.of(
-              row, column.name(), "'" + text + "' is not one of " + String.join(", ", allowed)));
-    }
-    return text;
-  }
-
-  private List<String> levels() {
-    List<String> out = new ArrayList<>(rules.funding().keySet());
-    out.addAll(rules.unfundedLevels());
-    return out;
+  private static RowProblem unknown(
+      InputRows list, InputRow row, String field, List<String> allowed) {
+    return RowProblem.of(
+        row,
+        list.label(field),
+        "'" + row.text(field) + "' is not one of " + String.join(", ", allowed));
   }
 }

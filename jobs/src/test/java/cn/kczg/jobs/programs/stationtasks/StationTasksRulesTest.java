@@ -3,10 +3,10 @@ package cn.kczg.jobs.programs.stationtasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kczg.jobs.programs.ProgramFixtures;
 import cn.kczg.schemas.KczgException;
 import cn.kczg.schemas.program.Rulebook;
-import cn.kczg.schemas.program.Rulebooks;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 final class StationTasksRulesTest {
@@ -14,37 +14,50 @@ final class StationTasksRulesTest {
   @Test
   void builtInRulebookHoldsTheGuidesNumbers() {
     StationTasksRules rules =
-        StationTasksRules.from(Rulebooks.builtIn().get("hunan-2024-service-stations"));
+        StationTasksRules.from(ProgramFixtures.book("hunan-2024-service-stations"));
 
     assertThat(rules.serviceType("乡村振兴").orElseThrow().targets())
-        .containsEntry(Metric.EXPERTS, 10)
-        .containsEntry(Metric.ONLINE_ACTIVITIES, 10)
-        .containsEntry(Metric.OFFLINE_ACTIVITIES, 3);
+        .containsEntry("experts", 10)
+        .containsEntry("online_activities", 10)
+        .containsEntry("offline_activities", 3);
     assertThat(rules.serviceType("企业创新").orElseThrow().targets()).isEmpty();
+    assertThat(rules.deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(rules.applicantTypes()).containsExactly("省级学会", "市州科协");
+    assertThat(rules.repeat())
+        .isEqualTo(
+            new StationTasksRules.RepeatRule("学会服务站建设", 2, 2024, java.util.List.of("连续支持", "委托")));
+    assertThat(rules.kinds()).containsExactly("experts", "activities");
   }
 
   @Test
   void brokenSectionListsEveryProblemAtOnce() {
-    String yaml =
-        """
-        id: broken
-        type: station-tasks
-        title: broken
-        station_tasks:
-          service_types:
-            - {name: 乡村振兴, experts: 0, offline: 3}
-            - {name: 乡村振兴}
-          activity_forms: {online: 线上, offline: 线上}
-        """;
-    Rulebook book = Rulebooks.parse(yaml.getBytes(StandardCharsets.UTF_8), "broken.yaml");
+    Rulebook book =
+        ProgramFixtures.book(
+            """
+            id: broken
+            type: station-tasks
+            title: broken
+            station_tasks:
+              indicators:
+                - {id: experts, label: 专家, unit: 人, kind: experts}
+                - {id: experts, label: 专家, kind: experts}
+              service_types:
+                - {name: 乡村振兴, targets: {experts: 0, offline: 3}}
+                - {name: 乡村振兴}
+              forecast_window_days: 0
+            """,
+            "broken.yaml");
 
     assertThatThrownBy(() -> StationTasksRules.from(book))
         .isInstanceOf(KczgException.class)
         .hasMessage(
-            "Rulebook broken.yaml has 4 problem(s):\n"
-                + "  - station_tasks.service_types[0].experts must be a whole number >= 1, not '0'\n"
-                + "  - station_tasks.service_types[0]: 'offline' is not a task (experts, online_activities, offline_activities)\n"
+            "Rulebook broken.yaml has 7 problem(s):\n"
+                + "  - deadline is missing: the day the stations' tasks must be done by\n"
+                + "  - station_tasks.indicators[1].unit is missing\n"
+                + "  - station_tasks.indicators[1]: indicator 'experts' is listed twice\n"
+                + "  - station_tasks.service_types[0].targets.experts must be a whole number >= 1, not '0'\n"
+                + "  - station_tasks.service_types[0].targets: 'offline' is not one of the indicators\n"
                 + "  - station_tasks.service_types[1]: '乡村振兴' is listed twice\n"
-                + "  - station_tasks.activity_forms: online and offline must differ");
+                + "  - station_tasks.forecast_window_days must be a whole number >= 1, not '0'");
   }
 }
