@@ -85,6 +85,9 @@ final class SourceDefinitionsTest {
                       null,
                       null,
                       null,
+                      null,
+                      null,
+                      null,
                       null);
             });
     assertThat(def.isPublished("发布成功")).isTrue();
