@@ -58,7 +58,7 @@ public final class SelectionCsv {
         } else {
           t.text(near.category()).text("").text(near.orgId()).text(near.orgName());
           t.number(Numbers.fourDecimals(near.completion()));
-          t.text(Shortfall.describe(near.missing())).text("");
+          t.text(Shortfall.describe(model.messages(), near.missing())).text("");
         }
       }
     }

@@ -151,9 +151,9 @@ final class CsvReportsTest {
     List<String> lines = lines(CsvReports.writeIntegrity(model, dir));
     assertThat(lines)
         .containsExactly(
-            "check,subject,detail,org_name,evidence",
+            "check,subject,detail,org_name,evidence,chart",
             "burst,E003,\"资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30\",湖南华菱衡阳钢管有限公司,"
-                + "day 2022-07-10: 27 items; items ZX1 ZX2");
+                + "day 2022-07-10: 27 items; items ZX1 ZX2,");
   }
 
   @Test

@@ -51,8 +51,7 @@ public final class CsvRecordBatch {
    * @param charset the file's charset
    * @param sink receives the outcomes as batches are flushed
    */
-  public CsvRecordBatch(
-      SourceFileParser parser, List<String> header, Charset charset, Sink sink) {
+  public CsvRecordBatch(SourceFileParser parser, List<String> header, Charset charset, Sink sink) {
     this.parser = requireNonNull(parser, "parser is null");
     this.mapping = parser.mapping(header);
     this.charset = requireNonNull(charset, "charset is null");
