@@ -2,6 +2,7 @@ package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.run.IntegrityModels;
+import cn.kczg.jobs.run.QuarantineTargets;
 import cn.kczg.jobs.run.ReportModels;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.store.Tables;
@@ -62,7 +63,7 @@ final class RunOutputs {
     try {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
-      ReportWriter.writeAll(ReportModels.of(result), folder);
+      ReportWriter.writeAll(model(engine, warehouse, result), folder);
       ActivityChart.writeAll(IntegrityModels.charted(result), folder);
       if (!result.integrity().findings().isEmpty()) {
         CsvReports.writeActivity(IntegrityModels.activities(result), folder);
@@ -73,6 +74,20 @@ final class RunOutputs {
       throw new UncheckedIOException(e);
     }
     return folder;
+  }
+
+  /**
+   * The run's report model, each quarantined row matched to the organization and indicator it would
+   * count for (registry, aliases, and the kinds of the source definitions in use).
+   */
+  static cn.kczg.reports.ReportModel model(Engine engine, Warehouse warehouse, RunResult result) {
+    SourceDefinitions sources = engine.sources(null);
+    return ReportModels.of(
+        result,
+        new QuarantineTargets(
+            result.organizations().values(),
+            new AliasTable(warehouse).asMap(),
+            id -> sources.byId(id).map(SourceDefinition::kind)));
   }
 
   static Path write(Engine engine, RunResult result) {
