@@ -27,16 +27,12 @@ enum ExportShape {
         "--shape must be cumulative or windowed, not '" + text + "'");
   }
 
-  /**
-   * Whether the drop of {@code drop} carries an item of {@code kind} that exists from {@code day}.
-   */
+  /** Whether the drop of {@code drop} carries an item of {@code kind} that exists from {@code day}. */
   boolean carries(ItemKind kind, LocalDate day, LocalDate drop) {
     if (day.isAfter(drop)) {
       return false;
     }
-    return this == CUMULATIVE
-        || kind == ItemKind.EXPERTS
-        || !day.plusDays(WINDOW_DAYS).isBefore(drop);
+    return this == CUMULATIVE || kind == ItemKind.EXPERTS || !day.plusDays(WINDOW_DAYS).isBefore(drop);
   }
 
   @Override

@@ -13,8 +13,8 @@ import java.util.List;
  * Writes an inbox: one folder per drop ({@code 2022-06-20/}), each holding the five item exports
  * and, in some drops, the registry. Exports are cumulative (an item is written to every drop dated
  * on or after its day) or windowed ({@link ExportShape}), with the status its {@link Lifecycle}
- * gives for that drop. All files stay open, so items stream through one at a time and nothing is
- * held in memory.
+ * gives for that drop. All files stay
+ * open, so items stream through one at a time and nothing is held in memory.
  */
 final class InboxWriter implements Closeable {
   /** The registry's file name inside a drop folder. */

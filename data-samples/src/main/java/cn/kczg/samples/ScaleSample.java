@@ -10,11 +10,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A benchmark inbox: {@code items} distinct items over {@code drops} weekly drops ending
- * 2022-07-11, cumulative or windowed ({@link ExportShape}), streamed one item at a time (memory
- * does not grow with the item count). The registry sits in the first drop. About 90% of items stay
- * published; the rest are pending, pending then published, withdrawn or blank. Ids are {@code
- * <prefix>2022<9-digit index>}.
+ * A benchmark inbox: {@code items} distinct items over {@code drops} weekly drops ending 2022-07-11,
+ * cumulative or windowed ({@link ExportShape}), streamed one item at a time (memory does not grow with the item count). The registry
+ * sits in the first drop. About 90% of items stay published; the rest are pending, pending then
+ * published, withdrawn or blank. Ids are {@code <prefix>2022<9-digit index>}.
  */
 final class ScaleSample {
   /** Share of each kind in percent, in {@link ItemKind} order. */

@@ -80,15 +80,7 @@ final class CurrentIndex implements Serializable {
   }
 
   /** Adds an item; returns its slot. */
-  int add(
-      ItemKind k,
-      long key,
-      int keyCk,
-      long line,
-      int lineCk,
-      long content,
-      int contentCk,
-      int day) {
+  int add(ItemKind k, long key, int keyCk, long line, int lineCk, long content, int contentCk, int day) {
     if (size == keyHash.length) {
       grow();
     }

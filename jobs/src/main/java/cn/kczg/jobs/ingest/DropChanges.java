@@ -28,11 +28,11 @@ import org.apache.spark.sql.RowFactory;
  * row), new items join, re-encoded records move the item's raw fingerprint; what the drop carried
  * is written as its {@link Manifests manifest}.
  *
- * <p>An item the drop carries more than once with different content (twice in a file, in two files,
- * or again in a later batch of the same drop) is resolved by {@link WithinDrop}: the losing version
- * rows are deleted from the batch and count as unchanged. Finding the line of a delivery that was
- * skipped as unchanged takes a second, hash-only pass over that kind's pieces, so it costs only
- * when such a conflict occurs.
+ * <p>An item the drop carries more than once with different content (twice in a file, in two
+ * files, or again in a later batch of the same drop) is resolved by {@link WithinDrop}: the losing
+ * version rows are deleted from the batch and count as unchanged. Finding the line of a delivery
+ * that was skipped as unchanged takes a second, hash-only pass over that kind's pieces, so it costs
+ * only when such a conflict occurs.
  */
 final class DropChanges {
   private static final byte SEEN = 1;
@@ -233,8 +233,8 @@ final class DropChanges {
   }
 
   /**
-   * The items delivered more than once in the drop with different content: their candidates' fields
-   * read back, the winner by {@link WithinDrop}, the losers' rows deleted.
+   * The items delivered more than once in the drop with different content: their candidates'
+   * fields read back, the winner by {@link WithinDrop}, the losers' rows deleted.
    */
   private final class Conflicts {
     private final DropScan.Result scan;
@@ -444,10 +444,7 @@ final class DropChanges {
       }
       DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(Tables.VERSIONS))
           .delete(
-              col("batch_id")
-                  .equalTo(lit(batchId))
-                  .and(col("valid_from").equalTo(lit(drop)))
-                  .and(any));
+              col("batch_id").equalTo(lit(batchId)).and(col("valid_from").equalTo(lit(drop))).and(any));
     }
   }
 

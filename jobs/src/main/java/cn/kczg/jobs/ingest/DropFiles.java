@@ -146,11 +146,13 @@ final class DropFiles {
     boolean complete = prefix.length == marks.size();
     byte[] head = prefix;
     int usable = complete ? head.length : lastLineEnd(head);
-    String encoding = TextDecoder.charsetOf(java.util.Arrays.copyOf(head, usable), base.display());
+    String encoding =
+        TextDecoder.charsetOf(java.util.Arrays.copyOf(head, usable), base.display());
     InboxFile file = base.withEncoding(encoding);
     SourceFileParser parser = new SourceFileParser(file.definition());
     int start = TextDecoder.textStart(head);
-    String text = new String(head, start, usable - start, TextDecoder.charset(encoding));
+    String text =
+        new String(head, start, usable - start, TextDecoder.charset(encoding));
     SourceFileParser.CsvHeader header =
         parser
             .csvHeader(text, file.display(), complete)

@@ -31,8 +31,8 @@ final class DropScan {
       Map.of("delta.dataSkippingStatsColumns", "valid_from,batch_id,kind");
 
   /**
-   * The reports of a drop's files (each file's pieces in byte order), the files refused on the way,
-   * and the pieces scanned.
+   * The reports of a drop's files (each file's pieces in byte order), the files refused on the
+   * way, and the pieces scanned.
    */
   record Result(
       Map<InboxFile, List<PieceReport.Ref>> reports,
@@ -54,18 +54,13 @@ final class DropScan {
     for (var e : reports.entrySet()) {
       List<PieceReport> r = e.getValue().stream().map(PieceReport.Ref::head).toList();
       String refusal =
-          r.stream()
-              .map(p -> p.refusal)
-              .filter(java.util.Objects::nonNull)
-              .findFirst()
-              .orElse(null);
+          r.stream().map(p -> p.refusal).filter(java.util.Objects::nonNull).findFirst().orElse(null);
       if (refusal != null) {
         takeOut(batchId, drop, e.getKey());
         refused.put(e.getKey(), refusal);
         continue;
       }
-      boolean cutInQuotes =
-          r.stream().limit(Math.max(0, r.size() - 1)).anyMatch(p -> p.insideQuotes);
+      boolean cutInQuotes = r.stream().limit(Math.max(0, r.size() - 1)).anyMatch(p -> p.insideQuotes);
       boolean unclosed = !r.isEmpty() && r.get(r.size() - 1).insideQuotes;
       if (cutInQuotes || unclosed) {
         takeOut(batchId, drop, e.getKey());
@@ -78,10 +73,7 @@ final class DropScan {
     }
     refused.keySet().forEach(reports::remove);
     if (!again.isEmpty()) {
-      log.accept(
-          "ingest: "
-              + again.size()
-              + " file(s) have line breaks inside quoted cells; reading each whole");
+      log.accept("ingest: " + again.size() + " file(s) have line breaks inside quoted cells; reading each whole");
       Map<InboxFile, List<PieceReport.Ref>> second = scan(batchId, drop, again, index, "b");
       for (var e : second.entrySet()) {
         PieceReport only = e.getValue().get(0).head();
@@ -95,10 +87,7 @@ final class DropScan {
       }
     }
     List<ItemPiece> scanned = new ArrayList<>(given);
-    scanned.removeIf(
-        p ->
-            refused.containsKey(p.file())
-                || again.stream().anyMatch(a -> a.file().equals(p.file())));
+    scanned.removeIf(p -> refused.containsKey(p.file()) || again.stream().anyMatch(a -> a.file().equals(p.file())));
     scanned.addAll(again.stream().filter(a -> !refused.containsKey(a.file())).toList());
     return new Result(reports, refused, scanned);
   }

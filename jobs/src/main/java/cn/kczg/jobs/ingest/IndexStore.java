@@ -24,8 +24,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Keeps the {@link CurrentIndex} between ingests, as a file beside the tables ({@code
- * _derived/current-index.bin}) naming the committed batches it reflects. It is only a shortcut:
- * when it is missing, or does not reflect exactly the committed batches (a crash after a commit, a
+ * _derived/current-index.bin}) naming the committed batches it reflects. It is only a shortcut: when
+ * it is missing, or does not reflect exactly the committed batches (a crash after a commit, a
  * deleted file), the index is rebuilt from the versions that hold at the newest drop, and the only
  * cost is time (and that records re-delivered in another encoding are parsed once more).
  */

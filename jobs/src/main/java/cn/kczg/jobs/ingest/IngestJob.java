@@ -53,8 +53,8 @@ import org.apache.spark.sql.RowFactory;
  *
  * <p>The batch's rows (versions as each drop is scanned; then registry, snapshots, supersessions,
  * quarantine) are visible to readers only once the ledger rows, written last, commit the batch; a
- * batch left unfinished by a killed process is removed before the next ingest or run, so the tables
- * are always as before or after the whole batch.
+ * batch left unfinished by a killed process is removed before the next ingest or run, so the
+ * tables are always as before or after the whole batch.
  */
 public final class IngestJob {
   private final Warehouse warehouse;
@@ -172,9 +172,7 @@ public final class IngestJob {
         if (!late) {
           newest = drop.date();
         }
-        quarantine
-            .subList(quarantinedBefore, quarantine.size())
-            .forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
+        quarantine.subList(quarantinedBefore, quarantine.size()).forEach(r -> reasons.merge(r.getString(1), 1L, Long::sum));
         for (Pending p : drop.files().accepted()) {
           long[] c = counts.get(p.file().display());
           if (c != null) {
@@ -241,15 +239,16 @@ public final class IngestJob {
               + " piece(s)"
               + (later != null ? " against the states of " + drop.date() + " (a late drop)" : ""));
       CurrentIndex index =
-          later == null ? current : IndexStore.at(warehouse, drop.date(), pending(supersessions));
+          later == null
+              ? current
+              : IndexStore.at(warehouse, drop.date(), pending(supersessions));
       DropScan.Result scan = new DropScan(warehouse, log).execute(id, drop.date(), pieces, index);
       scan.refused()
           .forEach(
               (f, why) -> {
                 counts.remove(f.display());
                 log.accept("refused " + f.display() + ": " + why);
-                refused.add(
-                    FileOutcome.skipped(f.display(), f.definition().id(), Status.REFUSED, why));
+                refused.add(FileOutcome.skipped(f.display(), f.definition().id(), Status.REFUSED, why));
               });
       DropChanges.Outcome outcome = new DropChanges(warehouse, id, drop.date(), index).apply(scan);
       outcome.counts().forEach((f, c) -> counts.put(f.display(), c));
@@ -276,13 +275,16 @@ public final class IngestJob {
       CrashPoint.reached(CrashPoint.BEFORE_COMMIT);
       ledger.commit(id, warehouse.spark().createDataFrame(ledgerRows, Tables.ledger()));
       log.accept(
-          "ingest: committed batch " + id.substring(0, 12) + ": " + ledgerRows.size() + " file(s)");
+          "ingest: committed batch "
+              + id.substring(0, 12)
+              + ": "
+              + ledgerRows.size()
+              + " file(s)");
       batches.add(id);
       new IndexStore(warehouse, log).save(index, batches);
     }
 
-    private void appendAll(
-        String table, List<Row> rows, org.apache.spark.sql.types.StructType schema) {
+    private void appendAll(String table, List<Row> rows, org.apache.spark.sql.types.StructType schema) {
       if (!rows.isEmpty()) {
         warehouse.append(table, warehouse.spark().createDataFrame(rows, schema));
       }

@@ -35,7 +35,11 @@ record ItemPiece(
 
   private static int seed(InboxFile file, List<String> header) {
     return Fingerprint.seedOf(
-        file.definition().digest() + "|" + file.encoding() + "|" + String.join("\u0001", header));
+        file.definition().digest()
+            + "|"
+            + file.encoding()
+            + "|"
+            + String.join("\u0001", header));
   }
 
   boolean wholeFile() {

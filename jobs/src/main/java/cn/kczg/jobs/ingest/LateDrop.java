@@ -20,9 +20,9 @@ import org.apache.spark.sql.RowFactory;
  * held at its date (an index built for it), and its new versions are written as for any drop. Then
  * the drops after it are replayed from their {@link Manifests} for the items it changed: a later
  * drop that carried an item gives it back the content that drop delivered, from that drop on (a
- * version row is copied when the content came back without a row of its own); each replaced version
- * gets its supersession. The current index takes the items' final states. Rare, and it costs a read
- * of the versions that held at the late date.
+ * version row is copied when the content came back without a row of its own); each replaced
+ * version gets its supersession. The current index takes the items' final states. Rare, and it
+ * costs a read of the versions that held at the late date.
  */
 final class LateDrop {
   private final Warehouse warehouse;
@@ -34,10 +34,10 @@ final class LateDrop {
   }
 
   /**
-   * Replays the drops in {@code later} (drop date to its committed batches, all after {@code late})
-   * for the items {@code changes} gave new versions at {@code late}; returns the copied version
-   * rows to append and adds supersessions to {@code supersessions}; brings {@code current} to the
-   * items' final states.
+   * Replays the drops in {@code later} (drop date to its committed batches, all after {@code
+   * late}) for the items {@code changes} gave new versions at {@code late}; returns the copied
+   * version rows to append and adds supersessions to {@code supersessions}; brings {@code current}
+   * to the items' final states.
    */
   List<Row> replay(
       LocalDate late,

@@ -16,8 +16,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 
 /**
  * Finds where in a drop's pieces given items were delivered unchanged: a pass that fingerprints
- * each record and keeps those matching the items' current raw fingerprints. Needed only to decide a
- * conflict between an unchanged delivery and another of the same item ({@link DropChanges}).
+ * each record and keeps those matching the items' current raw fingerprints. Needed only to decide
+ * a conflict between an unchanged delivery and another of the same item ({@link DropChanges}).
  */
 final class LineFinder implements FlatMapFunction<ItemPiece, LineFinder.Found> {
   private static final long serialVersionUID = 1L;
@@ -65,11 +65,7 @@ final class LineFinder implements FlatMapFunction<ItemPiece, LineFinder.Found> {
     CsvRecords records = new CsvRecords(bytes, 0, bytes.length, piece.firstLine());
     while (records.next()) {
       int start = records.start();
-      match(
-          Fingerprint.of(bytes, start, records.end() - start, piece.seed()),
-          piece,
-          records.line(),
-          out);
+      match(Fingerprint.of(bytes, start, records.end() - start, piece.seed()), piece, records.line(), out);
     }
     return out.iterator();
   }

@@ -24,8 +24,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 
 /**
- * The task of an ingest: reads one piece where the data is (through Hadoop's file system API: local
- * disk, HDFS or S3 alike), fingerprints each record's raw bytes and looks it up in the {@link
+ * The task of an ingest: reads one piece where the data is (through Hadoop's file system API:
+ * local disk, HDFS or S3 alike), fingerprints each record's raw bytes and looks it up in the {@link
  * CurrentIndex}. A record found there re-delivers an item's current state and is only counted; the
  * rest are decoded and parsed, and each accepted one either becomes a version row (handed on, one
  * at a time, into the versions append) or turns out to hold the item's current content in another
@@ -189,8 +189,8 @@ final class PieceScan implements FlatMapFunction<ItemPiece, Row> {
   /**
    * A whole file (XLSX, XLS, tab-separated or UTF-16 text): every row is parsed, streamed from the
    * file by a reader thread, and its text is fingerprinted instead of its bytes. A file found
-   * unreadable part way through is reported as refused, not thrown, so the rest of the drop goes on
-   * (the driver takes out what it wrote).
+   * unreadable part way through is reported as refused, not thrown, so the rest of the drop goes
+   * on (the driver takes out what it wrote).
    */
   private static final class WholeFile extends Scan {
     private static final RowOutcome END = new RowOutcome(-1, "", null, "END", null);

@@ -12,8 +12,8 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Turns a parsed item row into its identity and content fingerprints and into a row of {@link
- * Tables#versions()}: the canonical values, the keys derived once per version (normalized org name,
- * published, the checks' title and person keys) and where it was delivered.
+ * Tables#versions()}: the canonical values, the keys derived once per version (normalized org
+ * name, published, the checks' title and person keys) and where it was delivered.
  */
 final class VersionRows {
   private static final int FIELDS = Role.ITEMS.fields().size();
@@ -63,8 +63,7 @@ final class VersionRows {
     row[at++] = Names.normalize((String) v[1]);
     row[at++] = file.definition().isPublished((String) v[4]);
     row[at++] = TitleKeys.title(title);
-    row[at++] =
-        kind == ItemKind.EXPERTS ? TitleKeys.person(title, (String) v[7], (String) v[6]) : null;
+    row[at++] = kind == ItemKind.EXPERTS ? TitleKeys.person(title, (String) v[7], (String) v[6]) : null;
     row[at++] = file.dropDate();
     row[at++] = file.display();
     row[at++] = o.line();

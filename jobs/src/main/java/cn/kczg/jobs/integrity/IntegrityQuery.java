@@ -55,6 +55,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>On a small current-state table ({@link #LOCAL_BYTES}) one job returns every tagged item and
  * the driver does all three steps; the results are the same.
+ *
  */
 public final class IntegrityQuery {
   /** The most item ids a piece of evidence lists. */

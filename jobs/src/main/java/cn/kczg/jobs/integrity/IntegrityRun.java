@@ -203,7 +203,8 @@ public final class IntegrityRun {
                         .sorted()
                         .toList())
             .orElse(List.of());
-    return new Activity(counts.stream().filter(d -> !d.day().isBefore(chartFrom)).toList(), marked);
+    return new Activity(
+        counts.stream().filter(d -> !d.day().isBefore(chartFrom)).toList(), marked);
   }
 
   /** An organization's daily counts over the chart period and the days marked as bursts. */

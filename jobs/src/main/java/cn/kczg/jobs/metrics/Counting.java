@@ -200,8 +200,8 @@ public final class Counting {
       }
       int end = r.<Integer>getAs("end");
       for (int i = r.<Integer>getAs("first"); i < end; i++) {
-        byDate.get(i)
-                .computeIfAbsent(owner, o -> new int[ItemKind.values().length])[kind.ordinal()] +=
+        byDate.get(i).computeIfAbsent(owner, o -> new int[ItemKind.values().length])[
+                kind.ordinal()] +=
             Math.toIntExact(n);
       }
     }
@@ -214,9 +214,7 @@ public final class Counting {
     Map<LocalDate, Map<String, IndicatorCounts>> out = new TreeMap<>();
     for (int i = 0; i < dates.size(); i++) {
       Map<String, IndicatorCounts> m = new HashMap<>();
-      byDate
-          .get(i)
-          .forEach((org, c) -> m.put(org, IndicatorCounts.of(c[0], c[1], c[2], c[3], c[4])));
+      byDate.get(i).forEach((org, c) -> m.put(org, IndicatorCounts.of(c[0], c[1], c[2], c[3], c[4])));
       out.put(dates.get(i), m);
     }
     return new AsOfCounts(out, unknown, unknownRows, Map.of());
@@ -244,11 +242,7 @@ public final class Counting {
       out.put(
           dates.get(i),
           IndicatorCounts.of(
-              (int) running[0],
-              (int) running[1],
-              (int) running[2],
-              (int) running[3],
-              (int) running[4]));
+              (int) running[0], (int) running[1], (int) running[2], (int) running[3], (int) running[4]));
     }
     return out;
   }

@@ -16,8 +16,8 @@ import org.apache.spark.sql.Row;
  * Each item's state at a date, from the versions table: counting rule 2 (the newest drop on or
  * before the date that carries the item wins; a drop that only re-delivers the state changes
  * nothing) as one pass over the versions, no sort. The ingest wrote a version whenever a drop gave
- * an item content it did not have at that drop (a non-published row winning inside the drop), and a
- * supersession row whenever a later drop replaced it; a version holds from its drop ({@code
+ * an item content it did not have at that drop (a non-published row winning inside the drop), and
+ * a supersession row whenever a later drop replaced it; a version holds from its drop ({@code
  * valid_from}) until the earliest drop that replaced it ({@code valid_to}, null while it holds). So
  * the state at {@code D} is the one version with {@code valid_from <= D < valid_to}.
  *
@@ -51,10 +51,7 @@ public final class ItemStates {
     Dataset<Row> ends =
         broadcast(
             replaced
-                .groupBy(
-                    col("key_hash").as("e_key"),
-                    col("valid_from").as("e_from"),
-                    col("content_hash").as("e_content"))
+                .groupBy(col("key_hash").as("e_key"), col("valid_from").as("e_from"), col("content_hash").as("e_content"))
                 .agg(min(col("superseded_at")).as("valid_to")));
     Dataset<Row> versions = warehouse.read(Tables.VERSIONS, Tables.versions());
     return versions

@@ -95,8 +95,7 @@ public final class MainStates {
     }
     return new MainStates(
         states
-            .where(
-                col("org_id").isNotNull().and(col("counted").or(size(col("withdrawn_on")).gt(0))))
+            .where(col("org_id").isNotNull().and(col("counted").or(size(col("withdrawn_on")).gt(0))))
             .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
         main,
         bytes,

@@ -21,9 +21,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Items withdrawn right after they counted, for the withdrawal check: a drop {@code d} gave the
- * item a version whose 状态 is one of the program's withdrawn statuses, while the drop before {@code
- * d} in the ledger carried the item (its {@linkplain Manifests manifest} lists it) and the version
+ * Items withdrawn right after they counted, for the withdrawal check: a drop {@code d} gave the item
+ * a version whose 状态 is one of the program's withdrawn statuses, while the drop before {@code d}
+ * in the ledger carried the item (its {@linkplain Manifests manifest} lists it) and the version
  * that held then was published and dated on or before that drop. Only the few versions with a
  * withdrawn status are looked at, with the other versions of their items.
  */
@@ -56,11 +56,7 @@ final class Withdrawals {
     List<Row> candidates =
         versions
             .where(
-                org.apache
-                    .spark
-                    .sql
-                    .functions
-                    .not(col("published"))
+                org.apache.spark.sql.functions.not(col("published"))
                     .and(col("status").isin(request.withdrawnStatuses().toArray()))
                     .and(col("valid_from").leq(lit(main)))
                     .and(ItemStates.holdsAt(col("valid_from")))) // not replaced in its own drop
@@ -115,10 +111,7 @@ final class Withdrawals {
             versions
                 .sparkSession()
                 .createDataFrame(
-                    candidates.stream()
-                        .map(r -> RowFactory.create(r.getLong(0)))
-                        .distinct()
-                        .toList(),
+                    candidates.stream().map(r -> RowFactory.create(r.getLong(0))).distinct().toList(),
                     keys));
     Map<Long, List<Row>> out = new HashMap<>();
     for (Row r :

@@ -9,9 +9,9 @@ import cn.kczg.reports.DailyActivity;
 import cn.kczg.reports.IntegrityFlag;
 import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.reports.text.FileNames;
+import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.Organization;
-import cn.kczg.schemas.result.OrgProgress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,8 +86,7 @@ public final class IntegrityModels {
   static List<String> chartedOrgs(RunResult r) {
     Map<?, ?> rule =
         r.rulebook().sections().get("activity_charts") instanceof Map<?, ?> m ? m : Map.of();
-    int top =
-        ((Number) ((Map<Object, Object>) rule).getOrDefault("top_in_category", 20)).intValue();
+    int top = ((Number) ((Map<Object, Object>) rule).getOrDefault("top_in_category", 20)).intValue();
     int most = ((Number) ((Map<Object, Object>) rule).getOrDefault("at_most", 200)).intValue();
     java.util.Set<String> flagged = new java.util.HashSet<>();
     r.integrity().findings().forEach(f -> flagged.add(f.orgId()));

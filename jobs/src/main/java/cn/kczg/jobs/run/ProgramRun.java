@@ -202,7 +202,8 @@ public final class ProgramRun {
     // Forecast points are the drops (and the as-of date), not the dates snapshots happen to carry.
     Map<LocalDate, Map<String, IndicatorCounts>> recent = history(counts, history);
     IntegrityReport integrity =
-        new IntegrityReport(checks.findings(Figures.of(progress, counts.byDate(), policy)), checks);
+        new IntegrityReport(
+            checks.findings(Figures.of(progress, counts.byDate(), policy)), checks);
     return new RunResult(
         rulebook,
         asOf,

@@ -177,8 +177,7 @@ public final class Ledger {
 
   /** Deletes an unfinished batch's delivery manifests ({@code deliveries/<drop>/<batch>.bin}). */
   private void deleteManifests(String batch) {
-    org.apache.hadoop.fs.Path root =
-        new org.apache.hadoop.fs.Path(warehouse.root() + "/deliveries");
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse.root() + "/deliveries");
     try {
       org.apache.hadoop.fs.FileSystem fs =
           root.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());

@@ -43,13 +43,13 @@ public final class Manifests {
   }
 
   /** Writes a drop's manifest; {@code keys} need not be sorted (they are sorted here). */
-  public void write(
-      LocalDate drop, String batchId, long[] keys, long[] contents, byte[] kinds, int mask) {
+  public void write(LocalDate drop, String batchId, long[] keys, long[] contents, byte[] kinds, int mask) {
     int n = keys.length;
     int[] order = sortedOrder(keys);
     Path file = file(drop, batchId);
     try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(fs(file).create(file, true), 1 << 16))) {
+        new DataOutputStream(
+            new BufferedOutputStream(fs(file).create(file, true), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(mask);
       out.writeInt(n);

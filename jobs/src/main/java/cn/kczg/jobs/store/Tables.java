@@ -22,8 +22,8 @@ public final class Tables {
   public static final String ALIASES = "aliases";
 
   /**
-   * Every state an item has had: one row each time an export delivers content the item did not have
-   * at that drop (its first delivery, or a change), append-only ({@code ItemStates} reads it).
+   * Every state an item has had: one row each time an export delivers content the item did not
+   * have at that drop (its first delivery, or a change), append-only ({@code ItemStates} reads it).
    */
   public static final String VERSIONS = "item_versions";
 
@@ -64,8 +64,8 @@ public final class Tables {
   /**
    * Item versions: kind, the canonical item fields, derived keys (normalized org name, published,
    * the integrity checks' title and person keys), where the version was delivered ({@code
-   * valid_from} is its drop, with file, line and batch) and its fingerprints (identity, raw record,
-   * content). When it stopped holding is in {@link #SUPERSESSIONS}.
+   * valid_from} is its drop, with file, line and batch) and its fingerprints (identity, raw
+   * record, content). When it stopped holding is in {@link #SUPERSESSIONS}.
    */
   public static StructType versions() {
     List<StructField> f = new ArrayList<>();

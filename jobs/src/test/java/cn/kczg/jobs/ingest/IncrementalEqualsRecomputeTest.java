@@ -68,7 +68,8 @@ final class IncrementalEqualsRecomputeTest {
       for (int o = 0; o < (week == 0 ? 6 : 7); o++) {
         String name = week == 3 && o == 1 ? "衡阳市新名字有限公司" : "衡阳市机构" + o + "有限公司";
         registry.add(
-            "ORG" + o + "," + name + ",acc-" + o + ",企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
+            "ORG" + o + "," + name + ",acc-" + o
+                + ",企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
       }
       Fixture.write(inbox, folder, "机构名录.csv", charset, registry.toArray(String[]::new));
     }
@@ -99,16 +100,7 @@ final class IncrementalEqualsRecomputeTest {
       }
       String status = random.nextInt(10) == 0 ? "已下架" : "已发布";
       experts.add(
-          "E"
-              + i
-              + ",专家"
-              + i
-              + ",教授,\"智能\n制造\","
-              + orgName(i % 8)
-              + ",,"
-              + D0.minusDays(i)
-              + ","
-              + status);
+          "E" + i + ",专家" + i + ",教授,\"智能\n制造\"," + orgName(i % 8) + ",," + D0.minusDays(i) + "," + status);
     }
     Fixture.write(inbox, folder, "专家.csv", charset, experts.toArray(String[]::new));
     return inbox.resolve(folder);
@@ -119,18 +111,8 @@ final class IncrementalEqualsRecomputeTest {
   }
 
   private static String newsRow(int i, int org, LocalDate date, String status) {
-    return "N"
-        + i
-        + ",标题"
-        + (i % 25)
-        + ","
-        + orgName(org)
-        + ","
-        + (org % 2 == 0 ? "acc-" + org : "")
-        + ","
-        + date
-        + ","
-        + status;
+    return "N" + i + ",标题" + (i % 25) + "," + orgName(org) + "," + (org % 2 == 0 ? "acc-" + org : "")
+        + "," + date + "," + status;
   }
 
   private void ingest(Path folder) {
@@ -147,17 +129,14 @@ final class IncrementalEqualsRecomputeTest {
     AsOfCounts counts = new Counting(warehouse, registry, ALIASES).execute(drops, main, drops);
     for (LocalDate d : drops) {
       Map<String, IndicatorCounts> want = expected.countsAt(d, ALIASES);
-      assertThat(new TreeMap<>(counts.byDate().get(d)))
-          .as("counts at " + d)
-          .isEqualTo(new TreeMap<>(want));
+      assertThat(new TreeMap<>(counts.byDate().get(d))).as("counts at " + d).isEqualTo(new TreeMap<>(want));
       assertThat(counts.totals().get(d)).as("totals at " + d).isEqualTo(sum(want));
     }
     MainStates states =
         MainStates.at(warehouse, registry, ALIASES, main, new MainStates.Request(WITHDRAWN, drops));
     Map<String, List<LocalDate>> withdrawn = new TreeMap<>();
     for (Row r : states.rows().where("size(withdrawn_on) > 0").collectAsList()) {
-      withdrawn.put(
-          r.getAs("kind") + ":" + r.getAs("item_id"), r.getList(r.fieldIndex("withdrawn_on")));
+      withdrawn.put(r.getAs("kind") + ":" + r.getAs("item_id"), r.getList(r.fieldIndex("withdrawn_on")));
     }
     Map<String, List<LocalDate>> want = new TreeMap<>();
     Map<List<Object>, Recompute.Item> atMain = expected.statesAt(main);
@@ -174,14 +153,11 @@ final class IncrementalEqualsRecomputeTest {
 
   private static IndicatorCounts sum(Map<String, IndicatorCounts> byOrg) {
     int[] c = new int[5];
-    byOrg
-        .values()
-        .forEach(
-            x -> {
-              for (ItemKind k : ItemKind.values()) {
-                c[k.ordinal()] += x.get(k);
-              }
-            });
+    byOrg.values().forEach(x -> {
+      for (ItemKind k : ItemKind.values()) {
+        c[k.ordinal()] += x.get(k);
+      }
+    });
     return IndicatorCounts.of(c[0], c[1], c[2], c[3], c[4]);
   }
 

@@ -191,15 +191,7 @@ final class IngestScenarioTest {
                 .read(Tables.VERSIONS, null)
                 .where(col("kind").equalTo("demands"))
                 .orderBy("item_id")
-                .select(
-                    "item_id",
-                    "org_name",
-                    "org_key",
-                    "item_date",
-                    "title",
-                    "published",
-                    "line",
-                    "source_file")
+                .select("item_id", "org_name", "org_key", "item_date", "title", "published", "line", "source_file")
                 .collectAsList()
                 .stream()
                 .map(Row::toString)

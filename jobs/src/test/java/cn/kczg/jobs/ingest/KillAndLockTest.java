@@ -137,9 +137,7 @@ final class KillAndLockTest {
       assertThat(output).contains("crash point " + POINTS.get(i));
       // Readers see the warehouse as before the drop: the half-written batch is not committed.
       assertThat(
-              new Ledger(killed)
-                  .committedOnly(killed.read(Tables.VERSIONS, Tables.versions()))
-                  .count())
+              new Ledger(killed).committedOnly(killed.read(Tables.VERSIONS, Tables.versions())).count())
           .isEqualTo(committedBefore);
       new IngestJob(killed, SourceDefinitions.builtIn(), s -> {}).execute(drops.get(i));
     }

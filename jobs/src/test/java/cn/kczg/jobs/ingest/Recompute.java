@@ -67,9 +67,7 @@ final class Recompute {
       for (Path file : list(drop)) {
         SourceDefinition def = sources.forFileName(file.getFileName().toString()).orElseThrow();
         byte[] bytes = read(file);
-        if (!contents
-            .computeIfAbsent(date, d -> new HashSet<>())
-            .add(java.util.Arrays.toString(sha(bytes)))) {
+        if (!contents.computeIfAbsent(date, d -> new HashSet<>()).add(java.util.Arrays.toString(sha(bytes)))) {
           continue; // the same bytes again: read once
         }
         String display = drop.getFileName() + "/" + file.getFileName();
@@ -86,36 +84,17 @@ final class Recompute {
                 .putIfAbsent(
                     id,
                     new Organization(
-                        id,
-                        name,
-                        (String) v[2],
-                        (String) v[3],
-                        (String) v[4],
-                        (String) v[5],
-                        (String) v[6],
-                        (LocalDate) v[7],
-                        (String) v[8],
-                        (String) v[9],
-                        (String) v[10],
-                        (LocalDate) v[11],
-                        (String) v[12]));
+                        id, name, (String) v[2], (String) v[3], (String) v[4], (String) v[5],
+                        (String) v[6], (LocalDate) v[7], (String) v[8], (String) v[9],
+                        (String) v[10], (LocalDate) v[11], (String) v[12]));
           } else if (def.role() == Role.ITEMS) {
             r.kindsDelivered.computeIfAbsent(date, d -> new HashSet<>()).add(def.kind());
             rows.computeIfAbsent(date, d -> new ArrayList<>())
                 .add(
                     new Item(
-                        def.kind(),
-                        (String) v[0],
-                        (String) v[1],
-                        (String) v[2],
-                        (LocalDate) v[3],
-                        (String) v[4],
-                        def.isPublished((String) v[4]),
-                        (String) v[5],
-                        (String) v[6],
-                        (String) v[7],
-                        display,
-                        o.line()));
+                        def.kind(), (String) v[0], (String) v[1], (String) v[2], (LocalDate) v[3],
+                        (String) v[4], def.isPublished((String) v[4]), (String) v[5],
+                        (String) v[6], (String) v[7], display, o.line()));
           }
         }
       }
@@ -138,9 +117,7 @@ final class Recompute {
           .thenComparingLong(Item::line)
           .thenComparing(Item::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
           .thenComparing(Item::account, Comparator.nullsLast(Comparator.<String>reverseOrder()))
-          .thenComparing(
-              i -> Names.normalize(i.orgName()),
-              Comparator.nullsLast(Comparator.<String>reverseOrder()))
+          .thenComparing(i -> Names.normalize(i.orgName()), Comparator.nullsLast(Comparator.<String>reverseOrder()))
           .thenComparing(Item::orgName, Comparator.nullsLast(Comparator.<String>reverseOrder()))
           .thenComparing(Item::file, Comparator.nullsLast(Comparator.<String>reverseOrder()))
           .thenComparing(Item::title, Comparator.nullsLast(Comparator.<String>reverseOrder()))

@@ -65,8 +65,7 @@ final class CountingRulesTest {
 
   private static AsOfCounts counts() {
     RegistryHistory registry = RegistryHistory.load(warehouse);
-    return new Counting(warehouse, registry, Map.of())
-        .execute(List.of(D1, D2), D2, List.of(D1, D2));
+    return new Counting(warehouse, registry, Map.of()).execute(List.of(D1, D2), D2, List.of(D1, D2));
   }
 
   @Test
