@@ -16,6 +16,7 @@ import cn.kczg.schemas.program.Rulebook;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,9 +24,19 @@ import java.util.List;
  */
 final class EngineTasks implements ServeTasks {
   private final Engine engine;
+  private final Collection<String> channelReports;
 
   EngineTasks(Engine engine) {
+    this(engine, List.of());
+  }
+
+  /**
+   * @param channelReports the channels whose own report (workbook and mail) each weekly report also
+   *     writes: those with recipients in the serve config
+   */
+  EngineTasks(Engine engine, Collection<String> channelReports) {
     this.engine = requireNonNull(engine, "engine is null");
+    this.channelReports = List.copyOf(channelReports);
   }
 
   @Override
@@ -68,8 +79,8 @@ final class EngineTasks implements ServeTasks {
                 engine::log)
             .overlappingStores()
             .execute(rulebook, asOf);
-    Path folder = RunOutputs.write(engine, result);
-    return new Report(program, rulebook.title(), asOf, folder, summary(result).chinese());
+    Path folder = RunOutputs.write(engine, result, channelReports);
+    return new Report(program, rulebook.title(), asOf, folder, summary(result).text());
   }
 
   /**

@@ -7,6 +7,7 @@ import cn.kczg.jobs.run.ReportModels;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.reports.ChannelReports;
 import cn.kczg.reports.ReportWriter;
 import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.reports.csv.CsvReports;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,11 +61,27 @@ final class RunOutputs {
       RunResult result,
       Map<String, Long> versions,
       String folderName) {
+    return write(engine, warehouse, result, versions, folderName, List.of());
+  }
+
+  /**
+   * Writes a run's output folder, and for each of {@code channels} its own report under {@code
+   * channels/<channel>/} (workbook and mail of its organizations only).
+   */
+  static Path write(
+      Engine engine,
+      Warehouse warehouse,
+      RunResult result,
+      Map<String, Long> versions,
+      String folderName,
+      Collection<String> channels) {
     Path folder = engine.out().resolve(result.rulebook().id()).resolve(folderName);
     try {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
-      ReportWriter.writeAll(model(engine, warehouse, result), folder);
+      cn.kczg.reports.ReportModel model = model(engine, warehouse, result);
+      ReportWriter.writeAll(model, folder);
+      ChannelReports.writeAll(model, folder, channels);
       ActivityChart.writeAll(IntegrityModels.charted(result), folder);
       if (!result.integrity().findings().isEmpty()) {
         CsvReports.writeActivity(IntegrityModels.activities(result), folder);
@@ -91,8 +109,17 @@ final class RunOutputs {
   }
 
   static Path write(Engine engine, RunResult result) {
+    return write(engine, result, List.of());
+  }
+
+  static Path write(Engine engine, RunResult result, Collection<String> channels) {
     return write(
-        engine, engine.warehouse(), result, versions(engine.warehouse()), result.asOf().toString());
+        engine,
+        engine.warehouse(),
+        result,
+        versions(engine.warehouse()),
+        result.asOf().toString(),
+        channels);
   }
 
   private static void manifest(

@@ -37,7 +37,7 @@ final class DeliveryTest {
               List.of(
                   new ReportSummary.Category("企业", 281, 144, 90, 90),
                   new ReportSummary.Category("高校", 6, 4, 3, 3)))
-          .chinese();
+          .text();
 
   @TempDir Path tmp;
   private final List<String> log = new ArrayList<>();
