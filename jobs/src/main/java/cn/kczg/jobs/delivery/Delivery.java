@@ -2,17 +2,17 @@ package cn.kczg.jobs.delivery;
 
 import static java.util.Objects.requireNonNull;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import cn.kczg.reports.ChannelReports;
 import cn.kczg.reports.forms.OfficialForms;
 import cn.kczg.reports.forms.PrintedForms;
 import cn.kczg.reports.text.FileNames;
 import cn.kczg.reports.workbook.WeeklyWorkbook;
 import cn.kczg.schemas.messages.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,10 +21,10 @@ import java.util.function.Consumer;
  * Files each report in the {@link Outbox} and, when mail is enabled, emails it: to the city's
  * recipients the mail the run wrote (key figures, change since last week, at-risk count, days to
  * the deadline, charts inline) with the workbook attached, and to each channel's recipients its own
- * mail, workbook and printed forms. A send is tried {@code attempts} times per pass,
- * waiting {@code backoff}, then twice that, and so on; when every try fails the report stays in the
- * outbox marked unsent, the failure is logged, and {@link #retryUnsent()} (run by later passes)
- * tries again once {@code retryAfter} has passed since the last try.
+ * mail, workbook and printed forms. A send is tried {@code attempts} times per pass, waiting {@code
+ * backoff}, then twice that, and so on; when every try fails the report stays in the outbox marked
+ * unsent, the failure is logged, and {@link #retryUnsent()} (run by later passes) tries again once
+ * {@code retryAfter} has passed since the last try.
  */
 public final class Delivery {
   /** Waits between tries; tests pass one that only records the wait. */
@@ -241,8 +241,8 @@ public final class Delivery {
   }
 
   /**
-   * The city's message for a report: the mail the run wrote into its folder (subject, text and
-   * HTML body, charts inline), or, for a folder without one, the title and week as subject and the
+   * The city's message for a report: the mail the run wrote into its folder (subject, text and HTML
+   * body, charts inline), or, for a folder without one, the title and week as subject and the
    * summary as body; the configured attachments of the folder attached.
    */
   Mail mail(Report report) {

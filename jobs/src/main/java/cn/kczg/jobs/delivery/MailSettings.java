@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * @param attempts tries per pass before a report is left unsent
  * @param backoff wait before the second try; doubled before each later one
  * @param retryAfter an unsent report is tried again by a pass at least this long after its last try
- * @param channels recipients of each recommending channel's own report (its organizations only),
- *     by channel name ({@code mail.channels.<channel>}); may be empty
+ * @param channels recipients of each recommending channel's own report (its organizations only), by
+ *     channel name ({@code mail.channels.<channel>}); may be empty
  */
 public record MailSettings(
     boolean enabled,

@@ -93,8 +93,8 @@ public final class SmtpMailer implements Mailer {
   }
 
   /**
-   * The body as multipart/related: the text and HTML alternatives, then each inline image with
-   * its Content-ID, so mail programs show the charts inside the message.
+   * The body as multipart/related: the text and HTML alternatives, then each inline image with its
+   * Content-ID, so mail programs show the charts inside the message.
    */
   private static MimeBodyPart related(Mail mail) throws MessagingException, IOException {
     MimeMultipart alternative = new MimeMultipart("alternative");

@@ -189,12 +189,16 @@ public final class ServeSettings {
                         + String.join(", ", known)));
   }
 
-  /** {@code mail.channels.<channel>} keys: channel → recipients (a channel without any left out). */
+  /**
+   * {@code mail.channels.<channel>} keys: channel → recipients (a channel without any left out).
+   */
   private static Map<String, List<String>> channels(Map<String, String> raw) {
     Map<String, List<String>> out = new java.util.TreeMap<>();
     raw.forEach(
         (key, value) -> {
-          if (key.startsWith(CHANNELS) && key.length() > CHANNELS.length() && !list(value).isEmpty()) {
+          if (key.startsWith(CHANNELS)
+              && key.length() > CHANNELS.length()
+              && !list(value).isEmpty()) {
             out.put(key.substring(CHANNELS.length()), list(value));
           }
         });

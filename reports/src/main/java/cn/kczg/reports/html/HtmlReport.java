@@ -68,14 +68,14 @@ public final class HtmlReport {
     h.append("<main>\n");
     Filters.bar(h, model);
     DecisionSections.week(h, model);
+    TableSections.atRisk(h, model);
+    DecisionSections.integrity(h, model);
+    DecisionSections.quarantine(h, model);
     OverviewSections.summary(h, model);
     OverviewSections.charts(h, model);
     TableSections.shortlistAndReserve(h, model);
     SelectionSections.recommendations(h, model);
     SelectionSections.notSelected(h, model);
-    TableSections.atRisk(h, model);
-    DecisionSections.integrity(h, model);
-    DecisionSections.quarantine(h, model);
     TableSections.leagues(h, model);
     TableSections.channelLeagues(h, model);
     OverviewSections.files(h, model, forms);
@@ -101,14 +101,14 @@ public final class HtmlReport {
     for (String anchor :
         List.of(
             "week",
+            "risk",
+            "integrity",
+            "quarantine",
             "summary",
             "charts",
             "shortlist",
             "recommendations",
             "not-selected",
-            "risk",
-            "integrity",
-            "quarantine",
             "leagues",
             "files")) {
       h.append("<a href=\"#")

@@ -6,8 +6,8 @@ import cn.kczg.schemas.messages.Messages;
 import java.util.List;
 
 /**
- * A mail body built twice at once, as plain text and as simple HTML (inline styles only, since
- * mail programs drop style sheets). Every text is a shared text: phones masked, HTML escaped.
+ * A mail body built twice at once, as plain text and as simple HTML (inline styles only, since mail
+ * programs drop style sheets). Every text is a shared text: phones masked, HTML escaped.
  */
 final class MailText {
   private static final String FONT =
@@ -16,7 +16,8 @@ final class MailText {
   private final Messages messages;
   private final StringBuilder text = new StringBuilder();
   private final StringBuilder html =
-      new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body style=\"")
+      new StringBuilder(
+              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body style=\"")
           .append(FONT)
           .append(";color:#222\">\n");
 
@@ -34,7 +35,9 @@ final class MailText {
       return;
     }
     text.append(SharedText.of(heading)).append('\n');
-    html.append("<p style=\"margin-bottom:2px\"><b>").append(escape(heading)).append("</b></p><ul style=\"margin-top:2px\">\n");
+    html.append("<p style=\"margin-bottom:2px\"><b>")
+        .append(escape(heading))
+        .append("</b></p><ul style=\"margin-top:2px\">\n");
     for (String line : lines) {
       text.append("- ").append(SharedText.of(line)).append('\n');
       html.append("<li>").append(escape(line)).append("</li>\n");

@@ -24,14 +24,15 @@ import java.util.List;
 
 /**
  * The weekly mail of a report: a subject, a plain-text body, the same as HTML with the key charts
- * inline ({@code <img src="cid:chart-1">}, the first chart), and those charts. For the whole city, or for one
- * recommending channel (its model is {@link ReportModel#forChannel}: only its organizations).
+ * inline ({@code <img src="cid:chart-1">}, the first chart), and those charts. For the whole city,
+ * or for one recommending channel (its model is {@link ReportModel#forChannel}: only its
+ * organizations).
  *
  * <p>Written into a report folder by {@link #write} as {@code mail/subject.txt}, {@code
  * mail/body.txt}, {@code mail/body.html}, {@code mail/charts.txt} (one line per inline chart: its
- * content id and PNG file) and the charts' PNG files beside {@code mail/}; the
- * delivery reads them back, so a report in the outbox can be mailed (or mailed again) without the
- * model. Nothing in it names a server path: the workbook goes as an attachment.
+ * content id and PNG file) and the charts' PNG files beside {@code mail/}; the delivery reads them
+ * back, so a report in the outbox can be mailed (or mailed again) without the model. Nothing in it
+ * names a server path: the workbook goes as an attachment.
  *
  * @param subject the subject line
  * @param text the plain-text body
@@ -101,7 +102,9 @@ public record WeeklyMail(String subject, String text, String html, List<ChartIma
     return "chart-" + n;
   }
 
-  /** The charts worth seeing in the mail: the weekly meeting-all chart, then channels or ranking. */
+  /**
+   * The charts worth seeing in the mail: the weekly meeting-all chart, then channels or ranking.
+   */
   static List<ChartImage> keyCharts(ReportModel model, String channel) {
     List<ChartImage> all = Charts.images(model);
     List<ChartImage> out = new ArrayList<>();
@@ -138,7 +141,9 @@ public record WeeklyMail(String subject, String text, String html, List<ChartIma
               g.name(),
               g.organizations(),
               g.meetingAll(),
-              change == null ? m.text("week.no_previous") : m.text("week.change", WeekFigures.signed(change)),
+              change == null
+                  ? m.text("week.no_previous")
+                  : m.text("week.change", WeekFigures.signed(change)),
               g.shortlisted(),
               g.seats()));
     }
@@ -160,7 +165,10 @@ public record WeeklyMail(String subject, String text, String html, List<ChartIma
           .forEach(
               r ->
                   lines.add(
-                      m.text("mail.unfilled_nearest", r.orgName(), Shortfall.describe(m, r.missing()))));
+                      m.text(
+                          "mail.unfilled_nearest",
+                          r.orgName(),
+                          Shortfall.describe(m, r.missing()))));
       body.list(
           m.text("mail.channel_list", channel, list.recommended().size(), list.slots()), lines);
     }
