@@ -190,7 +190,7 @@ final class DecisionSections {
     t.text(drops(m, p), null);
     t.text(QuarantineText.detail(m, first), null);
     t.text(p.impact(), p.blocks() ? "unmet" : null);
-    t.input(p.raw());
+    t.input(QuarantineText.raw(m, first));
     t.input(String.join(m.text("list.separator"), first.suggestions())).end();
   }
 

@@ -7,7 +7,6 @@ import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.chart.ChartFiles;
 import cn.kczg.reports.chart.ChartImage;
 import cn.kczg.reports.chart.Charts;
-import cn.kczg.reports.summary.AsOfNote;
 import cn.kczg.reports.summary.GroupFigures;
 import cn.kczg.reports.summary.Lagging;
 import cn.kczg.reports.summary.WeekFigures;
@@ -119,10 +118,6 @@ public record WeeklyMail(String subject, String text, String html, List<ChartIma
     List<String> lines = new ArrayList<>();
     for (WeekFigures.Figure f : WeekFigures.of(model).figures()) {
       lines.add(m.text("mail.figure", f.label(), f.value(), f.note()));
-    }
-    String deadline = AsOfNote.deadline(model);
-    if (!deadline.isEmpty()) {
-      lines.add(deadline);
     }
     body.list(m.text("mail.week"), lines);
   }

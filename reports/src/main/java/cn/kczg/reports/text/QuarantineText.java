@@ -62,6 +62,19 @@ public final class QuarantineText {
         : reason(m, row.reason());
   }
 
+  /**
+   * The row as read, for people: a row of an unknown organization is stored as its fields joined
+   * by commas, starting with the kind's file key ({@code news,ZX…}); that key shows as the kind's
+   * name ({@code 资讯,ZX…}).
+   */
+  public static String raw(Messages m, QuarantineRow row) {
+    String raw = row.raw();
+    if (row.kind() != null && raw.startsWith(row.kind().key() + ",")) {
+      return m.kind(row.kind()) + raw.substring(row.kind().key().length());
+    }
+    return raw;
+  }
+
   private record Shape(Pattern pattern, String key) {
     Shape(String regex, String key) {
       this(Pattern.compile(regex, Pattern.DOTALL), key);

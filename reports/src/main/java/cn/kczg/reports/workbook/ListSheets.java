@@ -130,7 +130,7 @@ final class ListSheets {
       t.text(row, 2, QuarantineText.reason(m, q.reason()));
       t.text(row, 3, QuarantineText.detail(m, q));
       t.text(row, 4, impact.sentence(q));
-      t.text(row, 5, q.raw());
+      t.text(row, 5, QuarantineText.raw(m, q));
       t.text(row, 6, String.join(m.text("list.separator"), q.suggestions()));
     }
     t.finish();

@@ -23,7 +23,7 @@ final class WeeklyMailTest {
     assertThat(mail.text())
         .contains("全部达标的机构（共6家）：3（较上周 +1）")
         .contains("截止前有风险的机构：3（其中只差1条的1家）")
-        .contains("距截止日2022年7月29日还有18天")
+        .contains("距截止日（天）：18（截止日2022年7月29日）")
         .contains("- 企业：5家中2家全部达标（较上周 +1），入选2/90")
         .contains("耒阳市天成机电设备有限公司（企业）：需求差1个");
     assertThat(mail.text()).as("no server path").doesNotContain("outbox", "out/", "/tmp");
@@ -62,6 +62,6 @@ final class WeeklyMailTest {
     WeeklyMail mail = WeeklyMail.of(MODEL.withLanguage(Language.EN), null);
     assertThat(mail.subject()).startsWith("[Weekly] ");
     assertThat(mail.text())
-        .contains("organizations at risk before the deadline: 3", "18 days left");
+        .contains("organizations at risk before the deadline: 3", "days to the deadline: 18");
   }
 }
