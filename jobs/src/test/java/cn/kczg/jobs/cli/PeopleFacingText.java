@@ -39,9 +39,9 @@ final class PeopleFacingText {
           Pattern.compile("kczg-analytics"),
           Pattern.compile("hengyang-\\d{4}"),
           Pattern.compile("[\\w./\\-\\u4e00-\\u9fff（）()]+\\.(csv|xlsx|xls|png|svg|pdf|html|json|txt)"),
-          Pattern.compile("\\b[A-Z]{2,}\\d+\\b"),
+          Pattern.compile("(?<![A-Za-z])[A-Z]{2,}\\d+(?![A-Za-z0-9])"),
           // an export's own column name, e.g. 需求ID (a data source's header, quoted as it is)
-          Pattern.compile("(?<=[\\u4e00-\\u9fff])ID\\b"));
+          Pattern.compile("(?<=[\\u4e00-\\u9fff])ID(?![A-Za-z])"));
 
   private PeopleFacingText() {}
 
