@@ -90,7 +90,7 @@ final class PageAssets {
           + "border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.12);display:flex;gap:18px;align-items:center;flex-wrap:wrap}"
           + ".filters select,.filters input{font:inherit;padding:2px 4px}.filters input{width:220px}"
           + "#filter-count{color:#666;font-size:12px}tr.hidden{display:none}"
-          + "#integrity-table td,table[id^=quarantine-] td{white-space:normal;min-width:60px;max-width:460px;overflow-wrap:anywhere}"
+          + "#integrity-table td,table[id^=quarantine-] td,#risk-table td:nth-child(5){white-space:normal;min-width:60px;max-width:460px;overflow-wrap:anywhere}"
           + ".cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #ddd;border-radius:6px;"
           + "padding:8px 14px;min-width:150px}.card .big{font-size:26px;font-weight:bold}"
           + ".card .note{color:#666;font-size:12px}.card.alarm{border-color:#"
