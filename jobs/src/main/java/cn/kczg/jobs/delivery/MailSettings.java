@@ -49,38 +49,6 @@ public record MailSettings(
     channels = Collections.unmodifiableMap(sorted);
   }
 
-  /** Settings without per-channel recipients. */
-  public MailSettings(
-      boolean enabled,
-      String host,
-      int port,
-      String security,
-      String username,
-      String password,
-      String from,
-      List<String> to,
-      List<String> attachments,
-      Duration timeout,
-      int attempts,
-      Duration backoff,
-      Duration retryAfter) {
-    this(
-        enabled,
-        host,
-        port,
-        security,
-        username,
-        password,
-        from,
-        to,
-        attachments,
-        timeout,
-        attempts,
-        backoff,
-        retryAfter,
-        Map.of());
-  }
-
   /** Every address mail goes to: the city's recipients, then each channel's, each once. */
   public List<String> everyRecipient() {
     java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(to);
@@ -103,6 +71,7 @@ public record MailSettings(
         Duration.ofSeconds(30),
         3,
         Duration.ofSeconds(10),
-        Duration.ofMinutes(30));
+        Duration.ofMinutes(30),
+        Map.of());
   }
 }

@@ -40,12 +40,20 @@ final class DemoEndToEndTest {
         printed(
             () ->
                 demoExit =
-                    Main.execute("demo", "--quiet", "--warehouse", warehouse, "--out", out.toString()));
+                    Main.execute(
+                        "demo", "--quiet", "--warehouse", warehouse, "--out", out.toString()));
     englishSummary =
         printed(
             () ->
                 Main.execute(
-                    "run", "--quiet", "--lang", "en", "--warehouse", warehouse, "--out", english.toString()));
+                    "run",
+                    "--quiet",
+                    "--lang",
+                    "en",
+                    "--warehouse",
+                    warehouse,
+                    "--out",
+                    english.toString()));
     pastExit =
         Main.execute(
             "run",
@@ -88,7 +96,8 @@ final class DemoEndToEndTest {
     Path folder = english.resolve("hengyang-2022/2022-07-11");
     Map<String, String> texts = new HashMap<>();
     PeopleFacingText.of(folder).forEach(t -> texts.put(t.name(), t.text()));
-    assertThat(texts.get("weekly-report.xlsx")).contains("Summary", "Lagging and risk", "organization");
+    assertThat(texts.get("weekly-report.xlsx"))
+        .contains("Summary", "Lagging and risk", "organization");
     assertThat(texts.get("index.html")).contains("This week", "Quarantine (13 rows, 8 problems");
     assertThat(texts.get("mail/subject.txt")).startsWith("[Weekly] ");
     assertThat(texts.get("mail/body.txt")).contains("organizations meeting every target");
@@ -96,8 +105,7 @@ final class DemoEndToEndTest {
     assertThat(texts.get("forms/推荐材料-衡南县科协.pdf")).contains("Annex 3");
     assertThat(englishSummary).contains("category", "total", "at risk before the deadline");
     texts.forEach(
-        (name, text) ->
-            assertThat(PeopleFacingText.englishWords(text)).as(name).isNotEmpty());
+        (name, text) -> assertThat(PeopleFacingText.englishWords(text)).as(name).isNotEmpty());
   }
 
   @Test

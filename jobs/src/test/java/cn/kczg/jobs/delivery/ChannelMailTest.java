@@ -38,9 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A weekly report goes out as one mail per channel with recipients (and one to the city), each
- * with only that channel's organizations, the change since last week, the at-risk count, the key
- * charts inline and its own workbook attached; received by an in-process SMTP server (GreenMail).
+ * A weekly report goes out as one mail per channel with recipients (and one to the city), each with
+ * only that channel's organizations, the change since last week, the at-risk count, the key charts
+ * inline and its own workbook attached; received by an in-process SMTP server (GreenMail).
  */
 final class ChannelMailTest {
   @RegisterExtension
@@ -51,8 +51,10 @@ final class ChannelMailTest {
 
   @TempDir Path tmp;
 
-  private static OrgProgress org(String id, String name, String channel, IndicatorCounts c, int rank) {
-    boolean met = java.util.Arrays.stream(ItemKind.values()).allMatch(k -> c.get(k) >= TARGETS.get(k));
+  private static OrgProgress org(
+      String id, String name, String channel, IndicatorCounts c, int rank) {
+    boolean met =
+        java.util.Arrays.stream(ItemKind.values()).allMatch(k -> c.get(k) >= TARGETS.get(k));
     double completion =
         java.util.Arrays.stream(ItemKind.values())
                 .mapToDouble(k -> Math.min(1.0, (double) c.get(k) / TARGETS.get(k)))
@@ -82,14 +84,19 @@ final class ChannelMailTest {
             new ShortlistEntry("企业", 2, "B1", "乙一电缆有限公司", "乙区科协", 1.0));
     Program program =
         new Program(
-            "hengyang-2022", "衡阳市示范单位评选", "衡市科协字〔2022〕16号", List.of(new CategoryQuota("企业", 90)), AS_OF.plusDays(18));
+            "hengyang-2022",
+            "衡阳市示范单位评选",
+            "衡市科协字〔2022〕16号",
+            List.of(new CategoryQuota("企业", 90)),
+            AS_OF.plusDays(18));
     return ReportModel.of(
             program,
             AS_OF,
             AS_OF.minusDays(7),
             now,
             shortlist,
-            List.of(new ChannelFill("甲区科协", 10, 1, 1, 1, 1), new ChannelFill("乙区科协", 10, 1, 1, 1, 1)),
+            List.of(
+                new ChannelFill("甲区科协", 10, 1, 1, 1, 1), new ChannelFill("乙区科协", 10, 1, 1, 1, 1)),
             List.of())
         .withPreviousProgress(before)
         .withSelectionStages(
@@ -99,8 +106,10 @@ final class ChannelMailTest {
             List.of())
         .withIndicatorForecasts(
             List.of(
-                new IndicatorForecast("A2", "甲二机电有限公司", "企业", ItemKind.DEMANDS, 2, 3, 0.5, AS_OF.plusDays(14), true),
-                new IndicatorForecast("B2", "乙二陶瓷有限公司", "企业", ItemKind.NEWS, 5, 30, 0, null, false)))
+                new IndicatorForecast(
+                    "A2", "甲二机电有限公司", "企业", ItemKind.DEMANDS, 2, 3, 0.5, AS_OF.plusDays(14), true),
+                new IndicatorForecast(
+                    "B2", "乙二陶瓷有限公司", "企业", ItemKind.NEWS, 5, 30, 0, null, false)))
         .withWeeklyStandings(
             List.of(
                 new WeeklyStanding(AS_OF.minusDays(7), List.of("A1")),
@@ -109,7 +118,12 @@ final class ChannelMailTest {
 
   private Delivery delivery(MailSettings mail) {
     return new Delivery(
-        new Outbox(tmp.resolve("outbox")), mail, new SmtpMailer(mail), Clock.systemUTC(), d -> {}, l -> {});
+        new Outbox(tmp.resolve("outbox")),
+        mail,
+        new SmtpMailer(mail),
+        Clock.systemUTC(),
+        d -> {},
+        l -> {});
   }
 
   private MailSettings settings() {
@@ -174,7 +188,10 @@ final class ChannelMailTest {
       assertThat(text(m)).doesNotContain(tmp.toString());
     }
     Part workbook =
-        parts(jia).stream().filter(p -> "weekly-report.xlsx".equals(fileName(p))).findFirst().orElseThrow();
+        parts(jia).stream()
+            .filter(p -> "weekly-report.xlsx".equals(fileName(p)))
+            .findFirst()
+            .orElseThrow();
     assertThat(progressIds(workbook)).containsExactly("A1", "A2");
     assertThat(parts(jia)).extracting(ChannelMailTest::fileName).contains("推荐材料-甲区科协.pdf");
   }
@@ -183,7 +200,9 @@ final class ChannelMailTest {
   void theTestMailGoesToEveryRecipientOfTheConfig() throws Exception {
     delivery(settings()).sendTest();
     MimeMessage[] received = smtp.getReceivedMessages();
-    assertThat(received).hasSize(3).allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("【测试】科创中国周报邮件设置"));
+    assertThat(received)
+        .hasSize(3)
+        .allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("【测试】科创中国周报邮件设置"));
     assertThat(text(received[0]))
         .contains("全市周报收件人：city@example.cn", "- 甲区科协：jia@example.cn", "- 乙区科协：yi@example.cn");
   }
@@ -220,7 +239,9 @@ final class ChannelMailTest {
 
   private static String fileName(Part p) {
     try {
-      return p.getFileName() == null ? "" : jakarta.mail.internet.MimeUtility.decodeText(p.getFileName());
+      return p.getFileName() == null
+          ? ""
+          : jakarta.mail.internet.MimeUtility.decodeText(p.getFileName());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,8 @@ final class DeliveryTest {
             Duration.ofSeconds(5),
             3,
             Duration.ofSeconds(1),
-            Duration.ofMinutes(30));
+            Duration.ofMinutes(30),
+            Map.of());
     return new Delivery(
         new Outbox(tmp.resolve("outbox")),
         mail,

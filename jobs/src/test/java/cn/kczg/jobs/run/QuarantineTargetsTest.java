@@ -52,16 +52,20 @@ final class QuarantineTargetsTest {
   @Test
   void aKnownAccountWinsOverTheName() {
     QuarantineRow r =
-        TARGETS.target(row("demands-v2", "BAD_DATE", "X1,标题,常宁市金瑞矿业科技有限公司,tiancheng01,下周", List.of()));
+        TARGETS.target(
+            row("demands-v2", "BAD_DATE", "X1,标题,常宁市金瑞矿业科技有限公司,tiancheng01,下周", List.of()));
     assertThat(r.orgId()).isEqualTo("HYQY0161");
     assertThat(r.match()).isEqualTo("account");
-    assertThat(r.kind()).as("the kind of a custom source, from its definition").isEqualTo(ItemKind.DEMANDS);
+    assertThat(r.kind())
+        .as("the kind of a custom source, from its definition")
+        .isEqualTo(ItemKind.DEMANDS);
   }
 
   @Test
   void aConfirmedAliasAndThenTheClosestSuggestionAreUsedForAnUnknownName() {
     assertThat(
-            TARGETS.target(row("news", "UNKNOWN_ORG", "news,ZX1,衡阳县振华农机专业合作社,,2022-05-12", List.of())))
+            TARGETS.target(
+                row("news", "UNKNOWN_ORG", "news,ZX1,衡阳县振华农机专业合作社,,2022-05-12", List.of())))
         .extracting(QuarantineRow::orgId, QuarantineRow::match, QuarantineRow::kind)
         .containsExactly("HYQY0168", "alias", ItemKind.NEWS);
     assertThat(

@@ -63,9 +63,9 @@ public final class QuarantineText {
   }
 
   /**
-   * The row as read, for people: a row of an unknown organization is stored as its fields joined
-   * by commas, starting with the kind's file key ({@code news,ZX…}); that key shows as the kind's
-   * name ({@code 资讯,ZX…}).
+   * The row as read, for people: a row of an unknown organization is stored as its fields joined by
+   * commas, starting with the kind's file key ({@code news,ZX…}); that key shows as the kind's name
+   * ({@code 资讯,ZX…}).
    */
   public static String raw(Messages m, QuarantineRow row) {
     String raw = row.raw();

@@ -1,6 +1,7 @@
 package cn.kczg.reports.workbook;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.csv.SelectionCsv;
 import cn.kczg.reports.text.Shortfall;
 import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelList;
@@ -25,18 +26,7 @@ final class SelectionSheets {
         new SheetTable(
             sheet,
             styles,
-            SheetTable.labels(
-                m,
-                "channel",
-                "position",
-                "status",
-                "category",
-                "rank",
-                "org_id",
-                "org_name",
-                "completion",
-                "lacking",
-                "tie_break"));
+            SheetTable.labels(m, SelectionCsv.RECOMMENDATION_COLUMNS.toArray(String[]::new)));
     for (ChannelList list : model.channelLists()) {
       int position = 0;
       for (ShortlistEntry e : list.recommended()) {

@@ -33,8 +33,10 @@ final class ColumnLabelsTest {
   void everyCsvColumnHasItsLabelsInTheDocumentedTable() throws IOException {
     ReportModel model =
         SampleModels.decisions()
-            .withForecasts(List.of(new ForecastRow("E003", "湖南华菱衡阳钢管有限公司", "企业", 0.6, 0.7, null, "")))
-            .withDifferences(List.of(new SnapshotDifference("E002", "衡阳恒飞电缆有限责任公司", ItemKind.NEWS, 31, 30)));
+            .withForecasts(
+                List.of(new ForecastRow("E003", "湖南华菱衡阳钢管有限公司", "企业", 0.6, 0.7, null, "")))
+            .withDifferences(
+                List.of(new SnapshotDifference("E002", "衡阳恒飞电缆有限责任公司", ItemKind.NEWS, 31, 30)));
     ReportWriter.writeCsv(model, dir);
     CsvReports.writeActivity(
         List.of(
@@ -56,7 +58,13 @@ final class ColumnLabelsTest {
             Files.readAllLines(csv, StandardCharsets.UTF_8).get(0).replace("\uFEFF", "");
         for (String column : header.split(",")) {
           String row =
-              "| `" + column + "` | " + zh.text("column." + column) + " | " + en.text("column." + column) + " | ";
+              "| `"
+                  + column
+                  + "` | "
+                  + zh.text("column." + column)
+                  + " | "
+                  + en.text("column." + column)
+                  + " | ";
           assertThat(table).as(csv.getFileName() + " " + column).contains(row);
           String line = table.substring(table.indexOf(row)).lines().findFirst().orElseThrow();
           assertThat(line).as(column + " lists its file").contains("`" + csv.getFileName() + "`");
