@@ -1,5 +1,6 @@
 package cn.kczg.reports;
 
+import cn.kczg.schemas.messages.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,6 +52,14 @@ public record IntegrityFlag(
   /** A flag without organization name, evidence or chart, not ranked. */
   public IntegrityFlag(String check, String subject, String detail) {
     this(check, subject, detail, "", "", 0, "");
+  }
+
+  /**
+   * A check's name for people: the text of {@code check.<name>} ({@code burst} → 集中突击发布), or the
+   * name itself for a check the bundle does not know (a rulebook written for a newer engine).
+   */
+  public static String checkName(Messages messages, String check) {
+    return messages.has("check." + check) ? messages.text("check." + check) : check;
   }
 
   /**

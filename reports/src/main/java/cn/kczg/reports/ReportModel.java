@@ -2,6 +2,8 @@ package cn.kczg.reports;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelFill;
 import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.ChannelStanding;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Everything one output folder shows for one program as of one date. Lists are copied and put in
@@ -54,6 +57,8 @@ import java.util.TreeMap;
  * @param recommendations each channel's recommendation list, stage 1 of the selection (may be
  *     empty: the forms then list each channel's shortlisted organizations)
  * @param notSelected qualifying organizations not selected (达标未入选), with why (may be empty)
+ * @param weeklyStandings which organizations met every target at each week's date (may be empty)
+ * @param language the language every text of the outputs is written in
  */
 public record ReportModel(
     Program program,
@@ -73,7 +78,9 @@ public record ReportModel(
     List<ChannelStanding> channelStandings,
     List<IndicatorForecast> indicatorForecasts,
     List<ChannelList> recommendations,
-    List<NotSelectedEntry> notSelected) {
+    List<NotSelectedEntry> notSelected,
+    List<WeeklyStanding> weeklyStandings,
+    Language language) {
 
   public ReportModel {
     requireNonNull(program, "program is null");
@@ -94,9 +101,14 @@ public record ReportModel(
     indicatorForecasts = RowOrder.sorted(indicatorForecasts, order.indicatorForecasts());
     recommendations = RowOrder.sorted(recommendations, RowOrder.channelLists());
     notSelected = RowOrder.sorted(notSelected, order.notSelected());
+    weeklyStandings = RowOrder.sorted(weeklyStandings, Comparator.comparing(WeeklyStanding::week));
+    language = language == null ? Language.ZH : language;
   }
 
-  /** A model with the required sections and every optional one empty. */
+  /**
+   * A model with the required sections and every optional one empty, in the process's current
+   * language ({@link Messages#current()}).
+   */
   public static ReportModel of(
       Program program,
       LocalDate asOf,
@@ -123,238 +135,166 @@ public record ReportModel(
         List.of(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        List.of(),
+        Messages.current().language());
+  }
+
+  /** The texts of the model's language. */
+  public Messages messages() {
+    return Messages.of(language);
+  }
+
+  /** A copy in another language. */
+  public ReportModel withLanguage(Language other) {
+    return with(p -> p.language = other);
   }
 
   /** A copy with the registry people fields, by org id. */
   public ReportModel withContacts(Map<String, OrgContact> byOrgId) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        byOrgId,
-        quarantine,
-        differences,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.contacts = byOrgId);
   }
 
   /** A copy with the quarantined rows. */
   public ReportModel withQuarantine(List<QuarantineRow> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        rows,
-        differences,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.quarantine = rows);
   }
 
   /** A copy with the differences from the platform snapshot. */
   public ReportModel withDifferences(List<SnapshotDifference> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        rows,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.differences = rows);
   }
 
   /** A copy with the weekly city-wide totals. */
   public ReportModel withWeeklyTotals(List<WeeklyTotal> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        rows,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.weeklyTotals = rows);
   }
 
   /** A copy with the forecast rows. */
   public ReportModel withForecasts(List<ForecastRow> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        weeklyTotals,
-        rows,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.forecasts = rows);
   }
 
   /** A copy with the integrity findings. */
   public ReportModel withIntegrityFlags(List<IntegrityFlag> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        weeklyTotals,
-        forecasts,
-        rows,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.integrityFlags = rows);
   }
 
   /** A copy with every organization's row as of the previous as-of date. */
   public ReportModel withPreviousProgress(List<OrgProgress> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        rows,
-        channelStandings,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.previousProgress = rows);
   }
 
   /** A copy with the league tables per recommending channel. */
   public ReportModel withChannelStandings(List<ChannelStanding> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        rows,
-        indicatorForecasts,
-        recommendations,
-        notSelected);
+    return with(p -> p.channelStandings = rows);
   }
 
   /** A copy with the projections per organization and indicator. */
   public ReportModel withIndicatorForecasts(List<IndicatorForecast> rows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        rows,
-        recommendations,
-        notSelected);
+    return with(p -> p.indicatorForecasts = rows);
   }
 
   /** A copy with the two stages of the selection: channel lists and the not-selected. */
   public ReportModel withSelectionStages(
       List<ChannelList> channelLists, List<NotSelectedEntry> notSelectedRows) {
-    return new ReportModel(
-        program,
-        asOf,
-        previousAsOf,
-        progress,
-        shortlist,
-        channels,
-        reserve,
-        contacts,
-        quarantine,
-        differences,
-        weeklyTotals,
-        forecasts,
-        integrityFlags,
-        previousProgress,
-        channelStandings,
-        indicatorForecasts,
-        channelLists,
-        notSelectedRows);
+    return with(
+        p -> {
+          p.recommendations = channelLists;
+          p.notSelected = notSelectedRows;
+        });
+  }
+
+  /** A copy with which organizations met every target at each week's date. */
+  public ReportModel withWeeklyStandings(List<WeeklyStanding> rows) {
+    return with(p -> p.weeklyStandings = rows);
+  }
+
+  /**
+   * The same report for one recommending channel: only its organizations (progress, lists,
+   * forecasts, flags, quarantine rows that would count for them, standings), its own channel line
+   * and recommendation list; the city-wide trend of published items is left out. A county
+   * association's mail and workbook are made from it.
+   */
+  public ReportModel forChannel(String channel) {
+    return ChannelView.of(this, channel);
+  }
+
+  private ReportModel with(Consumer<Parts> change) {
+    Parts parts = new Parts(this);
+    change.accept(parts);
+    return parts.build();
+  }
+
+  /** The sections of a model while a copy is made ({@link #with}). */
+  static final class Parts {
+    Program program;
+    LocalDate asOf;
+    LocalDate previousAsOf;
+    List<OrgProgress> progress;
+    List<ShortlistEntry> shortlist;
+    List<ChannelFill> channels;
+    List<ReserveEntry> reserve;
+    Map<String, OrgContact> contacts;
+    List<QuarantineRow> quarantine;
+    List<SnapshotDifference> differences;
+    List<WeeklyTotal> weeklyTotals;
+    List<ForecastRow> forecasts;
+    List<IntegrityFlag> integrityFlags;
+    List<OrgProgress> previousProgress;
+    List<ChannelStanding> channelStandings;
+    List<IndicatorForecast> indicatorForecasts;
+    List<ChannelList> recommendations;
+    List<NotSelectedEntry> notSelected;
+    List<WeeklyStanding> weeklyStandings;
+    Language language;
+
+    Parts(ReportModel m) {
+      program = m.program;
+      asOf = m.asOf;
+      previousAsOf = m.previousAsOf;
+      progress = m.progress;
+      shortlist = m.shortlist;
+      channels = m.channels;
+      reserve = m.reserve;
+      contacts = m.contacts;
+      quarantine = m.quarantine;
+      differences = m.differences;
+      weeklyTotals = m.weeklyTotals;
+      forecasts = m.forecasts;
+      integrityFlags = m.integrityFlags;
+      previousProgress = m.previousProgress;
+      channelStandings = m.channelStandings;
+      indicatorForecasts = m.indicatorForecasts;
+      recommendations = m.recommendations;
+      notSelected = m.notSelected;
+      weeklyStandings = m.weeklyStandings;
+      language = m.language;
+    }
+
+    ReportModel build() {
+      return new ReportModel(
+          program,
+          asOf,
+          previousAsOf,
+          progress,
+          shortlist,
+          channels,
+          reserve,
+          contacts,
+          quarantine,
+          differences,
+          weeklyTotals,
+          forecasts,
+          integrityFlags,
+          previousProgress,
+          channelStandings,
+          indicatorForecasts,
+          recommendations,
+          notSelected,
+          weeklyStandings,
+          language);
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import cn.kczg.reports.csv.CsvReports;
 import cn.kczg.reports.csv.SelectionCsv;
 import cn.kczg.reports.forms.OfficialForms;
 import cn.kczg.reports.html.HtmlReport;
+import cn.kczg.reports.mail.WeeklyMail;
 import cn.kczg.reports.workbook.WeeklyWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,8 @@ import java.util.concurrent.Future;
  * rows; {@code weekly-report.xlsx}; the charts ({@code ranking.png/.svg}, {@code
  * ranking-<category>.png/.svg}, {@code channels.png/.svg}, {@code distribution.png/.svg}, {@code
  * trend.png/.svg} when weekly totals are given); {@code forms/推荐汇总表-<channel>.xlsx} and {@code
- * forms/信息采集表-<org_id>.xlsx}; and the dashboard {@code index.html}, which links them.
+ * forms/信息采集表-<org_id>.xlsx}; the dashboard {@code index.html}, which links them; and the weekly
+ * mail of the whole city under {@code mail/} ({@link WeeklyMail}), its charts beside it.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -53,6 +55,7 @@ public final class ReportWriter {
       files.addAll(join(charts));
       files.addAll(forms);
       files.add(html);
+      files.addAll(WeeklyMail.of(model, null).write(outDir));
       return files;
     } finally {
       pool.shutdownNow();

@@ -31,15 +31,13 @@ final class ReportWriterTest {
             "recommendations.csv",
             "not_selected.csv",
             "weekly-report.xlsx",
-            "ranking.png",
-            "ranking.svg",
             "ranking-企业.png",
             "channels.png",
             "index.html",
             "forms/推荐汇总表-衡南县科协.xlsx",
             "forms/信息采集表-衡阳恒飞电缆有限责任公司-E002.xlsx",
             "forms/推荐材料-衡南县科协.pdf");
-    assertThat(names).doesNotContain("forecast.csv", "trend.png");
+    assertThat(names).doesNotContain("forecast.csv", "trend.png", "ranking.png", "ranking.svg");
     names.forEach(n -> assertThat(out.resolve(n)).isNotEmptyFile());
   }
 

@@ -134,6 +134,154 @@ public final class SampleModels {
     return m.withSelectionStages(lists, notSelected);
   }
 
+  /**
+   * {@link #twoStage()} with the week's decisions to show: a deadline 18 days ahead, 耒阳市天成机电设备有限公司
+   * (E005, 需求 2/3) whose one quarantined 需求 row, delivered in two drops, is exactly what it lacks,
+   * a 成果 row of it that changes nothing, a 资讯 row of an unknown name whose closest registry name is
+   * E003, a row with no organization, and integrity flags on a shortlisted organization (chart
+   * drawn) and on another (chart on demand).
+   */
+  public static ReportModel decisions() {
+    ReportModel m = twoStage();
+    List<OrgProgress> progress = new ArrayList<>(m.progress());
+    progress.add(
+        company(
+            "E005", "耒阳市天成机电设备有限公司", "衡阳高新区科协", IndicatorCounts.of(10, 6, 2, 30, 1), 0.9333, 3, 4));
+    String demand = ",引进生物医药领域高层次人才,节能环保,耒阳市天成机电设备有限公司,,2022-06-12,已发布";
+    List<QuarantineRow> quarantine =
+        List.of(
+            row(
+                "2022-07-04/需求.csv",
+                653,
+                "MISSING_ID",
+                "需求ID is empty",
+                demand,
+                List.of(),
+                ItemKind.DEMANDS,
+                "E005",
+                "name"),
+            row(
+                "2022-07-11/需求.csv",
+                654,
+                "MISSING_ID",
+                "需求ID is empty",
+                demand,
+                List.of(),
+                ItemKind.DEMANDS,
+                "E005",
+                "name"),
+            row(
+                "2022-07-11/成果.csv",
+                1559,
+                "BAD_DATE",
+                "发布时间 '下周' is not a date",
+                "CG2022431899,一种工业废渣的优化设计,有色金属,耒阳市天成机电设备有限公司,,下周,已发布",
+                List.of(),
+                ItemKind.ACHIEVEMENTS,
+                "E005",
+                "name"),
+            row(
+                "2022-06-20/资讯.csv",
+                3486,
+                "UNKNOWN_ORG",
+                "organization '湖南华菱衡阳钢管公司' matches no organization of the registry in force on"
+                    + " 2022-07-11 (nor an alias); confirm one with `kczg alias add`",
+                "news,ZX2022437972,湖南华菱衡阳钢管公司,,2022-05-10",
+                List.of("湖南华菱衡阳钢管有限公司 [E003]"),
+                ItemKind.NEWS,
+                "E003",
+                "suggestion"),
+            row(
+                "2022-07-11/资讯.csv",
+                12,
+                "NO_ORG",
+                "发布机构 is empty",
+                "ZX1,标题,,,2022-07-01,已发布",
+                List.of(),
+                ItemKind.NEWS,
+                null,
+                ""));
+    List<IntegrityFlag> flags =
+        List.of(
+            new IntegrityFlag(
+                "burst",
+                "E002",
+                "资讯：2022-07-10一天发布27条，平时每天0-2条；去掉这些后为4/30（只因这些才达标）",
+                "衡阳恒飞电缆有限责任公司",
+                "2022-07-10：27条",
+                1,
+                "integrity/E002.png"),
+            new IntegrityFlag(
+                "duplicate-expert",
+                "E004",
+                "专家：1名专家同时登记在其他机构（王伟（教授，材料科学）也登记在南华大学）；每人只计一次为1/10（怎么算都未达标）",
+                "-1+2@公司",
+                "王伟|教授|材料科学: E004 ZJ1 2022-03-14, U001 ZJ2 2022-05-29",
+                2,
+                "kczg chart E004 --as-of 2022-07-11"));
+    Program program =
+        new Program(
+            m.program().id(),
+            m.program().title(),
+            m.program().notice(),
+            m.program().categories(),
+            AS_OF.plusDays(18));
+    return new ReportModel(
+        program,
+        m.asOf(),
+        m.previousAsOf(),
+        progress,
+        m.shortlist(),
+        m.channels(),
+        m.reserve(),
+        m.contacts(),
+        quarantine,
+        m.differences(),
+        m.weeklyTotals(),
+        m.forecasts(),
+        flags,
+        previous(progress),
+        m.channelStandings(),
+        withE005AtRisk(m.indicatorForecasts()),
+        m.recommendations(),
+        m.notSelected(),
+        List.of(
+            new WeeklyStanding(AS_OF.minusDays(7), List.of("E002", "U001")),
+            new WeeklyStanding(AS_OF, List.of("E001", "E002", "U001"))),
+        m.language());
+  }
+
+  private static List<IndicatorForecast> withE005AtRisk(List<IndicatorForecast> others) {
+    List<IndicatorForecast> out = new ArrayList<>(others);
+    out.add(
+        new IndicatorForecast(
+            "E005", "耒阳市天成机电设备有限公司", "企业", ItemKind.DEMANDS, 2, 3, 0, null, false));
+    return out;
+  }
+
+  private static QuarantineRow row(
+      String file,
+      long line,
+      String reason,
+      String detail,
+      String raw,
+      List<String> suggestions,
+      ItemKind kind,
+      String orgId,
+      String match) {
+    return new QuarantineRow(
+        file,
+        line,
+        reason,
+        detail,
+        raw,
+        suggestions,
+        LocalDate.parse(file.substring(0, 10)),
+        kind,
+        orgId,
+        match);
+  }
+
   private static ShortlistEntry entry(ReportModel m, String orgId) {
     return m.shortlist().stream().filter(e -> e.orgId().equals(orgId)).findFirst().orElseThrow();
   }

@@ -1,5 +1,6 @@
 package cn.kczg.schemas;
 
+import cn.kczg.schemas.messages.Messages;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -352,16 +353,14 @@ public final class Errors {
    */
   public static String registryProblem(
       String what, int organizations, String consequence, List<String> examples, String fix) {
-    return what
-        + ": "
-        + organizations
-        + " organization(s) "
-        + consequence
-        + " (e.g. "
-        + String.join(", ", examples)
-        + (organizations > examples.size() ? ", …" : "")
-        + "). "
-        + fix;
+    Messages m = Messages.current();
+    return m.text(
+        "registry.problem",
+        what,
+        organizations,
+        consequence,
+        m.list(examples) + (organizations > examples.size() ? m.text("list.separator") + "…" : ""),
+        fix);
   }
 
   public static KczgException badRulebook(String file, List<String> problems) {

@@ -16,6 +16,7 @@ import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.schedule.ScheduleErrors;
 import cn.kczg.jobs.schedule.ServeTasks;
 import cn.kczg.jobs.store.Ledger;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.text.Dates;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,10 +38,21 @@ import java.util.stream.Stream;
 final class EngineTasks implements ServeTasks {
   private final Engine engine;
   private final Path programInputs;
+  private final Collection<String> channelReports;
 
   EngineTasks(Engine engine, Path programInputs) {
+    this(engine, programInputs, List.of());
+  }
+
+  /**
+   * @param programInputs the folder holding each file-reading program's input folder
+   * @param channelReports the channels whose own report (workbook and mail) each weekly report also
+   *     writes: those with recipients in the serve config
+   */
+  EngineTasks(Engine engine, Path programInputs, Collection<String> channelReports) {
     this.engine = requireNonNull(engine, "engine is null");
     this.programInputs = requireNonNull(programInputs, "programInputs is null");
+    this.channelReports = List.copyOf(channelReports);
   }
 
   @Override
@@ -56,13 +69,12 @@ final class EngineTasks implements ServeTasks {
   private static String line(DropResult r) {
     long stored = r.files().stream().mapToLong(FileOutcome::stored).sum();
     long refused = r.files().stream().filter(f -> f.status() == FileOutcome.Status.REFUSED).count();
-    return "drop "
-        + r.folder()
-        + ": "
-        + (r.unchanged() ? "nothing new" : stored + " row(s) stored")
-        + (refused > 0
-            ? ", " + refused + " file(s) refused (see `kczg ingest` output for why)"
-            : "");
+    Messages m = Messages.current();
+    return m.text(
+        "serve.drop_line",
+        r.folder(),
+        r.unchanged() ? m.text("serve.drop_nothing_new") : m.text("serve.drop_stored", stored),
+        refused > 0 ? m.text("serve.drop_refused", refused) : "");
   }
 
   @Override
@@ -111,7 +123,7 @@ final class EngineTasks implements ServeTasks {
             new cn.kczg.jobs.alias.AliasTable(engine.warehouse()).asMap(),
             engine::log);
     RunResult result = IndicatorTargetsType.run(rulebook, access, asOf);
-    Path folder = RunOutputs.write(engine, result);
+    Path folder = RunOutputs.write(engine, result, channelReports);
     return report(rulebook, asOf, folder, new IndicatorTargetsOutputs(result).mailLines());
   }
 

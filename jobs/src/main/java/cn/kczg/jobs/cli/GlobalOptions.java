@@ -1,7 +1,12 @@
 package cn.kczg.jobs.cli;
 
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options every subcommand takes. */
 final class GlobalOptions {
@@ -32,4 +37,27 @@ final class GlobalOptions {
       names = {"-q", "--quiet"},
       description = "Print only the summary and errors.")
   boolean quiet;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  /**
+   * The language of every text for people (outputs, summaries, mail): set as the process's language
+   * as soon as the option is read, so every part of the run writes in it.
+   */
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      defaultValue = "zh",
+      description =
+          "Language of the outputs, summaries and mail: zh (中文, default) or en (English).")
+  void language(String code) {
+    Messages.use(
+        Language.parse(code)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "--lang '" + code + "' is not a language; use zh (中文) or en (English)")));
+  }
 }

@@ -2,6 +2,7 @@ package cn.kczg.jobs.cli;
 
 import cn.kczg.jobs.alias.AliasTable;
 import cn.kczg.jobs.programs.indicatortargets.IndicatorTargetsOutputs;
+import cn.kczg.jobs.run.QuarantineTargets;
 import cn.kczg.jobs.run.RunResult;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,11 +56,26 @@ final class RunOutputs {
       RunResult result,
       Map<String, Long> versions,
       String folderName) {
+    return write(engine, warehouse, result, versions, folderName, List.of());
+  }
+
+  /**
+   * Writes a run's output folder, and for each of {@code channels} its own report under {@code
+   * channels/<channel>/} (workbook and mail of its organizations only).
+   */
+  static Path write(
+      Engine engine,
+      Warehouse warehouse,
+      RunResult result,
+      Map<String, Long> versions,
+      String folderName,
+      Collection<String> channels) {
     Path folder = engine.out().resolve(result.rulebook().id()).resolve(folderName);
     try {
       Files.createDirectories(folder);
       engine.log("writing outputs to " + folder);
-      new IndicatorTargetsOutputs(result).write(folder);
+      new IndicatorTargetsOutputs(result, targets(engine, warehouse, result), channels)
+          .write(folder);
       result.awaitStored(); // the manifest names the versions the run's writes made
       manifest(warehouse, engine.sources(null), result, versions, folder);
     } catch (IOException e) {
@@ -67,9 +84,30 @@ final class RunOutputs {
     return folder;
   }
 
+  /**
+   * Matches each quarantined row of a run to the organization and indicator it would count for
+   * (registry, aliases, and the kinds of the source definitions in use).
+   */
+  static QuarantineTargets targets(Engine engine, Warehouse warehouse, RunResult result) {
+    SourceDefinitions sources = engine.sources(null);
+    return new QuarantineTargets(
+        result.organizations().values(),
+        new AliasTable(warehouse).asMap(),
+        id -> sources.byId(id).map(SourceDefinition::kind));
+  }
+
   static Path write(Engine engine, RunResult result) {
+    return write(engine, result, List.of());
+  }
+
+  static Path write(Engine engine, RunResult result, Collection<String> channels) {
     return write(
-        engine, engine.warehouse(), result, versions(engine.warehouse()), result.asOf().toString());
+        engine,
+        engine.warehouse(),
+        result,
+        versions(engine.warehouse()),
+        result.asOf().toString(),
+        channels);
   }
 
   private static void manifest(

@@ -56,12 +56,22 @@ final class ServeCommand implements Callable<Integer> {
           "Do what is due now (ingest new drops, report unreported weeks, retry unsent mail) and exit.")
   boolean once;
 
+  @Option(
+      names = "--test-mail",
+      description =
+          "Send one test message to every recipient of the config (mail.to and mail.channels.*)"
+              + " to check the mail settings, then exit.")
+  boolean testMail;
+
   @Override
   public Integer call() throws InterruptedException {
     Engine engine = new Engine(options, !once).checkOut();
     ServeConfig settings =
         ServeSettings.load(
             configFile(engine), reportable(engine), engine.defaultProgram(), System::getenv);
+    if (testMail) {
+      return TestMail.send(settings, System.out);
+    }
     Path state = engine.localWarehouse().resolve("_state");
     ServePasses passes = passes(engine, settings, state);
     if (once) {
@@ -116,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
         new InboxWatcher(settings.inbox(), state, settings.settle(), Sleeper.real(), engine::log);
     return new ServePasses(
         settings,
-        new EngineTasks(engine, settings.programInputs()),
+        new EngineTasks(engine, settings.programInputs(), settings.mail().channels().keySet()),
         watcher,
         new RunLedger(state),
         delivery,

@@ -2,20 +2,29 @@ package cn.kczg.jobs.delivery;
 
 import static java.util.Objects.requireNonNull;
 
+import cn.kczg.reports.ChannelReports;
+import cn.kczg.reports.forms.OfficialForms;
+import cn.kczg.reports.forms.PrintedForms;
+import cn.kczg.reports.text.FileNames;
+import cn.kczg.reports.workbook.WeeklyWorkbook;
+import cn.kczg.schemas.messages.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Files each report in the {@link Outbox} and, when mail is enabled, emails it: the workbook
- * attached, the Chinese summary as the body. A send is tried {@code attempts} times per pass,
- * waiting {@code backoff}, then twice that, and so on; when every try fails the report stays in the
- * outbox marked unsent, the failure is logged, and {@link #retryUnsent()} (run by later passes)
- * tries again once {@code retryAfter} has passed since the last try.
+ * Files each report in the {@link Outbox} and, when mail is enabled, emails it: to the city's
+ * recipients the mail the run wrote (key figures, change since last week, at-risk count, days to
+ * the deadline, charts inline) with the workbook attached, and to each channel's recipients its own
+ * mail, workbook and printed forms. A send is tried {@code attempts} times per pass, waiting {@code
+ * backoff}, then twice that, and so on; when every try fails the report stays in the outbox marked
+ * unsent, the failure is logged, and {@link #retryUnsent()} (run by later passes) tries again once
+ * {@code retryAfter} has passed since the last try.
  */
 public final class Delivery {
   /** Waits between tries; tests pass one that only records the wait. */
@@ -94,38 +103,44 @@ public final class Delivery {
 
   /**
    * Tries to mail one outbox folder, with backoff between tries, and records the outcome beside it;
-   * false when it stays unsent (or mail is off).
+   * false when it stays unsent (or mail is off). A report goes out as one mail to the city's
+   * recipients and one per channel with recipients ({@code mail.channels}), each with only that
+   * channel's organizations; a retry sends only the mails not sent yet.
    */
   public boolean send(Path folder) {
     if (!settings.enabled()) {
       return false;
     }
     Report report = outbox.report(folder);
-    Mail mail = mail(report);
+    List<String> sent = new ArrayList<>(outbox.status(folder).sentMails());
     String error = "";
     int tried = 0;
-    for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
-      tried = attempt;
-      try {
-        mailer.send(mail);
-        outbox.record(folder, outbox.status(folder).sent(attempt, clock.instant()));
-        log.accept(
-            "delivery: mailed "
-                + report.program()
-                + " week "
-                + report.asOf()
-                + " to "
-                + String.join(", ", mail.to()));
-        return true;
-      } catch (Mailer.MailFailure e) {
-        error = e.getMessage();
-        log.accept("delivery: try " + attempt + " of " + settings.attempts() + " failed: " + error);
-        if (attempt < settings.attempts() && !waitBefore(attempt + 1)) {
-          break;
-        }
+    for (Outgoing out : outgoing(report)) {
+      if (sent.contains(out.key())) {
+        continue;
       }
+      Attempt attempt = trySend(out.mail());
+      tried += attempt.tries();
+      if (attempt.error() != null) {
+        error = attempt.error();
+        break;
+      }
+      sent.add(out.key());
+      log.accept(
+          "delivery: mailed "
+              + report.program()
+              + " week "
+              + report.asOf()
+              + (out.key().equals(CITY) ? "" : " (" + out.key() + ")")
+              + " to "
+              + String.join(", ", out.mail().to()));
     }
-    outbox.record(folder, outbox.status(folder).failed(tried, clock.instant(), error));
+    DeliveryStatus status = outbox.status(folder);
+    if (error.isEmpty()) {
+      outbox.record(folder, status.sent(tried, clock.instant(), sent));
+      return true;
+    }
+    outbox.record(folder, status.failed(tried, clock.instant(), error, sent));
     log.accept(
         "delivery: "
             + report.program()
@@ -139,6 +154,50 @@ public final class Delivery {
     return false;
   }
 
+  /**
+   * Sends one message to check the settings ({@code kczg serve --test-mail}): to every recipient
+   * the config names, saying which reports each gets.
+   *
+   * @throws Mailer.MailFailure when the server refused it
+   */
+  public void sendTest() throws Mailer.MailFailure {
+    Messages m = Messages.current();
+    List<String> channels = new ArrayList<>();
+    settings
+        .channels()
+        .forEach((c, to) -> channels.add(m.text("mail.test.channel", c, String.join(", ", to))));
+    String body =
+        m.text(
+            "mail.test.body",
+            settings.host(),
+            settings.port(),
+            settings.security(),
+            settings.from(),
+            String.join(", ", settings.to()),
+            channels.isEmpty() ? m.text("mail.test.no_channels") : String.join("\n", channels));
+    mailer.send(new Mail(settings.everyRecipient(), m.text("mail.test.subject"), body, List.of()));
+  }
+
+  /** The result of trying one mail up to {@code attempts} times: tries made, error or null. */
+  private record Attempt(int tries, String error) {}
+
+  private Attempt trySend(Mail mail) {
+    String error = null;
+    for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
+      try {
+        mailer.send(mail);
+        return new Attempt(attempt, null);
+      } catch (Mailer.MailFailure e) {
+        error = e.getMessage();
+        log.accept("delivery: try " + attempt + " of " + settings.attempts() + " failed: " + error);
+        if (attempt < settings.attempts() && !waitBefore(attempt + 1)) {
+          return new Attempt(attempt, error);
+        }
+      }
+    }
+    return new Attempt(settings.attempts(), error);
+  }
+
   private boolean waitBefore(int attempt) {
     try {
       pause.sleep(settings.backoff().multipliedBy(1L << (attempt - 2)));
@@ -148,6 +207,12 @@ public final class Delivery {
       return false;
     }
   }
+
+  /** The key of the city-wide mail in {@link DeliveryStatus#sentMails()}. */
+  static final String CITY = "city";
+
+  /** One mail of a report and the key its sending is recorded by. */
+  record Outgoing(String key, Mail mail) {}
 
   /**
    * The files of a report folder to attach: those whose names match {@code mail.attachments} (names
@@ -173,23 +238,60 @@ public final class Delivery {
   }
 
   /**
-   * The message for a report: subject with title and week, the summary as body, the workbook
-   * attached.
+   * The mails of a report: the city's, then one per channel with recipients whose report the run
+   * wrote ({@link ChannelReports}), with its own workbook and its printed forms attached.
+   */
+  List<Outgoing> outgoing(Report report) {
+    List<Outgoing> out = new ArrayList<>();
+    out.add(new Outgoing(CITY, mail(report)));
+    settings
+        .channels()
+        .forEach(
+            (channel, to) -> {
+              Path dir = ChannelReports.folder(report.folder(), channel);
+              if (!to.isEmpty() && MailFolder.has(dir)) {
+                List<Path> files =
+                    List.of(
+                        dir.resolve(WeeklyWorkbook.FILE_NAME),
+                        report
+                            .folder()
+                            .resolve(OfficialForms.FOLDER)
+                            .resolve(PrintedForms.PREFIX + FileNames.safe(channel) + ".pdf"));
+                out.add(new Outgoing(channel, MailFolder.read(dir, to, files)));
+              }
+            });
+    return out;
+  }
+
+  /**
+   * The city's message for a report: the mail the run wrote into its folder (subject, text and HTML
+   * body, charts inline), or, for a folder without one, the title and week as subject and the
+   * summary as body; the configured attachments of the folder attached.
    */
   Mail mail(Report report) {
-    String subject = "【周报】" + report.title() + "（截至" + ReportSummary.date(report.asOf()) + "）";
     List<Path> files = attachments(report.folder());
+    if (MailFolder.has(report.folder())) {
+      return MailFolder.read(report.folder(), settings.to(), files);
+    }
+    Messages m = Messages.current();
+    String subject = m.text("mail.subject", report.title(), m.date(report.asOf()));
+    String attached =
+        files.isEmpty()
+            ? ""
+            : m.text(
+                    "mail.attached",
+                    String.join(
+                        m.text("list.separator"),
+                        files.stream().map(f -> f.getFileName().toString()).toList()))
+                + "\n";
     String body =
         report.summary()
             + "\n"
-            + (files.isEmpty()
-                ? ""
-                : "附件："
-                    + String.join("、", files.stream().map(f -> f.getFileName().toString()).toList())
-                    + "。")
-            + "完整报告见发件箱文件夹 "
-            + report.folder().toAbsolutePath()
-            + "\n\n（本邮件由 kczg serve 自动发送）\n";
+            + attached
+            + m.text("mail.folder", report.folder().toAbsolutePath())
+            + "\n\n"
+            + m.text("mail.closing")
+            + "\n";
     return new Mail(settings.to(), subject, body, files);
   }
 }

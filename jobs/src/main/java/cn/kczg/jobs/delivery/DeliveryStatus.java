@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Properties;
  * @param lastAttempt when the last send was tried, or null
  * @param lastError why the last send failed, or empty
  * @param sentAt when the mail went out, or null
+ * @param sentMails the mails of the report already sent ({@code city}, or a channel's name), so a
+ *     retry sends only the others
  */
 public record DeliveryStatus(
     State state,
@@ -28,7 +31,12 @@ public record DeliveryStatus(
     int attempts,
     Instant lastAttempt,
     String lastError,
-    Instant sentAt) {
+    Instant sentAt,
+    List<String> sentMails) {
+  public DeliveryStatus {
+    sentMails = List.copyOf(sentMails);
+  }
+
   /** The file name beside the report. */
   public static final String FILE = "delivery.properties";
 
@@ -44,15 +52,16 @@ public record DeliveryStatus(
 
   /** A freshly filed report. */
   static DeliveryStatus filed(String title, boolean toBeMailed) {
-    return new DeliveryStatus(toBeMailed ? State.UNSENT : State.FILED, title, 0, null, "", null);
+    return new DeliveryStatus(
+        toBeMailed ? State.UNSENT : State.FILED, title, 0, null, "", null, List.of());
   }
 
-  DeliveryStatus failed(int tries, Instant at, String error) {
-    return new DeliveryStatus(State.UNSENT, title, attempts + tries, at, error, null);
+  DeliveryStatus failed(int tries, Instant at, String error, List<String> sent) {
+    return new DeliveryStatus(State.UNSENT, title, attempts + tries, at, error, null, sent);
   }
 
-  DeliveryStatus sent(int tries, Instant at) {
-    return new DeliveryStatus(State.SENT, title, attempts + tries, at, "", at);
+  DeliveryStatus sent(int tries, Instant at, List<String> sent) {
+    return new DeliveryStatus(State.SENT, title, attempts + tries, at, "", at, sent);
   }
 
   /** Reads the status of a report folder. */
@@ -69,7 +78,10 @@ public record DeliveryStatus(
         Integer.parseInt(p.getProperty("attempts", "0")),
         instant(p.getProperty("last_attempt")),
         p.getProperty("last_error", ""),
-        instant(p.getProperty("sent_at")));
+        instant(p.getProperty("sent_at")),
+        p.getProperty("sent_mails", "").isEmpty()
+            ? List.of()
+            : List.of(p.getProperty("sent_mails").split("\\|")));
   }
 
   /**
@@ -83,6 +95,7 @@ public record DeliveryStatus(
     p.setProperty("last_attempt", lastAttempt == null ? "" : lastAttempt.toString());
     p.setProperty("last_error", lastError);
     p.setProperty("sent_at", sentAt == null ? "" : sentAt.toString());
+    p.setProperty("sent_mails", String.join("|", sentMails));
     Path tmp = folder.resolve(FILE + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       p.store(w, "kczg serve: mail state of this report (filed = mail off)");

@@ -1,7 +1,10 @@
 package cn.kczg.jobs.delivery;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How reports are emailed; every field comes from the {@code mail.*} keys of the serve config.
@@ -19,6 +22,8 @@ import java.util.List;
  * @param attempts tries per pass before a report is left unsent
  * @param backoff wait before the second try; doubled before each later one
  * @param retryAfter an unsent report is tried again by a pass at least this long after its last try
+ * @param channels recipients of each recommending channel's own report (its organizations only), by
+ *     channel name ({@code mail.channels.<channel>}); may be empty
  */
 public record MailSettings(
     boolean enabled,
@@ -33,10 +38,22 @@ public record MailSettings(
     Duration timeout,
     int attempts,
     Duration backoff,
-    Duration retryAfter) {
+    Duration retryAfter,
+    Map<String, List<String>> channels) {
   public MailSettings {
     to = List.copyOf(to);
     attachments = List.copyOf(attachments);
+    Map<String, List<String>> sorted = new TreeMap<>();
+    (channels == null ? Map.<String, List<String>>of() : channels)
+        .forEach((channel, addresses) -> sorted.put(channel, List.copyOf(addresses)));
+    channels = Collections.unmodifiableMap(sorted);
+  }
+
+  /** Every address mail goes to: the city's recipients, then each channel's, each once. */
+  public List<String> everyRecipient() {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(to);
+    channels.values().forEach(all::addAll);
+    return List.copyOf(all);
   }
 
   /** Settings that send nothing. */
@@ -54,6 +71,7 @@ public record MailSettings(
         Duration.ofSeconds(30),
         3,
         Duration.ofSeconds(10),
-        Duration.ofMinutes(30));
+        Duration.ofMinutes(30),
+        Map.of());
   }
 }

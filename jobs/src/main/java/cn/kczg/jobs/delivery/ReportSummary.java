@@ -1,11 +1,12 @@
 package cn.kczg.jobs.delivery;
 
+import cn.kczg.schemas.messages.Messages;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The few figures a person wants first, worded in Chinese for the mail body and {@code
- * summary.txt}. For example:
+ * The few figures a person wants first, for {@code summary.txt} and the body of a mail whose report
+ * folder holds no mail of its own; in the process's language. For example:
  *
  * <pre>
  * 截至2022年7月11日，衡阳市"科创中国"试点城市样板间建设示范单位评选（hengyang-2022）：
@@ -38,28 +39,36 @@ public record ReportSummary(
     categories = List.copyOf(categories);
   }
 
-  /** The summary as text, one line per category and a total line. */
-  public String chinese() {
+  /** The summary as text in the process's language, one line per category and a total line. */
+  public String text() {
+    Messages m = Messages.current();
     StringBuilder text = new StringBuilder(header(program, title, asOf));
     for (Category c : categories) {
       text.append(
-          String.format(
-              "- %s：%d 家中 %d 家达标，推荐 %d/%d%n",
-              c.name(), c.organizations(), c.meetingAll(), c.shortlisted(), c.quota()));
+              m.text(
+                  "report_summary.category",
+                  c.name(),
+                  c.organizations(),
+                  c.meetingAll(),
+                  c.shortlisted(),
+                  c.quota()))
+          .append('\n');
     }
     text.append(
-        String.format(
-            "合计：%d 家中 %d 家达标，推荐名单 %d/%d。%n",
-            sum(Category::organizations),
-            sum(Category::meetingAll),
-            sum(Category::shortlisted),
-            sum(Category::quota)));
+            m.text(
+                "report_summary.total",
+                sum(Category::organizations),
+                sum(Category::meetingAll),
+                sum(Category::shortlisted),
+                sum(Category::quota)))
+        .append('\n');
     return text.toString();
   }
 
   /** The first line of every summary: 截至2022年7月11日，<title>（<program>）：. */
   public static String header(String program, String title, LocalDate asOf) {
-    return "截至" + date(asOf) + "，" + title + "（" + program + "）：\n";
+    Messages m = Messages.current();
+    return m.text("report_summary.opening", m.date(asOf), title, program) + "\n";
   }
 
   /** The summary of any program: the header, then its lines as given. */
@@ -67,11 +76,6 @@ public record ReportSummary(
     StringBuilder text = new StringBuilder(header(program, title, asOf));
     lines.forEach(l -> text.append(l).append('\n'));
     return text.toString();
-  }
-
-  /** A date as people write it: 2022年7月11日. */
-  public static String date(LocalDate d) {
-    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
   private int sum(java.util.function.ToIntFunction<Category> f) {

@@ -75,9 +75,7 @@ public final class SmtpMailer implements Mailer {
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(new Date());
     MimeMultipart parts = new MimeMultipart();
-    MimeBodyPart body = new MimeBodyPart();
-    body.setText(mail.body(), "UTF-8");
-    parts.addBodyPart(body);
+    parts.addBodyPart(mail.html().isEmpty() ? text(mail.body()) : related(mail));
     for (Path file : mail.attachments()) {
       MimeBodyPart part = new MimeBodyPart();
       part.attachFile(file.toFile());
@@ -86,6 +84,39 @@ public final class SmtpMailer implements Mailer {
     }
     message.setContent(parts);
     return message;
+  }
+
+  private static MimeBodyPart text(String body) throws MessagingException {
+    MimeBodyPart part = new MimeBodyPart();
+    part.setText(body, "UTF-8");
+    return part;
+  }
+
+  /**
+   * The body as multipart/related: the text and HTML alternatives, then each inline image with its
+   * Content-ID, so mail programs show the charts inside the message.
+   */
+  private static MimeBodyPart related(Mail mail) throws MessagingException, IOException {
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    alternative.addBodyPart(text(mail.body()));
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(mail.html(), "UTF-8", "html");
+    alternative.addBodyPart(html);
+    MimeBodyPart alternatives = new MimeBodyPart();
+    alternatives.setContent(alternative);
+    MimeMultipart related = new MimeMultipart("related");
+    related.addBodyPart(alternatives);
+    for (var image : mail.inline().entrySet()) {
+      MimeBodyPart part = new MimeBodyPart();
+      part.attachFile(image.getValue().toFile(), "image/png", null);
+      part.setContentID("<" + image.getKey() + ">");
+      part.setDisposition(MimeBodyPart.INLINE);
+      part.setFileName(image.getKey() + ".png");
+      related.addBodyPart(part);
+    }
+    MimeBodyPart body = new MimeBodyPart();
+    body.setContent(related);
+    return body;
   }
 
   private static String rootMessage(Throwable e) {

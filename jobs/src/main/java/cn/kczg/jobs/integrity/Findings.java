@@ -8,6 +8,7 @@ import cn.kczg.schemas.integrity.BurstRule;
 import cn.kczg.schemas.integrity.DuplicateExpertRule;
 import cn.kczg.schemas.integrity.PaddedTitleRule;
 import cn.kczg.schemas.integrity.WithdrawnRule;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.text.Names;
 import java.util.ArrayList;
@@ -97,15 +98,14 @@ public final class Findings {
             .distinct()
             .sorted()
             .map(f::name)
-            .collect(Collectors.joining(", "));
-    return Names.normalize(p.name())
-        + " ("
-        + Names.normalize(p.position())
-        + ", "
-        + Names.normalize(p.field())
-        + ") also under "
-        + others
-        + ", "
+            .collect(Collectors.joining(Messages.current().text("list.separator")));
+    return Messages.current()
+            .text(
+                "integrity.person",
+                Names.normalize(p.name()),
+                Names.normalize(p.position()),
+                Names.normalize(p.field()),
+                others)
         + Sentences.match(p.match());
   }
 
@@ -183,18 +183,17 @@ public final class Findings {
           Sentences.burst(
               b.kind(), b.count(), b.day(), b.usualLow(), b.usualHigh(), official, target);
       String evidence =
-          String.format(
-              java.util.Locale.ROOT,
-              "day %s: %d items, median %.1f, MAD %.1f, threshold %.1f"
-                  + " (k %.1f, lookback %d days); items %s",
-              b.day(),
-              b.count(),
-              b.median(),
-              b.mad(),
-              b.threshold(),
-              rule.k(),
-              rule.lookbackDays(),
-              String.join(" ", b.itemIds()));
+          Messages.current()
+              .text(
+                  "integrity.evidence.burst",
+                  b.day(),
+                  b.count(),
+                  b.median(),
+                  b.mad(),
+                  b.threshold(),
+                  rule.k(),
+                  rule.lookbackDays(),
+                  String.join(" ", b.itemIds()));
       out.add(
           new Finding(
               b.orgId(),
@@ -241,18 +240,15 @@ public final class Findings {
           Sentences.withdrawn(
               w.kind(), w.items(), w.countedOn(), w.withdrawnOn(), before, after, target);
       String evidence =
-          "counted "
-              + w.countedOn()
-              + " ("
-              + before
-              + "), withdrawn by "
-              + w.withdrawnOn()
-              + " ("
-              + after
-              + "), target "
-              + target
-              + "; items "
-              + String.join(" ", w.itemIds());
+          Messages.current()
+              .text(
+                  "integrity.evidence.withdrawn",
+                  w.countedOn(),
+                  before,
+                  w.withdrawnOn(),
+                  after,
+                  target,
+                  String.join(" ", w.itemIds()));
       Finding.Consequence consequence =
           decisive
               ? Finding.Consequence.LOST
@@ -282,7 +278,7 @@ public final class Findings {
       return parts;
     }
     List<String> out = new ArrayList<>(parts.subList(0, SHOWN));
-    out.add("… " + (parts.size() - SHOWN) + " more");
+    out.add(Messages.current().text("integrity.more", parts.size() - SHOWN));
     return out;
   }
 }

@@ -1,5 +1,6 @@
 package cn.kczg.jobs.integrity;
 
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,16 +24,10 @@ public final class Sentences {
       int usualHigh,
       int official,
       int target) {
+    Messages m = Messages.current();
     String usual = usualLow == usualHigh ? usualLow + "" : usualLow + "-" + usualHigh;
-    return kind.label()
-        + ": "
-        + count
-        + " items on "
-        + day
-        + ", usual "
-        + usual
-        + " a day; "
-        + without("without them", official, official - count, target);
+    return m.text("integrity.burst", m.kind(kind), count, day, usual)
+        + without("integrity.label.without", official, official - count, target);
   }
 
   /** Copied titles: how many items repeat how many titles, and the count of distinct titles. */
@@ -46,21 +41,18 @@ public final class Sentences {
       int unadjusted,
       int target,
       boolean policy) {
+    Messages m = Messages.current();
     String head =
-        kind.label()
-            + ": "
-            + copies
-            + " items repeat "
-            + titleCount
-            + " title"
-            + (titleCount == 1 ? "" : "s")
-            + " ("
-            + String.join(", ", titles)
-            + "); ";
+        m.text(
+            titleCount == 1 ? "integrity.titles.one" : "integrity.titles.many",
+            m.kind(kind),
+            copies,
+            titleCount,
+            String.join(m.text("list.separator"), titles));
     return head
         + (policy
-            ? policy("distinct titles only", official, unadjusted, target)
-            : without("distinct titles", official, distinct, target));
+            ? policy("integrity.rule.distinct", official, unadjusted, target)
+            : without("integrity.label.distinct", official, distinct, target));
   }
 
   /** Experts also listed under other organizations, and the count with each person once. */
@@ -72,33 +64,31 @@ public final class Sentences {
       int unadjusted,
       int target,
       boolean policy) {
+    Messages m = Messages.current();
     String head =
-        ItemKind.EXPERTS.label()
-            + ": "
-            + count
-            + " expert"
-            + (count == 1 ? "" : "s")
-            + " also listed under other organizations ("
-            + String.join("; ", people)
-            + "); ";
+        m.text(
+            count == 1 ? "integrity.experts.one" : "integrity.experts.many",
+            m.kind(ItemKind.EXPERTS),
+            count,
+            String.join(m.text("integrity.people.separator"), people));
     return head
         + (policy
-            ? policy("each person once", official, unadjusted, target)
-            : without("counted once", official, once, target));
+            ? policy("integrity.rule.once", official, unadjusted, target)
+            : without("integrity.label.once", official, once, target));
   }
 
   /**
-   * How two expert listings were found to be one person: {@code matched on phone}, or {@code
-   * matched on name, title and field only} when no identifier could be compared.
+   * How two expert listings were found to be one person, as a clause after the person: {@code ,
+   * matched on phone}, or {@code , matched on name, title and field only} when no identifier could
+   * be compared.
    */
   public static String match(String strength) {
-    return "matched on "
-        + switch (strength) {
-          case "id_number" -> "ID number";
-          case "phone" -> "phone";
-          case "email" -> "e-mail";
-          default -> "name, title and field only";
+    String key =
+        switch (strength) {
+          case "id_number", "phone", "email" -> "integrity.match." + strength;
+          default -> "integrity.match.name";
         };
+    return Messages.current().text(key);
   }
 
   /** Items counted in one drop and withdrawn in the next, with the counts at both drops. */
@@ -110,25 +100,17 @@ public final class Sentences {
       int before,
       int after,
       int target) {
-    String turn = before >= target && after < target ? " (target met, then missed)" : "";
-    return kind.label()
-        + ": "
-        + items
-        + " item"
-        + (items == 1 ? "" : "s")
-        + " counted on "
-        + countedOn
-        + " withdrawn by "
-        + withdrawnOn
-        + "; "
-        + before
-        + " of "
-        + target
-        + " then, "
-        + after
-        + " of "
-        + target
-        + " after"
+    Messages m = Messages.current();
+    String turn = before >= target && after < target ? m.text("integrity.turn") : "";
+    return m.text(
+            items == 1 ? "integrity.withdrawn.one" : "integrity.withdrawn.many",
+            m.kind(kind),
+            items,
+            countedOn,
+            withdrawnOn,
+            before,
+            target,
+            after)
         + turn;
   }
 
@@ -142,22 +124,16 @@ public final class Sentences {
   }
 
   private static String without(String label, int official, int adjusted, int target) {
+    Messages m = Messages.current();
     String note =
         official < target
-            ? " (target not met either way)"
-            : adjusted < target ? " (target met only with them)" : " (target met either way)";
-    return label + " " + adjusted + " of " + target + note;
+            ? "integrity.note.not_met"
+            : adjusted < target ? "integrity.note.only_with" : "integrity.note.either_way";
+    return m.text("integrity.without", m.text(label), adjusted, target) + m.text(note);
   }
 
   private static String policy(String rule, int official, int unadjusted, int target) {
-    return "the rulebook counts "
-        + rule
-        + ": "
-        + official
-        + " of "
-        + target
-        + " ("
-        + unadjusted
-        + " without the rule)";
+    Messages m = Messages.current();
+    return m.text("integrity.policy", m.text(rule), official, target, unadjusted);
   }
 }

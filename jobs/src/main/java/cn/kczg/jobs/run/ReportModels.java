@@ -7,7 +7,9 @@ import cn.kczg.reports.Program;
 import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.SnapshotDifference;
+import cn.kczg.reports.WeeklyStanding;
 import cn.kczg.reports.WeeklyTotal;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.model.Organization;
@@ -25,15 +27,20 @@ import java.util.stream.Collectors;
 public final class ReportModels {
   private ReportModels() {}
 
-  /** The model of a run. */
+  /**
+   * The model of a run, in the process's language; quarantined rows are matched to organizations by
+   * the registry alone (no aliases, kinds from the built-in sources' ids).
+   */
   public static ReportModel of(RunResult r) {
-    List<QuarantineRow> quarantine =
-        r.quarantine().stream()
-            .map(
-                q ->
-                    new QuarantineRow(
-                        q.file(), q.line(), q.reason(), q.detail(), q.raw(), q.suggestions()))
-            .toList();
+    return of(r, QuarantineTargets.byRegistry(r));
+  }
+
+  /**
+   * The model of a run, in the process's language, each quarantined row with the organization and
+   * indicator it would count for ({@link QuarantineTargets}).
+   */
+  public static ReportModel of(RunResult r, QuarantineTargets targets) {
+    List<QuarantineRow> quarantine = r.quarantine().stream().map(targets::target).toList();
     List<SnapshotDifference> differences =
         r.snapshotDifferences().stream()
             .map(
@@ -65,7 +72,38 @@ public final class ReportModels {
         .withChannelStandings(r.channelStandings())
         .withIndicatorForecasts(r.forecasts())
         .withIntegrityFlags(IntegrityModels.flags(r))
-        .withSelectionStages(r.selection().recommendations(), r.selection().notSelected());
+        .withSelectionStages(r.selection().recommendations(), r.selection().notSelected())
+        .withWeeklyStandings(weeklyStandings(r));
+  }
+
+  /**
+   * Which organizations met every target at each drop date up to the as-of date, measured against
+   * today's targets; the as-of date itself as the progress rows say (policy adjustments included).
+   */
+  static List<WeeklyStanding> weeklyStandings(RunResult r) {
+    List<WeeklyStanding> out = new ArrayList<>();
+    new java.util.TreeMap<>(r.history())
+        .forEach(
+            (date, counts) -> {
+              if (date.isBefore(r.asOf())) {
+                List<String> met =
+                    r.progress().stream()
+                        .filter(p -> meetsAll(zeroIfNull(counts.get(p.orgId())), p.targets()))
+                        .map(OrgProgress::orgId)
+                        .toList();
+                out.add(new WeeklyStanding(date, met));
+              }
+            });
+    out.add(
+        new WeeklyStanding(
+            r.asOf(),
+            r.progress().stream().filter(OrgProgress::metAll).map(OrgProgress::orgId).toList()));
+    return out;
+  }
+
+  private static boolean meetsAll(IndicatorCounts counts, IndicatorCounts targets) {
+    return java.util.Arrays.stream(ItemKind.values())
+        .allMatch(k -> counts.get(k) >= targets.get(k));
   }
 
   /**
@@ -146,6 +184,7 @@ public final class ReportModels {
       LocalDate meets = null;
       boolean never = false;
       List<String> late = new ArrayList<>();
+      Messages m = Messages.current();
       for (IndicatorForecast k : f) {
         projected += Math.min(1.0, (k.count() + k.weeklyPace() * weeks) / k.target());
         if (!k.met()) {
@@ -155,20 +194,25 @@ public final class ReportModels {
                   ? meets
                   : k.projected();
           if (!k.onTime()) {
+            String pace = String.format(java.util.Locale.ROOT, "%.1f", k.weeklyPace());
             late.add(
-                k.kind().label()
-                    + " "
-                    + k.count()
-                    + "/"
-                    + k.target()
-                    + " at "
-                    + String.format(java.util.Locale.ROOT, "%.1f", k.weeklyPace())
-                    + "/week"
-                    + (k.projected() == null ? ", no progress" : " → " + k.projected()));
+                k.projected() == null
+                    ? m.text(
+                        "forecast.late_no_progress", m.kind(k.kind()), k.count(), k.target(), pace)
+                    : m.text(
+                        "forecast.late",
+                        m.kind(k.kind()),
+                        k.count(),
+                        k.target(),
+                        pace,
+                        k.projected().toString()));
           }
         }
       }
-      String note = late.isEmpty() ? "on track" : "at risk: " + String.join("; ", late);
+      String note =
+          late.isEmpty()
+              ? m.text("forecast.on_track")
+              : m.text("forecast.at_risk", String.join(m.text("forecast.separator"), late));
       out.add(
           new ForecastRow(
               p.orgId(),

@@ -30,6 +30,9 @@ import java.util.function.Function;
  * keys, bad values, and missing mail settings when mail is on.
  */
 public final class ServeSettings {
+  /** The prefix of the per-channel recipient keys: {@code mail.channels.<channel>}. */
+  public static final String CHANNELS = "mail.channels.";
+
   /** Every key with its default, in the order the README lists them. */
   public static final List<Setting> ALL =
       List.of(
@@ -118,7 +121,13 @@ public final class ServeSettings {
               "mail.retry_after_seconds",
               "1800",
               Kind.SECONDS,
-              "an unsent report is tried again by the first pass this long after its last try"));
+              "an unsent report is tried again by the first pass this long after its last try"),
+          new Setting(
+              CHANNELS + "<channel>",
+              "",
+              Kind.LIST,
+              "recipients of one recommending channel's own report (its organizations, its workbook"
+                  + " and printed forms), e.g. mail.channels.衡南县科协; one key per channel"));
 
   private ServeSettings() {}
 
@@ -135,10 +144,14 @@ public final class ServeSettings {
     Map<String, String> raw = file == null ? Map.of() : read(file);
     List<String> problems = new ArrayList<>();
     raw.keySet().stream()
+        .filter(k -> !k.startsWith(CHANNELS))
         .filter(k -> ALL.stream().noneMatch(s -> s.key().equals(k)))
         .forEach(k -> problems.add("unknown key '" + k + "'; the keys are " + keys()));
     Map<String, String> values = new LinkedHashMap<>();
     for (Setting s : ALL) {
+      if (s.key().startsWith(CHANNELS)) {
+        continue;
+      }
       String fallback = s.key().equals("programs") ? defaultProgram : s.defaultValue();
       String value = raw.getOrDefault(s.key(), fallback).trim();
       String problem = value.isEmpty() ? null : s.problem(value);
@@ -148,7 +161,8 @@ public final class ServeSettings {
       values.put(s.key(), value);
     }
     checkPrograms(list(values.get("programs")), programs, defaultProgram, problems);
-    MailSettings mail = problems.isEmpty() ? mail(values, env, problems) : null;
+    Map<String, List<String>> channels = channels(raw);
+    MailSettings mail = problems.isEmpty() ? mail(values, channels, env, problems) : null;
     if (!problems.isEmpty()) {
       throw ScheduleErrors.badConfig(file == null ? "(defaults)" : file.toString(), problems);
     }
@@ -183,8 +197,27 @@ public final class ServeSettings {
                         + String.join(", ", known)));
   }
 
+  /**
+   * {@code mail.channels.<channel>} keys: channel → recipients (a channel without any left out).
+   */
+  private static Map<String, List<String>> channels(Map<String, String> raw) {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    raw.forEach(
+        (key, value) -> {
+          if (key.startsWith(CHANNELS)
+              && key.length() > CHANNELS.length()
+              && !list(value).isEmpty()) {
+            out.put(key.substring(CHANNELS.length()), list(value));
+          }
+        });
+    return out;
+  }
+
   private static MailSettings mail(
-      Map<String, String> v, Function<String, String> env, List<String> problems) {
+      Map<String, String> v,
+      Map<String, List<String>> channels,
+      Function<String, String> env,
+      List<String> problems) {
     boolean enabled = v.get("mail.enabled").equals("true");
     String password = v.get("mail.username").isEmpty() ? "" : env.apply(v.get("mail.password_env"));
     if (enabled) {
@@ -193,7 +226,7 @@ public final class ServeSettings {
           problems.add(key + " is required when mail.enabled is true");
         }
       }
-      checkAddresses(v, problems);
+      checkAddresses(v, channels, problems);
       if (password == null) {
         problems.add(
             "mail.username is set but the environment variable "
@@ -214,11 +247,14 @@ public final class ServeSettings {
         seconds(v, "mail.timeout_seconds"),
         Integer.parseInt(v.get("mail.attempts")),
         seconds(v, "mail.backoff_seconds"),
-        seconds(v, "mail.retry_after_seconds"));
+        seconds(v, "mail.retry_after_seconds"),
+        channels);
   }
 
-  private static void checkAddresses(Map<String, String> v, List<String> problems) {
+  private static void checkAddresses(
+      Map<String, String> v, Map<String, List<String>> channels, List<String> problems) {
     List<String> addresses = new ArrayList<>(list(v.get("mail.to")));
+    channels.values().forEach(addresses::addAll);
     if (!v.get("mail.from").isEmpty()) {
       addresses.add(v.get("mail.from"));
     }

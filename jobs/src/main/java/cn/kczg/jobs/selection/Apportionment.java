@@ -1,5 +1,6 @@
 package cn.kczg.jobs.selection;
 
+import cn.kczg.schemas.messages.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -88,18 +89,13 @@ public final class Apportionment {
       Claim firstOut = order.get(extra);
       if (remainder.get(lastIn.name()).equals(remainder.get(firstOut.name()))) {
         ties.add(
-            "Hamilton: "
-                + lastIn.name()
-                + " and "
-                + firstOut.name()
-                + " had equal remainders ("
-                + remainder.get(lastIn.name())
-                + "/"
-                + total
-                + ") for the last seat; "
-                + lastIn.name()
-                + " won by "
-                + reason(lastIn, firstOut));
+            Messages.current()
+                .text(
+                    "apportionment.hamilton_tie",
+                    lastIn.name(),
+                    firstOut.name(),
+                    remainder.get(lastIn.name()) + "/" + total,
+                    reason(lastIn, firstOut)));
       }
     }
     return out;
@@ -126,14 +122,13 @@ public final class Apportionment {
       List<Claim> tied = order.stream().filter(c -> byAverage.compare(c, winner) == 0).toList();
       if (tied.size() > left) {
         ties.add(
-            "D'Hondt: "
-                + String.join(", ", tied.stream().map(Claim::name).toList())
-                + " had equal averages with "
-                + left
-                + " seat(s) left; "
-                + winner.name()
-                + " won by "
-                + reason(winner, tied.get(1)));
+            Messages.current()
+                .text(
+                    "apportionment.dhondt_tie",
+                    Messages.current().list(tied.stream().map(Claim::name).toList()),
+                    left,
+                    winner.name(),
+                    reason(winner, tied.get(1))));
       }
       result.merge(winner.name(), 1, Integer::sum);
     }
@@ -141,16 +136,13 @@ public final class Apportionment {
   }
 
   private static String reason(Claim winner, Claim loser) {
+    Messages m = Messages.current();
     if (winner.weight() != loser.weight()) {
-      return "its larger weight (" + winner.weight() + " > " + loser.weight() + ")";
+      return m.text("apportionment.by_weight", winner.weight(), loser.weight());
     }
     if (winner.tieRank() != loser.tieRank()) {
-      return "its better-ranked candidate (rank "
-          + winner.tieRank()
-          + " < "
-          + loser.tieRank()
-          + ")";
+      return m.text("apportionment.by_rank", winner.tieRank(), loser.tieRank());
     }
-    return "name order";
+    return m.text("apportionment.by_name");
   }
 }

@@ -1,5 +1,6 @@
 package cn.kczg.jobs.selection;
 
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.Distribution;
 import cn.kczg.schemas.program.Rulebook;
@@ -121,41 +122,40 @@ final class CityDecision {
     }
     if (tied <= category.tolerance()) {
       notes.add(
-          category.name()
-              + ": "
-              + tied
-              + " more tie on the score with the last within the quota "
-              + category.quota()
-              + "; the tolerance "
-              + category.tolerance()
-              + " ('左右') takes them all: "
-              + (quota + tied)
-              + " selected");
+          Messages.current()
+              .text(
+                  "selection.tolerance_takes",
+                  category.name(),
+                  tied,
+                  category.quota(),
+                  category.tolerance(),
+                  quota + tied));
       return quota + tied;
     }
+    Messages m = Messages.current();
     notes.add(
-        category.name()
-            + ": "
-            + tied
-            + " recommended beyond the quota "
-            + category.quota()
-            + " tie on the score with the last within it, more than the tolerance "
-            + category.tolerance()
-            + "; the engine's tie-breaks "
-            + rulebook.tieBreaks().stream().map(t -> t.key()).toList()
-            + " decide (see not_selected.csv)");
+        m.text(
+            "selection.tie_breaks_decide",
+            category.name(),
+            tied,
+            category.quota(),
+            category.tolerance(),
+            m.list(
+                rulebook.tieBreaks().stream().map(t -> m.text("tie_break." + t.key())).toList())));
     return quota;
   }
 
   private NotSelectedEntry leftOut(
       CategoryRule category, OrgProgress p, int limit, int place, String tieBreak) {
+    Messages m = Messages.current();
     String cutBy =
-        category.name()
-            + "市级评选名额（"
-            + category.quota()
-            + "个左右，"
-            + (category.tolerance() == 0 ? "按确数" : "容差" + category.tolerance())
-            + "）";
+        m.text(
+            "selection.city_quota",
+            category.name(),
+            category.quota(),
+            category.tolerance() == 0
+                ? m.text("selection.exact")
+                : m.text("selection.tolerance", category.tolerance()));
     return Shortlister.leftOut(p, SelectionStage.CITY, cutBy, limit, place, tieBreak);
   }
 
@@ -173,7 +173,9 @@ final class CityDecision {
         category.distribution() == Distribution.HAMILTON
             ? Apportionment.hamilton(total, claims)
             : Apportionment.dhondt(total, claims);
-    outcome.ties().forEach(t -> notes.add(category.name() + ": " + t));
+    outcome
+        .ties()
+        .forEach(t -> notes.add(Messages.current().text("selection.note", category.name(), t)));
     List<ShortlistEntry> chosen = new ArrayList<>();
     outcome
         .seats()
@@ -188,12 +190,12 @@ final class CityDecision {
                     Shortlister.leftOut(
                         p,
                         SelectionStage.CITY,
-                        category.name()
-                            + "市级评选名额按"
-                            + category.distribution().key()
-                            + "分配给"
-                            + channel
-                            + "的席位",
+                        Messages.current()
+                            .text(
+                                "selection.apportioned",
+                                category.name(),
+                                category.distribution().key(),
+                                channel),
                         n,
                         i + 1,
                         ""));

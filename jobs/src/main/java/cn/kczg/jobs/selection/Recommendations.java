@@ -1,5 +1,6 @@
 package cn.kczg.jobs.selection;
 
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.ChannelRule;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.result.ChannelList;
@@ -102,7 +103,11 @@ final class Recommendations {
     boolean byCategory = channel.slotsFor(p.category()) < channel.slots();
     List<OrgProgress> in = group(channel, p, taken);
     OrgProgress last = in.get(in.size() - 1);
-    String cutBy = channel.name() + (byCategory ? "的" + p.category() : "") + "推荐名额";
+    String cutBy =
+        byCategory
+            ? Messages.current()
+                .text("selection.channel_category_slots", channel.name(), p.category())
+            : Messages.current().text("selection.channel_slots", channel.name());
     return Shortlister.leftOut(
         p,
         SelectionStage.RECOMMENDATION,
@@ -135,13 +140,17 @@ final class Recommendations {
 
   /** "与未入选的「X」…" for an entry that won a tie. */
   static String prefixed(String decided, OrgProgress loser) {
-    return decided.isEmpty() ? "" : "与未入选的" + loser.orgName() + "（" + loser.orgId() + "）" + decided;
+    return decided.isEmpty()
+        ? ""
+        : Messages.current()
+            .text("tie_break.against_left_out", loser.orgName(), loser.orgId(), decided);
   }
 
   /** "与最后入选的「X」…" for an organization that lost a tie. */
   static String versus(String decided, OrgProgress winner) {
     return decided.isEmpty()
         ? ""
-        : "与最后入选的" + winner.orgName() + "（" + winner.orgId() + "）" + decided;
+        : Messages.current()
+            .text("tie_break.against_last_in", winner.orgName(), winner.orgId(), decided);
   }
 }

@@ -1,6 +1,7 @@
 package cn.kczg.jobs.selection;
 
 import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.ChannelRule;
@@ -46,10 +47,12 @@ final class RegistryProblems {
   void unknownCategory(Organization org) {
     add(
         "category|" + org.category(),
-        "机构类型 '" + org.category() + "' is not a category of " + rulebook.id(),
-        "Use one of "
-            + String.join(", ", rulebook.categories().stream().map(CategoryRule::name).toList())
-            + " in the registry, or add the category to the rulebook.",
+        Messages.current().text("registry.unknown_category", org.category(), rulebook.id()),
+        Messages.current()
+            .text(
+                "registry.unknown_category.fix",
+                Messages.current()
+                    .list(rulebook.categories().stream().map(CategoryRule::name).toList())),
         org.orgId() + " " + org.name(),
         false);
   }
@@ -59,8 +62,8 @@ final class RegistryProblems {
     String level = org.level() == null ? "" : org.level();
     add(
         "level|" + org.category() + "|" + level,
-        "办学层次 '" + level + "' of " + org.category() + " has no targets in " + rulebook.id(),
-        "Set 办学层次 in the registry to a level the rulebook has targets for.",
+        Messages.current().text("registry.level", level, org.category(), rulebook.id()),
+        Messages.current().text("registry.level.fix"),
         org.orgId() + " " + org.name(),
         false);
   }
@@ -73,17 +76,11 @@ final class RegistryProblems {
     if (!allowed && !rulebook.channels().isEmpty()) {
       add(
           "channel|" + p.channel() + "|" + p.category(),
-          "推荐渠道 '"
-              + p.channel()
-              + "' may not recommend "
-              + p.category()
-              + " under "
-              + rulebook.id()
+          Messages.current().text("registry.channel", p.channel(), p.category(), rulebook.id())
               + (rulebook.channel(p.channel()).isEmpty()
-                  ? " (the rulebook has no such channel)"
+                  ? Messages.current().text("registry.channel.unknown")
                   : ""),
-          "Add the channel (or the category to it) in the rulebook's channels, or correct 推荐渠道"
-              + " in the registry.",
+          Messages.current().text("registry.channel.fix"),
           p.orgId() + " " + p.orgName(),
           p.metAll());
     }
@@ -110,11 +107,12 @@ final class RegistryProblems {
   }
 
   private static String consequence(String key, Problem p) {
+    Messages m = Messages.current();
     if (!key.startsWith("channel|")) {
-      return "left out of progress and selection";
+      return m.text("registry.left_out");
     }
     return p.meetingAll == 0
-        ? "cannot be recommended, none of them meeting every target yet"
-        : "cannot be recommended, " + p.meetingAll + " of them meeting every target";
+        ? m.text("registry.not_recommendable_none")
+        : m.text("registry.not_recommendable", p.meetingAll);
   }
 }

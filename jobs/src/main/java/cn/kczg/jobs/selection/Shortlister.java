@@ -1,5 +1,6 @@
 package cn.kczg.jobs.selection;
 
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.program.CategoryRule;
 import cn.kczg.schemas.program.ChannelRule;
@@ -72,7 +73,7 @@ public final class Shortlister {
           leftOut(
               p,
               SelectionStage.RECOMMENDATION,
-              "推荐渠道“" + p.channel() + "”不是本项目可推荐" + p.category() + "的渠道",
+              Messages.current().text("selection.no_channel", p.channel(), p.category()),
               0,
               0,
               ""));

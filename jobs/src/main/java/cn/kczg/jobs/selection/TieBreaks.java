@@ -1,5 +1,6 @@
 package cn.kczg.jobs.selection;
 
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.TieBreak;
 import cn.kczg.schemas.result.OrgProgress;
 import java.util.Comparator;
@@ -46,13 +47,18 @@ final class TieBreaks {
     if (!tied(ahead, behind)) {
       return "";
     }
-    String prefix = "得分相同（" + percent(ahead.score()) + "），按引擎附加的决胜规则“";
+    Messages m = Messages.current();
+    String score = percent(ahead.score());
     for (TieBreak t : tieBreaks) {
       if (key(t).compare(ahead, behind) != 0) {
-        return prefix + t.label() + "”决定：" + value(t, ahead) + sign(t) + value(t, behind);
+        return m.text(
+            "tie_break.decided",
+            score,
+            m.text("tie_break." + t.key()),
+            value(t, ahead) + sign(t) + value(t, behind));
       }
     }
-    return prefix + TieBreak.ORG_ID.label() + "”决定";
+    return m.text("tie_break.decided_by", score, m.text("tie_break." + TieBreak.ORG_ID.key()));
   }
 
   private static String sign(TieBreak t) {

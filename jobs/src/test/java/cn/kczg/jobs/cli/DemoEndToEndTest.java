@@ -24,15 +24,36 @@ import org.junit.jupiter.api.io.TempDir;
 final class DemoEndToEndTest {
   @TempDir static Path tmp;
   static Path out;
+  static Path english;
   static int demoExit;
   static int pastExit;
+  static String demoSummary;
+  static String englishSummary;
 
   @BeforeAll
   static void runDemoAndAPastDate() {
     SharedSpark.session();
     out = tmp.resolve("out");
+    english = tmp.resolve("out-en");
     String warehouse = tmp.resolve("wh").toString();
-    demoExit = Main.execute("demo", "--quiet", "--warehouse", warehouse, "--out", out.toString());
+    demoSummary =
+        printed(
+            () ->
+                demoExit =
+                    Main.execute(
+                        "demo", "--quiet", "--warehouse", warehouse, "--out", out.toString()));
+    englishSummary =
+        printed(
+            () ->
+                Main.execute(
+                    "run",
+                    "--quiet",
+                    "--lang",
+                    "en",
+                    "--warehouse",
+                    warehouse,
+                    "--out",
+                    english.toString()));
     pastExit =
         Main.execute(
             "run",
@@ -43,6 +64,58 @@ final class DemoEndToEndTest {
             warehouse,
             "--out",
             out.toString());
+  }
+
+  /** What a command printed on standard output. */
+  private static String printed(Runnable command) {
+    java.io.PrintStream before = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      command.run();
+    } finally {
+      System.setOut(before);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyPeopleFacingOutputOfTheDemoIsInChinese() throws IOException {
+    List<PeopleFacingText.Named> texts =
+        new ArrayList<>(PeopleFacingText.of(out.resolve("hengyang-2022/2022-07-11")));
+    texts.add(new PeopleFacingText.Named("terminal summary", demoSummary));
+    assertThat(demoSummary).contains("机构类型", "合计", "截止前有风险");
+    assertThat(texts).hasSizeGreaterThan(100);
+    for (PeopleFacingText.Named t : texts) {
+      assertThat(PeopleFacingText.englishWords(t.text())).as(t.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void withLangEnTheSameOutputsAreInEnglish() throws IOException {
+    Path folder = english.resolve("hengyang-2022/2022-07-11");
+    Map<String, String> texts = new HashMap<>();
+    PeopleFacingText.of(folder).forEach(t -> texts.put(t.name(), t.text()));
+    assertThat(texts.get("weekly-report.xlsx"))
+        .contains("Summary", "Lagging and risk", "organization");
+    assertThat(texts.get("index.html")).contains("This week", "Quarantine (13 rows, 8 problems");
+    assertThat(texts.get("mail/subject.txt")).startsWith("[Weekly] ");
+    assertThat(texts.get("mail/body.txt")).contains("organizations meeting every target");
+    assertThat(texts.get("forms/推荐汇总表-衡南县科协.xlsx")).contains("Recommendation summary");
+    assertThat(texts.get("forms/推荐材料-衡南县科协.pdf")).contains("Annex 3");
+    assertThat(englishSummary).contains("category", "total", "at risk before the deadline");
+    texts.forEach(
+        (name, text) -> assertThat(PeopleFacingText.englishWords(text)).as(name).isNotEmpty());
+  }
+
+  @Test
+  void theDashboardNamesTheOrganizationAndTheFixOfTheQuarantinedRowThatBlocksATarget()
+      throws IOException {
+    String page = Files.readString(out.resolve("hengyang-2022/2022-07-11/index.html"));
+    assertThat(page)
+        .contains("隔离（13行，8个问题，其中1个影响达标）")
+        .contains("耒阳市天成机电设备有限公司（HYQY0161）：补上后 需求 2/3 → 3/3，全部达标")
+        .contains("2022-06-20（第653行）、2022-06-27（第653行）、2022-07-04（第653行）、2022-07-11（第654行）");
   }
 
   private static List<Map<String, String>> csv(Path file) throws IOException {
@@ -210,11 +283,14 @@ final class DemoEndToEndTest {
             "recommendations.csv",
             "not_selected.csv",
             "weekly-report.xlsx",
-            "ranking.png",
+            "met-trend.png",
+            "ranking-企业.png",
             "index.html",
+            "mail/body.html",
             "manifest.json")) {
       assertThat(folder.resolve(name)).isNotEmptyFile();
     }
+    assertThat(folder.resolve("ranking.png")).as("no duplicate chart files").doesNotExist();
   }
 
   @Test

@@ -47,7 +47,7 @@ final class RegistryProblemLinesTest {
     Summaries.printProblems(
         new PrintStream(bytes, true, StandardCharsets.UTF_8), computed.problems(), List.of());
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).hasSize(17).allMatch(l -> l.startsWith("registry problem: 推荐渠道 '渠道"));
-    assertThat(lines.get(0)).contains("147 organization(s) cannot be recommended, 147 of them");
+    assertThat(lines).hasSize(17).allMatch(l -> l.startsWith("机构名录问题：推荐渠道“渠道"));
+    assertThat(lines.get(0)).contains("147家机构无法被推荐，其中147家已全部达标");
   }
 }

@@ -2,7 +2,6 @@ package cn.kczg.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kczg.jobs.delivery.ReportSummary;
 import cn.kczg.jobs.programs.ProgramFixtures;
 import cn.kczg.jobs.schedule.RunLedger;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -88,7 +87,8 @@ final class ServeTwoProgramsTest {
         .containsExactlyInAnyOrder(
             "【周报】2024年度湖南省科协学会服务站建设任务进度（截至2024年6月30日）",
             "【周报】岳阳市资助新建学会服务站（截至"
-                + ReportSummary.date(LocalDate.parse(funding.getFileName().toString()))
+                + cn.kczg.schemas.messages.Messages.current()
+                    .date(LocalDate.parse(funding.getFileName().toString()))
                 + "）");
     assertThat(attached).containsExactlyInAnyOrder("stations.xlsx", "funding.xlsx");
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ final class DeliveryTest {
               List.of(
                   new ReportSummary.Category("企业", 281, 144, 90, 90),
                   new ReportSummary.Category("高校", 6, 4, 3, 3)))
-          .chinese();
+          .text();
 
   @TempDir Path tmp;
   private final List<String> log = new ArrayList<>();
@@ -65,7 +66,8 @@ final class DeliveryTest {
             Duration.ofSeconds(5),
             3,
             Duration.ofSeconds(1),
-            Duration.ofMinutes(30));
+            Duration.ofMinutes(30),
+            Map.of());
     return new Delivery(
         new Outbox(tmp.resolve("outbox")),
         mail,

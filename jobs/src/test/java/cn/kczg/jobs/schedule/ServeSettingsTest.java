@@ -34,6 +34,42 @@ final class ServeSettingsTest {
   }
 
   @Test
+  void eachChannelsRecipientsAreReadFromYamlOrPropertiesAndCheckedAsAddresses() throws IOException {
+    Path yaml = tmp.resolve("serve.yaml");
+    Files.writeString(
+        yaml,
+        String.join(
+            "\n",
+            "mail:",
+            "  enabled: true",
+            "  host: smtp.example.cn",
+            "  from: kczg@example.cn",
+            "  to: [city@example.cn]",
+            "  channels:",
+            "    衡南县科协: [hn@example.cn, hn2@example.cn]",
+            "    市企业科协联合会: qy@example.cn",
+            ""));
+    assertThat(ServeSettings.load(yaml, PROGRAMS, "hengyang-2022", k -> null).mail().channels())
+        .containsExactly(
+            Map.entry("市企业科协联合会", List.of("qy@example.cn")),
+            Map.entry("衡南县科协", List.of("hn@example.cn", "hn2@example.cn")));
+    Path properties = tmp.resolve("serve.properties");
+    Files.writeString(
+        properties,
+        String.join(
+            "\n",
+            "mail.enabled=true",
+            "mail.host=smtp.example.cn",
+            "mail.from=kczg@example.cn",
+            "mail.to=city@example.cn",
+            "mail.channels.衡南县科协=not an address",
+            ""));
+    assertThatThrownBy(() -> ServeSettings.load(properties, PROGRAMS, "hengyang-2022", k -> null))
+        .isInstanceOf(KczgException.class)
+        .hasMessageContaining("'not an address' is not an email address");
+  }
+
+  @Test
   void yamlSectionsAndListsAreReadAndPathsAreRelativeToTheFile() throws IOException {
     Path file = tmp.resolve("serve.yaml");
     Files.writeString(

@@ -44,8 +44,8 @@ final class ApportionmentTest {
     assertThat(out.ties())
         .singleElement()
         .asString()
-        .contains("B and C had equal remainders")
-        .contains("better-ranked candidate (rank 2 < 3)");
+        .contains("B与C余数相同")
+        .contains("最好的候选排名较前（2 < 3）");
   }
 
   @Test
@@ -54,11 +54,7 @@ final class ApportionmentTest {
     // broken by the larger weight: A.
     var out = Apportionment.dhondt(2, claims(4, 2));
     assertThat(out.seats()).isEqualTo(Map.of("A", 2, "B", 0));
-    assertThat(out.ties())
-        .singleElement()
-        .asString()
-        .contains("A, B had equal averages")
-        .contains("larger weight (4 > 2)");
+    assertThat(out.ties()).singleElement().asString().contains("A、B平均数相同").contains("权重较大（4 > 2）");
   }
 
   @Test

@@ -71,7 +71,7 @@ final class ShortlisterTest {
         .satisfies(
             r -> {
               assertThat(r.orgId()).isEqualTo("B");
-              assertThat(r.lacking()).isEqualTo("资讯 4 short, 活动 1 short");
+              assertThat(r.lacking()).isEqualTo("资讯差4条、活动差1次");
             });
   }
 
@@ -85,8 +85,8 @@ final class ShortlisterTest {
     assertThat(Progress.compute(HENGYANG, orgs, met::get).problems())
         .singleElement()
         .asString()
-        .startsWith("推荐渠道 '某某协会' may not recommend 企业")
-        .contains("2 organization(s) cannot be recommended, 2 of them meeting every target");
+        .startsWith("推荐渠道“某某协会”在hengyang-2022中不能推荐企业")
+        .contains("2家机构无法被推荐，其中2家已全部达标");
   }
 
   @Test

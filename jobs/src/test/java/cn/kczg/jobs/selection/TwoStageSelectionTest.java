@@ -100,7 +100,7 @@ final class TwoStageSelectionTest {
     assertThat(yi.unfilled()).isEqualTo(2);
     assertThat(yi.nearest())
         .extracting(r -> r.orgId() + " " + r.lacking())
-        .containsExactly("B2 活动 1 short", "B3 专家 1 short, 资讯 1 short, 活动 1 short");
+        .containsExactly("B2 活动差1次", "B3 专家差1人、资讯差1条、活动差1次");
     assertThat(s.channels())
         .filteredOn(c -> c.channel().equals("乙区科协"))
         .singleElement()
@@ -153,7 +153,7 @@ final class TwoStageSelectionTest {
     assertThat(s.shortlist()).extracting(ShortlistEntry::orgId).containsExactly("A1", "B1", "B2");
     assertThat(s.shortlist()).allSatisfy(e -> assertThat(e.tieBreak()).isEmpty());
     assertThat(s.notSelected()).isEmpty();
-    assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("tolerance 1", "3 selected"));
+    assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("容差1", "共3家"));
   }
 
   @Test
@@ -170,7 +170,7 @@ final class TwoStageSelectionTest {
             org.assertj.core.groups.Tuple.tuple("B1", 2, 3),
             org.assertj.core.groups.Tuple.tuple("B2", 2, 4));
     assertThat(s.notSelected()).allSatisfy(n -> assertThat(n.cutBy()).contains("容差1"));
-    assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("more than the tolerance 1"));
+    assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("超过“左右”的容差1"));
   }
 
   @Test

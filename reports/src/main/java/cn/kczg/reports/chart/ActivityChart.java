@@ -3,6 +3,7 @@ package cn.kczg.reports.chart;
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.reports.text.FileNames;
 import cn.kczg.reports.text.SharedText;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import java.awt.Color;
 import java.awt.Font;
@@ -31,7 +32,8 @@ import org.jfree.data.xy.TableXYDataset;
  * A small daily-activity chart of a flagged organization: items per day stacked by kind, every day
  * of the period on a time axis (an empty day is a gap, so a burst stands out against the usual
  * rate), a date label every week, the days a check singled out shaded red. Written as {@code
- * integrity/<org_id>.png}, {@value #WIDTH}×{@value #HEIGHT}.
+ * integrity/<org_id>.png}, {@value #WIDTH}×{@value #HEIGHT}, its texts in the process's language
+ * ({@link Messages#current()}).
  *
  * <p>A run may draw one for each of thousands of flagged organizations, so the chart is kept cheap:
  * a time axis with weekly labels instead of a rotated label per day, bars drawn without
@@ -63,7 +65,8 @@ public final class ActivityChart {
     format.setTimeZone(UTC);
     days.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, 7, format));
     days.setRange(millis(a.from()), millis(a.to().plusDays(1)));
-    NumberAxis count = new NumberAxis("条目数");
+    Messages m = Messages.current();
+    NumberAxis count = new NumberAxis(m.text("chart.activity.axis"));
     count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     StackedXYBarRenderer renderer = new StackedXYBarRenderer();
     XYPlot plot = new XYPlot(new Days(a), days, count, renderer);
@@ -75,7 +78,10 @@ public final class ActivityChart {
     }
     JFreeChart chart =
         new JFreeChart(
-            SharedText.of(a.orgName()) + " 每日发布", ChartFonts.cjk(Font.BOLD, 14), plot, true);
+            m.text("chart.activity.title", SharedText.of(a.orgName())),
+            ChartFonts.cjk(Font.BOLD, 14),
+            plot,
+            true);
     ChartFonts.theme().apply(chart);
     renderer.setDrawBarOutline(false);
     for (ItemKind kind : ItemKind.values()) {
@@ -152,7 +158,7 @@ public final class ActivityChart {
 
     @Override
     public Comparable<?> getSeriesKey(int series) {
-      return ItemKind.values()[series].label();
+      return Messages.current().kind(ItemKind.values()[series]);
     }
 
     @Override

@@ -2,10 +2,12 @@ package cn.kczg.reports.chart;
 
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.SharedText;
-import cn.kczg.reports.text.WorkSentence;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelFill;
 import java.awt.BasicStroke;
 import java.awt.geom.Rectangle2D;
+import java.util.Comparator;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -20,29 +22,27 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * How full each recommending channel is: a stacked bar per channel of its shortlisted organizations
  * (green), the qualifying ones beyond them (amber) and the near-qualifying ones (grey), with a red
- * tick at the channel's slots. Each channel's name carries its fill ("1/10": one shortlisted of ten
- * slots).
+ * tick at the channel's slots. Channels are ordered by fill, the fullest first (then by name), so
+ * the channels with empty slots gather at the bottom; each channel's name carries its fill ("1/10":
+ * one shortlisted of ten slots).
  */
 public final class ChannelChart {
-  static final String SHORTLISTED = "入选";
-  static final String BEYOND = "达标未入选";
-  static final String NEAR = "接近达标";
-  static final String SLOTS = "名额";
-
   private ChannelChart() {}
 
   /** The chart of the model's channels. */
   public static JFreeChart of(ReportModel model) {
+    Messages m = model.messages();
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     DefaultCategoryDataset slots = new DefaultCategoryDataset();
-    for (ChannelFill c : model.channels()) {
+    for (ChannelFill c : byFill(model.channels())) {
       String row = label(c);
-      bars.addValue(c.shortlisted(), SHORTLISTED, row);
-      bars.addValue(Math.max(0, c.qualifying() - c.shortlisted()), BEYOND, row);
-      bars.addValue(c.nearQualifying(), NEAR, row);
-      slots.addValue(c.slots(), SLOTS, row);
+      bars.addValue(c.shortlisted(), m.text("chart.channels.shortlisted"), row);
+      bars.addValue(
+          Math.max(0, c.qualifying() - c.shortlisted()), m.text("chart.channels.beyond"), row);
+      bars.addValue(c.nearQualifying(), m.text("chart.channels.near"), row);
+      slots.addValue(c.slots(), m.text("chart.channels.slots"), row);
     }
-    NumberAxis axis = new NumberAxis("机构数");
+    NumberAxis axis = new NumberAxis(m.text("chart.channels.axis"));
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     CategoryPlot plot = new CategoryPlot(bars, new CategoryAxis(), axis, new StackedBarRenderer());
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -50,15 +50,28 @@ public final class ChannelChart {
     plot.setDataset(1, slots);
     plot.setRenderer(1, new LineAndShapeRenderer(false, true));
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-    JFreeChart chart =
-        new JFreeChart("推荐渠道名额使用：入选/名额（截至" + WorkSentence.chineseDate(model.asOf()) + "）", plot);
+    JFreeChart chart = new JFreeChart(m.text("chart.channels.title", m.date(model.asOf())), plot);
     ChartFonts.theme().apply(chart);
     chart.addSubtitle(
         new org.jfree.chart.title.TextTitle(
-            "绿：入选；黄：达标但未入选（渠道名额或类别名额已满）；灰：接近达标；红线：渠道名额", ChartFonts.cjk(java.awt.Font.PLAIN, 12)));
+            m.text("chart.channels.legend"), ChartFonts.cjk(java.awt.Font.PLAIN, 12)));
     styleBars((StackedBarRenderer) plot.getRenderer(0));
     styleSlots((LineAndShapeRenderer) plot.getRenderer(1));
     return chart;
+  }
+
+  /** Channels by fill (shortlisted over slots), the fullest first, then by name. */
+  static List<ChannelFill> byFill(List<ChannelFill> channels) {
+    return channels.stream()
+        .sorted(
+            Comparator.comparingDouble(ChannelChart::fill)
+                .reversed()
+                .thenComparing(ChannelFill::channel))
+        .toList();
+  }
+
+  private static double fill(ChannelFill c) {
+    return c.slots() <= 0 ? 0 : (double) c.shortlisted() / c.slots();
   }
 
   /** The channel with its fill, e.g. {@code 南岳区科协 1/10}: shortlisted of slots. */

@@ -2,27 +2,32 @@ package cn.kczg.reports.chart;
 
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.FileNames;
+import cn.kczg.schemas.messages.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes every chart of an output folder: {@code ranking} (the program's leading category, 企业 for
- * hengyang-2022), {@code ranking-<category>} per category with organizations, {@code distribution}
- * (completion bands per category), {@code channels} when there are channels, and {@code trend} when
- * weekly totals are given; each as PNG and SVG.
+ * Writes every chart of an output folder, each once, as PNG and SVG: {@code met-trend}
+ * (organizations meeting every target per category, week by week) when the weeks are given, {@code
+ * ranking-<category>} per category with organizations, {@code distribution} (completion bands per
+ * category), {@code channels} when there are channels, and {@code trend} (published items) when
+ * weekly totals are given. Titles, axes and legends are in the model's language.
  */
 public final class Charts {
   /** Width of every chart in pixels. */
   public static final int WIDTH = 1000;
+
+  /**
+   * The file name (without extension) of the weekly chart of organizations meeting every target.
+   */
+  public static final String MET_TREND = "met-trend";
 
   private Charts() {}
 
   /** Writes the charts into {@code dir}; returns the files written. */
   public static List<Path> writeAll(ReportModel model, Path dir) {
     List<Path> files = new ArrayList<>();
-    String leading = model.program().leadingCategory();
-    files.addAll(write(ranking(model, leading, "ranking"), dir));
     for (ChartImage image : images(model)) {
       files.addAll(write(image, dir));
     }
@@ -30,11 +35,22 @@ public final class Charts {
   }
 
   /**
-   * The charts of a model in the order pages show them: the ranking of each category with
-   * organizations, the completion distribution, the channels and the trend (when they have data).
+   * The charts of a model in the order pages show them: the weekly chart of organizations meeting
+   * every target, the ranking of each category with organizations, the completion distribution, the
+   * channels and the trend of published items (when they have data).
    */
   public static List<ChartImage> images(ReportModel model) {
+    Messages m = model.messages();
     List<ChartImage> out = new ArrayList<>();
+    if (MetTrendChart.hasData(model)) {
+      out.add(
+          new ChartImage(
+              MET_TREND,
+              m.text("chart.met_trend.caption"),
+              MetTrendChart.of(model),
+              WIDTH,
+              MetTrendChart.height(model)));
+    }
     for (String category : model.categories()) {
       if (model.progress().stream().anyMatch(p -> category.equals(p.category()))) {
         out.add(ranking(model, category, "ranking-" + FileNames.safe(category)));
@@ -44,7 +60,7 @@ public final class Charts {
       out.add(
           new ChartImage(
               "distribution",
-              "完成度分布",
+              m.text("chart.distribution.caption"),
               DistributionChart.of(model),
               WIDTH,
               DistributionChart.height(model)));
@@ -52,10 +68,20 @@ public final class Charts {
     if (!model.channels().isEmpty()) {
       out.add(
           new ChartImage(
-              "channels", "推荐渠道名额使用", ChannelChart.of(model), WIDTH, ChannelChart.height(model)));
+              "channels",
+              m.text("chart.channels.caption"),
+              ChannelChart.of(model),
+              WIDTH,
+              ChannelChart.height(model)));
     }
     if (!model.weeklyTotals().isEmpty()) {
-      out.add(new ChartImage("trend", "全市发布量周趋势", TrendChart.of(model), WIDTH, TrendChart.HEIGHT));
+      out.add(
+          new ChartImage(
+              "trend",
+              m.text("chart.trend.caption"),
+              TrendChart.of(model),
+              WIDTH,
+              TrendChart.HEIGHT));
     }
     return out;
   }
@@ -64,7 +90,7 @@ public final class Charts {
   public static ChartImage ranking(ReportModel model, String category, String name) {
     return new ChartImage(
         name,
-        category + "完成度排名",
+        model.messages().text("chart.ranking.caption", category),
         RankingChart.of(model, category),
         WIDTH,
         RankingChart.height(model, category));

@@ -2,7 +2,7 @@ package cn.kczg.reports.chart;
 
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.summary.CompletionBands;
-import cn.kczg.reports.text.WorkSentence;
+import cn.kczg.schemas.messages.Messages;
 import java.awt.Color;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -30,15 +30,16 @@ public final class DistributionChart {
 
   /** The chart of the model's categories with organizations. */
   public static JFreeChart of(ReportModel model) {
+    Messages m = model.messages();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Map.Entry<String, int[]> e : CompletionBands.of(model).entrySet()) {
       int total = java.util.Arrays.stream(e.getValue()).sum();
-      String row = e.getKey() + "（" + total + "家）";
+      String row = m.text("chart.distribution.row", e.getKey(), total);
       for (int band = 0; band < CompletionBands.LABELS.size(); band++) {
         data.addValue(e.getValue()[band], CompletionBands.LABELS.get(band), row);
       }
     }
-    NumberAxis axis = new NumberAxis("机构占比");
+    NumberAxis axis = new NumberAxis(m.text("chart.distribution.axis"));
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
     axis.setRange(0, 1);
     axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
@@ -46,7 +47,7 @@ public final class DistributionChart {
     CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-    String title = "各类机构完成度分布（截至" + WorkSentence.chineseDate(model.asOf()) + "）";
+    String title = m.text("chart.distribution.title", m.date(model.asOf()));
     JFreeChart chart = new JFreeChart(title, plot);
     ChartFonts.theme().apply(chart);
     style(renderer);

@@ -140,7 +140,8 @@ public final class CsvReports {
       for (ItemKind kind : ItemKind.values()) {
         t.number(r.missing() == null ? 0 : r.missing().getOrDefault(kind, 0));
       }
-      t.text(Shortfall.describe(r.missing())).text(flags.getOrDefault(r.orgId(), ""));
+      t.text(Shortfall.describe(model.messages(), r.missing()));
+      t.text(flags.getOrDefault(r.orgId(), ""));
     }
     return t.write(dir.resolve("reserve.csv"));
   }

@@ -22,6 +22,23 @@ public final class SelectionCsv {
   /** The file of the qualifying organizations not selected. */
   public static final String NOT_SELECTED = "not_selected.csv";
 
+  /**
+   * Columns of {@code recommendations.csv}; the workbook's 渠道推荐 sheet has the same columns, headed
+   * by their labels.
+   */
+  public static final List<String> RECOMMENDATION_COLUMNS =
+      List.of(
+          "channel",
+          "position",
+          "status",
+          "category",
+          "rank",
+          "org_id",
+          "org_name",
+          "completion",
+          "lacking",
+          "tie_break");
+
   private SelectionCsv() {}
 
   /**
@@ -30,19 +47,7 @@ public final class SelectionCsv {
    * with what it lacks.
    */
   public static Path writeRecommendations(ReportModel model, Path dir) {
-    CsvTable t =
-        new CsvTable(
-            List.of(
-                "channel",
-                "position",
-                "status",
-                "category",
-                "rank",
-                "org_id",
-                "org_name",
-                "completion",
-                "lacking",
-                "tie_break"));
+    CsvTable t = new CsvTable(RECOMMENDATION_COLUMNS);
     for (ChannelList list : model.channelLists()) {
       int position = 0;
       for (ShortlistEntry e : list.recommended()) {
@@ -58,7 +63,7 @@ public final class SelectionCsv {
         } else {
           t.text(near.category()).text("").text(near.orgId()).text(near.orgName());
           t.number(Numbers.fourDecimals(near.completion()));
-          t.text(Shortfall.describe(near.missing())).text("");
+          t.text(Shortfall.describe(model.messages(), near.missing())).text("");
         }
       }
     }

@@ -4,9 +4,8 @@ import cn.kczg.reports.OrgContact;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.FileNames;
 import cn.kczg.reports.text.SharedText;
-import cn.kczg.reports.text.WorkSentence;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ShortlistEntry;
-import java.time.LocalDate;
 
 /**
  * What annex 2 (信息采集表) of one recommended organization says, whatever it is printed on: the
@@ -33,47 +32,40 @@ record Annex2(
     String introduction,
     String work,
     String association) {
-  static final String ORG = "参评单位";
-  static final String LEADER = "负责人姓名";
-  static final String LEADER_TITLE = "职务(职称)";
-  static final String JOINED = "入驻“科创中国”时间";
-  static final String CONTACT = "联系人及联系电话";
-  static final String INTRODUCTION = "简介";
-  static final String ASSOCIATION = "成立科协组织情况";
-  static final String OPINION = "所在单位意见";
-  static final String STAMP = "（盖章）\n年    月    日    ";
-
   /** The form of one recommended organization. */
   static Annex2 of(ReportModel model, ShortlistEntry entry) {
     OrgContact c = model.contact(entry.orgId());
+    Messages m = model.messages();
     return new Annex2(
         entry.orgId(),
         entry.orgName(),
         c.leader(),
         c.leaderTitle(),
-        date(c.joinedOn()),
+        m.date(c.joinedOn()),
         (c.contactName() + " " + c.phone()).strip(),
         c.introduction(),
         InformationForm.workSentence(model, entry.orgId()),
-        association(c));
+        association(m, c));
   }
 
-  /** The file name without extension: {@code 信息采集表-<机构名称>-<org_id>}. */
+  /**
+   * The file name without extension: {@code 信息采集表-<机构名称>-<org_id>}. A phone number in the name is
+   * masked there ({@code 138____5678}): file names travel in listings, links and mails, which are
+   * shared; the form's content keeps the name as it is.
+   */
   String fileStem() {
     // A file name is seen by everyone who opens the folder: phone numbers in it are masked.
     return "信息采集表-" + FileNames.safe(SharedText.of(orgName) + "-" + orgId);
   }
 
-  private static String association(OrgContact c) {
+  private static String association(Messages m, OrgContact c) {
     String founded =
         c.associationFounded() == null
             ? ""
-            : WorkSentence.chineseDate(c.associationFounded()) + "成立科协";
+            : m.text("form.annex2.founded", m.date(c.associationFounded()));
     String officers = c.associationOfficers();
-    return founded.isEmpty() || officers.isEmpty() ? founded + officers : founded + "，" + officers;
-  }
-
-  private static String date(LocalDate d) {
-    return d == null ? "" : WorkSentence.chineseDate(d);
+    return founded.isEmpty() || officers.isEmpty()
+        ? founded + officers
+        : founded + m.text("work.joiner") + officers;
   }
 }

@@ -2,6 +2,7 @@ package cn.kczg.reports.forms;
 
 import cn.kczg.reports.OrgContact;
 import cn.kczg.reports.ReportModel;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.ShortlistEntry;
 import java.util.ArrayList;
@@ -19,8 +20,6 @@ import java.util.List;
  */
 record Annex3(
     String channel, List<List<String>> rows, List<ShortlistEntry> recommended, String note) {
-  static final String SENDER = "推荐单位（盖章）: ";
-
   /** The form of one channel's list. */
   static Annex3 of(ReportModel model, ChannelList list) {
     List<List<String>> rows = new ArrayList<>();
@@ -34,24 +33,20 @@ record Annex3(
               : List.of(
                   String.valueOf(i + 1), e.orgName(), c.leader(), c.contactName(), c.phone(), ""));
     }
-    return new Annex3(list.channel(), rows, list.recommended(), note(list));
+    return new Annex3(list.channel(), rows, list.recommended(), note(model.messages(), list));
   }
 
-  private static String note(ChannelList list) {
+  private static String note(Messages m, ChannelList list) {
     List<ShortlistEntry> tied =
         list.recommended().stream().filter(e -> !e.tieBreak().isEmpty()).toList();
     if (tied.isEmpty()) {
       return "";
     }
     ShortlistEntry last = tied.get(tied.size() - 1);
-    return "注：本表第"
-        + (list.recommended().indexOf(tied.get(0)) + 1)
-        + "至"
-        + (list.recommended().indexOf(last) + 1)
-        + "位与未推荐的达标单位得分相同，由引擎附加、通知未规定的决胜规则排定。如第"
-        + (list.recommended().indexOf(last) + 1)
-        + "位："
-        + last.tieBreak()
-        + "。";
+    return m.text(
+        "form.annex3.tie_note",
+        list.recommended().indexOf(tied.get(0)) + 1,
+        list.recommended().indexOf(last) + 1,
+        last.tieBreak());
   }
 }

@@ -4,6 +4,8 @@ import cn.kczg.reports.ReportErrors;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.WorkSentence;
 import cn.kczg.reports.workbook.XlsxFiles;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ShortlistEntry;
@@ -21,24 +23,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * forms/信息采集表-<机构名称>-<org_id>.xlsx}; the unit's opinion and stamp stay blank.
  */
 public final class InformationForm {
+  private static final FormLabels CHINESE = FormLabels.of(Messages.of(Language.ZH));
+
   /** The form's title, as the notice names annex 2. */
-  public static final String TITLE = "衡阳市“科创中国”试点城市建设样板间建设示范单位信息采集表";
+  public static final String TITLE = CHINESE.annex2Title();
 
   /** The label of the work row, as the notice prints it. */
-  public static final String WORK_LABEL = "衡阳市“科创中国”试点城市样板间建设工作情况(200字以内)";
+  public static final String WORK_LABEL = CHINESE.workLabel();
 
-  /** Every label the form prints, in order. */
-  public static final List<String> LABELS =
-      List.of(
-          Annex2.ORG,
-          Annex2.LEADER,
-          Annex2.LEADER_TITLE,
-          Annex2.JOINED,
-          Annex2.CONTACT,
-          Annex2.INTRODUCTION,
-          WORK_LABEL,
-          Annex2.ASSOCIATION,
-          Annex2.OPINION);
+  /** Every label the form prints, in order (the notice's words). */
+  public static final List<String> LABELS = CHINESE.annex2Labels();
 
   private static final int[] WIDTHS = {24, 30, 20, 30};
 
@@ -62,10 +56,12 @@ public final class InformationForm {
   /** Writes the form of one recommended organization. */
   public static Path write(ReportModel model, ShortlistEntry entry, Path formsDir) {
     Annex2 form = Annex2.of(model, entry);
+    FormLabels labels = FormLabels.of(model.messages());
     Path file = formsDir.resolve(form.fileStem() + ".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      fill(new FormSheet(workbook, "信息采集表", WIDTHS), form);
-      return XlsxFiles.save(workbook, file, model.asOf(), TITLE + " " + entry.orgName());
+      fill(new FormSheet(workbook, labels.annex2Sheet(), WIDTHS), labels, form);
+      return XlsxFiles.save(
+          workbook, file, model.asOf(), labels.annex2Title() + " " + entry.orgName());
     } catch (IOException e) {
       throw ReportErrors.cannotWrite(file, e);
     }
@@ -79,25 +75,25 @@ public final class InformationForm {
             .map(OrgProgress::counts)
             .findFirst()
             .orElse(IndicatorCounts.zero());
-    return WorkSentence.of(model.asOf(), counts);
+    return WorkSentence.of(model.messages(), model.asOf(), counts);
   }
 
-  private static void fill(FormSheet f, Annex2 form) {
-    f.text(0, 0, 3, TITLE, f.title, 48);
-    pair(f, 1, Annex2.ORG, form.orgName(), 30);
-    f.text(2, 0, 0, Annex2.LEADER, f.label, 30);
+  private static void fill(FormSheet f, FormLabels l, Annex2 form) {
+    f.text(0, 0, 3, l.annex2Title(), f.title, 48);
+    pair(f, 1, l.org(), form.orgName(), 30);
+    f.text(2, 0, 0, l.leader(), f.label, 30);
     f.text(2, 1, 1, form.leader(), f.boxedCentered, 0);
-    f.text(2, 2, 2, Annex2.LEADER_TITLE, f.label, 0);
+    f.text(2, 2, 2, l.leaderTitle(), f.label, 0);
     f.text(2, 3, 3, form.leaderTitle(), f.boxedCentered, 0);
-    f.text(3, 0, 0, Annex2.JOINED, f.label, 36);
+    f.text(3, 0, 0, l.joined(), f.label, 36);
     f.text(3, 1, 1, form.joined(), f.boxedCentered, 0);
-    f.text(3, 2, 2, Annex2.CONTACT, f.label, 0);
+    f.text(3, 2, 2, l.contact(), f.label, 0);
     f.text(3, 3, 3, form.contact(), f.boxedCentered, 0);
-    pair(f, 4, Annex2.INTRODUCTION, form.introduction(), 120);
-    pair(f, 5, WORK_LABEL, form.work(), 90);
-    pair(f, 6, Annex2.ASSOCIATION, form.association(), 90);
-    f.text(7, 0, 0, Annex2.OPINION, f.label, 110);
-    f.text(7, 1, 3, "\n\n\n" + Annex2.STAMP, f.boxedRight, 0);
+    pair(f, 4, l.introduction(), form.introduction(), 120);
+    pair(f, 5, l.workLabel(), form.work(), 90);
+    pair(f, 6, l.association(), form.association(), 90);
+    f.text(7, 0, 0, l.opinion(), f.label, 110);
+    f.text(7, 1, 3, "\n\n\n" + l.stamp(), f.boxedRight, 0);
   }
 
   private static void pair(FormSheet f, int row, String label, String value, float height) {

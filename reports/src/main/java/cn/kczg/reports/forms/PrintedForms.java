@@ -52,13 +52,14 @@ public final class PrintedForms {
     Path file = formsDir.resolve(PREFIX + FileNames.safe(list.channel()) + ".pdf");
     try (PDDocument document = new PDDocument()) {
       PdfPages pages = new PdfPages(document);
+      FormLabels labels = FormLabels.of(model.messages());
       try (pages) {
-        annex3(pages, Annex3.of(model, list));
+        annex3(pages, labels, Annex3.of(model, list));
         for (ShortlistEntry e : list.recommended()) {
-          annex2(pages, Annex2.of(model, e));
+          annex2(pages, labels, Annex2.of(model, e));
         }
       }
-      stamp(document, model, list.channel());
+      stamp(document, model, labels, list.channel());
       try (OutputStream out = Files.newOutputStream(file)) {
         document.save(out);
       }
@@ -69,16 +70,16 @@ public final class PrintedForms {
     }
   }
 
-  private static void annex3(PdfPages p, Annex3 annex) throws IOException {
+  private static void annex3(PdfPages p, FormLabels l, Annex3 annex) throws IOException {
     p.newPage();
-    p.paragraph("附件3", SIZE);
-    p.title(RecommendationForm.TITLE, 15);
-    p.paragraph(Annex3.SENDER + annex.channel(), 12);
-    p.row(ANNEX3, RecommendationForm.HEADER, SIZE, 24);
+    p.paragraph(l.annex3Heading(), SIZE);
+    p.title(l.annex3Title(), 15);
+    p.paragraph(l.sender() + annex.channel(), 12);
+    p.row(ANNEX3, l.annex3Header(), SIZE, 24);
     for (List<String> row : annex.rows()) {
       if (p.room() < 30) {
         p.newPage();
-        p.row(ANNEX3, RecommendationForm.HEADER, SIZE, 24);
+        p.row(ANNEX3, l.annex3Header(), SIZE, 24);
       }
       p.row(ANNEX3, row, SIZE, 26);
     }
@@ -88,29 +89,27 @@ public final class PrintedForms {
     }
   }
 
-  private static void annex2(PdfPages p, Annex2 form) throws IOException {
+  private static void annex2(PdfPages p, FormLabels l, Annex2 form) throws IOException {
     p.newPage();
-    p.paragraph("附件2", SIZE);
-    p.title(InformationForm.TITLE, 15);
-    p.row(PAIR, List.of(Annex2.ORG, form.orgName()), SIZE, 30);
+    p.paragraph(l.annex2Heading(), SIZE);
+    p.title(l.annex2Title(), 15);
+    p.row(PAIR, List.of(l.org(), form.orgName()), SIZE, 30);
     p.row(
-        ANNEX2,
-        List.of(Annex2.LEADER, form.leader(), Annex2.LEADER_TITLE, form.leaderTitle()),
-        SIZE,
-        30);
-    p.row(ANNEX2, List.of(Annex2.JOINED, form.joined(), Annex2.CONTACT, form.contact()), SIZE, 30);
-    p.row(PAIR, List.of(Annex2.INTRODUCTION, form.introduction()), SIZE, 130);
-    p.row(PAIR, List.of(InformationForm.WORK_LABEL, form.work()), SIZE, 90);
-    p.row(PAIR, List.of(Annex2.ASSOCIATION, form.association()), SIZE, 100);
-    p.row(PAIR, List.of(Annex2.OPINION, ">" + Annex2.STAMP), SIZE, 120);
+        ANNEX2, List.of(l.leader(), form.leader(), l.leaderTitle(), form.leaderTitle()), SIZE, 30);
+    p.row(ANNEX2, List.of(l.joined(), form.joined(), l.contact(), form.contact()), SIZE, 30);
+    p.row(PAIR, List.of(l.introduction(), form.introduction()), SIZE, 130);
+    p.row(PAIR, List.of(l.workLabel(), form.work()), SIZE, 90);
+    p.row(PAIR, List.of(l.association(), form.association()), SIZE, 100);
+    p.row(PAIR, List.of(l.opinion(), ">" + l.stamp()), SIZE, 120);
   }
 
   /** Fixed dates and ID, so the same data gives the same file. */
-  private static void stamp(PDDocument document, ReportModel model, String channel) {
+  private static void stamp(
+      PDDocument document, ReportModel model, FormLabels labels, String channel) {
     Calendar day = GregorianCalendar.from(model.asOf().atStartOfDay(ZoneOffset.UTC));
     day.setTimeZone(TimeZone.getTimeZone("UTC"));
     PDDocumentInformation info = document.getDocumentInformation();
-    info.setTitle(RecommendationForm.TITLE + " " + channel);
+    info.setTitle(labels.annex3Title() + " " + channel);
     info.setCreator("kczg-analytics");
     info.setProducer("kczg-analytics");
     info.setCreationDate(day);

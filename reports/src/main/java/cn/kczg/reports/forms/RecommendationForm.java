@@ -4,6 +4,8 @@ import cn.kczg.reports.ReportErrors;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.text.FileNames;
 import cn.kczg.reports.workbook.XlsxFiles;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelList;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,11 +19,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Written as {@code forms/推荐汇总表-<channel>.xlsx}.
  */
 public final class RecommendationForm {
+  private static final FormLabels CHINESE = FormLabels.of(Messages.of(Language.ZH));
+
   /** The form's title, as the notice names annex 3. */
-  public static final String TITLE = "衡阳市“科创中国”试点城市建设样板间建设示范单位推荐汇总表";
+  public static final String TITLE = CHINESE.annex3Title();
 
   /** The column headings of the notice. */
-  public static final List<String> HEADER = List.of("序号", "参评单位名称", "负责人", "联系人", "联系电话", "备注");
+  public static final List<String> HEADER = CHINESE.annex3Header();
 
   private static final int[] WIDTHS = {8, 40, 12, 12, 18, 14};
 
@@ -35,20 +39,23 @@ public final class RecommendationForm {
   /** Writes the form of one channel's list. */
   public static Path write(ReportModel model, ChannelList list, Path formsDir) {
     Path file = formsDir.resolve("推荐汇总表-" + FileNames.safe(list.channel()) + ".xlsx");
+    FormLabels labels = FormLabels.of(model.messages());
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      fill(new FormSheet(workbook, "推荐汇总表", WIDTHS), Annex3.of(model, list));
-      return XlsxFiles.save(workbook, file, model.asOf(), TITLE + " " + list.channel());
+      fill(new FormSheet(workbook, labels.annex3Sheet(), WIDTHS), labels, Annex3.of(model, list));
+      return XlsxFiles.save(
+          workbook, file, model.asOf(), labels.annex3Title() + " " + list.channel());
     } catch (IOException e) {
       throw ReportErrors.cannotWrite(file, e);
     }
   }
 
-  private static void fill(FormSheet form, Annex3 annex) {
-    int last = HEADER.size() - 1;
-    form.text(0, 0, last, TITLE, form.title, 40);
-    form.text(1, 0, last, Annex3.SENDER + annex.channel(), form.plain, 28);
+  private static void fill(FormSheet form, FormLabels labels, Annex3 annex) {
+    List<String> header = labels.annex3Header();
+    int last = header.size() - 1;
+    form.text(0, 0, last, labels.annex3Title(), form.title, 40);
+    form.text(1, 0, last, labels.sender() + annex.channel(), form.plain, 28);
     for (int c = 0; c <= last; c++) {
-      form.text(2, c, c, HEADER.get(c), form.label, 26);
+      form.text(2, c, c, header.get(c), form.label, 26);
     }
     int row = 3;
     for (List<String> cells : annex.rows()) {

@@ -48,6 +48,29 @@ final class HtmlTable {
     return this;
   }
 
+  /**
+   * Starts a row of one organization: the page's filter bar shows it only when its category and
+   * channel match the chosen ones ({@code null}: not filtered by that).
+   */
+  HtmlTable row(String category, String channel) {
+    html.append("<tr");
+    attribute("data-cat", category);
+    attribute("data-ch", channel);
+    html.append('>');
+    return this;
+  }
+
+  private void attribute(String name, String value) {
+    if (value != null) {
+      html.append(' ').append(name).append("=\"").append(HtmlText.escape(value)).append('"');
+    }
+  }
+
+  /** A cell of HTML we built (already escaped); {@code css} may be null. */
+  HtmlTable html(String escapedContent, String css) {
+    return cell(css, null, escapedContent);
+  }
+
   /** A cell of text from the inputs: neutralized and escaped. */
   HtmlTable input(String text) {
     return cell(null, null, HtmlText.input(text));

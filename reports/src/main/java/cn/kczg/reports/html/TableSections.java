@@ -1,11 +1,13 @@
 package cn.kczg.reports.html;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.summary.AsOfNote;
 import cn.kczg.reports.summary.ChannelPlace;
 import cn.kczg.reports.summary.Lagging;
 import cn.kczg.reports.text.Numbers;
 import cn.kczg.reports.text.RankChange;
 import cn.kczg.reports.text.Shortfall;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.OrgProgress;
 import cn.kczg.schemas.result.ReserveEntry;
@@ -19,12 +21,18 @@ final class TableSections {
 
   /** One sortable league table per category: every organization with its five counts. */
   static void leagues(StringBuilder h, ReportModel model) {
-    List<String> header = new ArrayList<>(List.of("排名#", "变化#", "机构名称", "推荐渠道"));
+    Messages m = model.messages();
+    List<String> header =
+        new ArrayList<>(
+            OverviewSections.headers(
+                m, List.of("rank_in_category#", "rank_change#", "org_name", "channel")));
     for (ItemKind kind : ItemKind.values()) {
-      header.add(kind.label() + "#");
+      header.add(m.kind(kind) + "#");
     }
-    header.addAll(List.of("完成度#", "发布总量#"));
-    h.append("<section id=\"leagues\"><h2>排名（点击表头排序；绿色为已达标，红色为未达标）</h2>\n");
+    header.addAll(OverviewSections.headers(m, List.of("completion#", "total#")));
+    h.append("<section id=\"leagues\"><h2>")
+        .append(HtmlText.escape(m.text("html.leagues.title")))
+        .append("</h2>\n");
     int index = 0;
     for (String category : model.categories()) {
       List<OrgProgress> rows =
@@ -35,23 +43,21 @@ final class TableSections {
       h.append("<details")
           .append(rows.size() <= 30 ? " open" : "")
           .append("><summary>")
-          .append(HtmlText.input(category))
-          .append("（")
-          .append(rows.size())
-          .append("家）</summary><div class=\"scroll\">");
+          .append(HtmlText.input(m.text("html.leagues.category", category, rows.size())))
+          .append("</summary><div class=\"scroll\">");
       HtmlTable t = HtmlTable.sortable(h, "league-" + index++, header);
-      rows.forEach(p -> leagueRow(t, p));
+      rows.forEach(p -> leagueRow(t, m, p));
       t.close();
       h.append("</div></details>\n");
     }
     h.append("</section>\n");
   }
 
-  private static void leagueRow(HtmlTable t, OrgProgress p) {
+  private static void leagueRow(HtmlTable t, Messages m, OrgProgress p) {
     Integer change = p.rankChange();
-    t.row().integer(p.rankInCategory());
+    t.row(p.category(), p.channel()).integer(p.rankInCategory());
     t.number(
-        RankChange.symbol(p),
+        RankChange.symbol(m, p),
         change == null ? 0 : change,
         change == null || change == 0 ? null : change > 0 ? "up" : "down");
     t.input(p.orgName()).input(p.channel());
@@ -65,35 +71,46 @@ final class TableSections {
 
   /** The shortlist and the reserve side by side. */
   static void shortlistAndReserve(StringBuilder h, ReportModel model) {
+    Messages m = model.messages();
     long tieBroken = model.shortlist().stream().filter(e -> !e.tieBreak().isEmpty()).count();
-    h.append("<section id=\"shortlist\"><div class=\"cols\"><div><h2>推荐名单（")
-        .append(model.shortlist().size())
-        .append("家）</h2>");
+    h.append("<section id=\"shortlist\"><div class=\"cols\"><div><h2>")
+        .append(HtmlText.escape(m.text("html.shortlist.title", model.shortlist().size())))
+        .append("</h2>");
     if (tieBroken > 0) {
-      h.append("<p>其中")
-          .append(tieBroken)
-          .append(
-              "家（“决胜”列标“是”）与未入选的达标单位得分相同，名次由引擎附加、通知未规定的决胜规则决定；详见达标未入选和 shortlist.csv 的 tie_break 列。</p>");
+      h.append("<p>")
+          .append(HtmlText.escape(m.text("html.shortlist.tie_note", tieBroken)))
+          .append("</p>");
     }
     h.append("<div class=\"scroll\">");
     HtmlTable s =
         HtmlTable.sortable(
-            h, "shortlist-table", List.of("机构类型", "类内排名#", "机构名称", "推荐渠道", "完成度#", "决胜"));
+            h,
+            "shortlist-table",
+            OverviewSections.headers(
+                m,
+                List.of("category", "rank#", "org_name", "channel", "completion#", "tie_decided")));
     for (ShortlistEntry e : model.shortlist()) {
-      s.row().input(e.category()).integer(e.rank()).input(e.orgName()).input(e.channel());
+      s.row(e.category(), e.channel());
+      s.input(e.category()).integer(e.rank()).input(e.orgName()).input(e.channel());
       completion(s, e.completion());
-      s.text(e.tieBreak().isEmpty() ? "" : "是", null).end();
+      s.text(e.tieBreak().isEmpty() ? "" : m.yesNo(true), null).end();
     }
     s.close();
-    h.append("</div></div><div><h2>储备（接近达标）</h2><div class=\"scroll\">");
+    h.append("</div></div><div><h2>")
+        .append(HtmlText.escape(m.text("html.reserve.title")))
+        .append("</h2><div class=\"scroll\">");
     HtmlTable r =
-        HtmlTable.sortable(h, "reserve-table", List.of("机构类型", "机构名称", "推荐渠道", "尚缺", "完成度#"));
+        HtmlTable.sortable(
+            h,
+            "reserve-table",
+            OverviewSections.headers(
+                m, List.of("category", "org_name", "channel", "lacking", "completion#")));
     for (ReserveEntry e : model.reserve()) {
-      r.row()
+      r.row(e.category(), e.channel())
           .input(e.category())
           .input(e.orgName())
           .input(e.channel())
-          .text(Shortfall.describe(e.missing()), null);
+          .text(Shortfall.describe(m, e.missing()), null);
       completion(r, e.completion());
       r.end();
     }
@@ -101,26 +118,40 @@ final class TableSections {
     h.append("</div></div></div></section>\n");
   }
 
-  /** Organizations whose pace misses the deadline, with each indicator's projected date. */
+  /**
+   * Organizations whose pace misses the deadline, fewest items short first (the ones a push this
+   * week can still bring over the line), with each indicator's projected date and the days left.
+   */
   static void atRisk(StringBuilder h, ReportModel model) {
+    Messages m = model.messages();
     List<Lagging> risk = Lagging.atRisk(model);
     long lagging = model.progress().stream().filter(p -> !p.metAll()).count();
-    h.append("<section id=\"risk\"><h2>截止前有风险（")
-        .append(risk.size())
-        .append("家；未全部达标共")
-        .append(lagging)
-        .append("家）</h2><p>按近几周的速度推算，至少一项指标到截止日仍不达标的机构；日期为预计达标日。</p><div class=\"scroll\">");
-    List<String> header = new ArrayList<>(List.of("机构名称", "机构类型", "推荐渠道", "完成度#"));
+    h.append("<section id=\"risk\"><h2>")
+        .append(HtmlText.escape(m.text("html.risk.title", risk.size(), lagging)))
+        .append("</h2><p>")
+        .append(HtmlText.escape(m.text("html.risk.about")));
+    String deadline = AsOfNote.deadline(model);
+    if (!deadline.isEmpty()) {
+      h.append(" <strong>").append(HtmlText.escape(deadline)).append("</strong>");
+    }
+    h.append("</p><div class=\"scroll\">");
+    List<String> header =
+        new ArrayList<>(
+            OverviewSections.headers(
+                m,
+                List.of(
+                    "org_name", "category", "channel", "items_short#", "lacking", "completion#")));
     for (ItemKind kind : ItemKind.values()) {
-      header.add(kind.label());
+      header.add(m.kind(kind));
     }
     HtmlTable t = HtmlTable.sortable(h, "risk-table", header);
     for (Lagging l : risk) {
       OrgProgress p = l.progress();
-      t.row().input(p.orgName()).input(p.category()).input(p.channel());
+      t.row(p.category(), p.channel()).input(p.orgName()).input(p.category()).input(p.channel());
+      t.integer(l.itemsShort()).text(Shortfall.describe(m, l.missing()), null);
       completion(t, p.completion());
       for (ItemKind kind : ItemKind.values()) {
-        t.text(l.projected(kind), l.late(kind) ? "unmet" : p.met(kind) ? "met" : null);
+        t.text(l.projected(m, kind), l.late(kind) ? "unmet" : p.met(kind) ? "met" : null);
       }
       t.end();
     }
@@ -130,29 +161,44 @@ final class TableSections {
 
   /** Every channel's league tables in one sortable table, folded away. */
   static void channelLeagues(StringBuilder h, ReportModel model) {
+    Messages m = model.messages();
     List<ChannelPlace> places = ChannelPlace.of(model);
     if (places.isEmpty()) {
       return;
     }
-    h.append("<section id=\"channel-leagues\"><h2>渠道排名</h2><details><summary>展开各推荐渠道的排名（")
-        .append(places.size())
-        .append("行）</summary><div class=\"scroll\">");
+    h.append("<section id=\"channel-leagues\"><h2>")
+        .append(HtmlText.escape(m.text("sheet.channel_leagues")))
+        .append("</h2><details><summary>")
+        .append(HtmlText.escape(m.text("html.channel_leagues.open", places.size())))
+        .append("</summary><div class=\"scroll\">");
     HtmlTable t =
         HtmlTable.sortable(
             h,
             "channel-league-table",
-            List.of("推荐渠道", "机构类型", "渠道内排名#", "变化#", "机构名称", "完成度#", "入选"));
+            OverviewSections.headers(
+                m,
+                List.of(
+                    "channel",
+                    "category",
+                    "channel_rank#",
+                    "rank_change#",
+                    "org_name",
+                    "completion#",
+                    "shortlisted_flag")));
     for (ChannelPlace c : places) {
       var st = c.standing();
       Integer change = st.previousRank() == null ? null : st.previousRank() - st.rank();
-      t.row().input(st.channel()).input(st.category()).integer(st.rank());
+      t.row(st.category(), st.channel())
+          .input(st.channel())
+          .input(st.category())
+          .integer(st.rank());
       t.number(
-          RankChange.symbol(st.rank(), st.previousRank()),
+          RankChange.symbol(m, st.rank(), st.previousRank()),
           change == null ? 0 : change,
           change == null || change == 0 ? null : change > 0 ? "up" : "down");
       t.input(c.progress().orgName());
       completion(t, c.progress().completion());
-      t.text(c.shortlisted() ? "是" : "", c.shortlisted() ? "met" : null).end();
+      t.text(c.shortlisted() ? m.yesNo(true) : "", c.shortlisted() ? "met" : null).end();
     }
     t.close();
     h.append("</div></details></section>\n");

@@ -35,11 +35,11 @@ public record GroupFigures(
     Double meanCompletionBefore,
     int shortlisted,
     int seats) {
-  /** The group of a category line. */
-  public static final String CATEGORY = "机构类型";
+  /** The group of a category line (shown as the text of {@code group.category}: 机构类型). */
+  public static final String CATEGORY = "category";
 
-  /** The group of a channel line. */
-  public static final String CHANNEL = "推荐渠道";
+  /** The group of a channel line (shown as the text of {@code group.channel}: 推荐渠道). */
+  public static final String CHANNEL = "channel";
 
   /** The lines of a model: every category in display order, then every channel by name. */
   public static List<GroupFigures> of(ReportModel model) {

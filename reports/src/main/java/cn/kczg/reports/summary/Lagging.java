@@ -1,6 +1,7 @@
 package cn.kczg.reports.summary;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.IndicatorForecast;
 import cn.kczg.schemas.result.OrgProgress;
@@ -15,18 +16,27 @@ import java.util.stream.Collectors;
  * <em>at risk</em> when some indicator's projection misses the program's deadline (or shows no
  * progress at all).
  *
+ * <p>Lists put those with the fewest items missing first: an organization one 需求 short is where a
+ * phone call this week changes the result, one with no progress in five indicators is not.
+ *
  * @param progress its figures now
  * @param forecasts the projection per indicator it has one for (may be empty)
  */
 public record Lagging(OrgProgress progress, Map<ItemKind, IndicatorForecast> forecasts) {
+  /**
+   * The order of every list of lagging organizations: fewest items short first, then fewest
+   * indicators unmet, then the higher completion, then the model's order (category, rank, id).
+   */
+  public static final Comparator<Lagging> FEWEST_SHORT_FIRST =
+      Comparator.comparingInt(Lagging::itemsShort)
+          .thenComparingLong(Lagging::indicatorsUnmet)
+          .thenComparing(l -> -l.progress().completion());
+
   public Lagging {
     forecasts = forecasts.isEmpty() ? Map.of() : new EnumMap<>(forecasts);
   }
 
-  /**
-   * Every organization not meeting all targets, the furthest behind first (completion, then
-   * category order, then org id as the model orders them).
-   */
+  /** Every organization not meeting all targets, fewest items short first. */
   public static List<Lagging> of(ReportModel model) {
     Map<String, Map<ItemKind, IndicatorForecast>> byOrg =
         model.indicatorForecasts().stream()
@@ -38,17 +48,36 @@ public record Lagging(OrgProgress progress, Map<ItemKind, IndicatorForecast> for
                         f -> f,
                         (a, b) -> a,
                         () -> new EnumMap<>(ItemKind.class))));
-    // A stable sort keeps the model's order (category, rank, id) among equal completions.
+    // A stable sort keeps the model's order (category, rank, id) among equals.
     return model.progress().stream()
         .filter(p -> !p.metAll())
-        .sorted(Comparator.comparingDouble(OrgProgress::completion))
         .map(p -> new Lagging(p, byOrg.getOrDefault(p.orgId(), Map.of())))
+        .sorted(FEWEST_SHORT_FIRST)
         .toList();
   }
 
-  /** Only the lagging organizations at risk of missing the deadline. */
+  /** Only the lagging organizations at risk of missing the deadline, fewest items short first. */
   public static List<Lagging> atRisk(ReportModel model) {
     return of(model).stream().filter(Lagging::atRisk).toList();
+  }
+
+  /** Items missing over all indicators: 需求 2/3 and 活动 0/1 make 2. */
+  public int itemsShort() {
+    return missing().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** How many indicators are below their target. */
+  public long indicatorsUnmet() {
+    return missing().values().stream().filter(n -> n > 0).count();
+  }
+
+  /** Items missing per indicator (0 where met). */
+  public Map<ItemKind, Integer> missing() {
+    Map<ItemKind, Integer> out = new EnumMap<>(ItemKind.class);
+    for (ItemKind kind : ItemKind.values()) {
+      out.put(kind, progress.shortBy(kind));
+    }
+    return out;
   }
 
   /** True when some unmet indicator is projected after the deadline or shows no progress. */
@@ -57,15 +86,15 @@ public record Lagging(OrgProgress progress, Map<ItemKind, IndicatorForecast> for
   }
 
   /** The projection of one indicator in words: 已达标, a date, or 无进展. Empty when unknown. */
-  public String projected(ItemKind kind) {
+  public String projected(Messages m, ItemKind kind) {
     IndicatorForecast f = forecasts.get(kind);
     if (f == null) {
       return "";
     }
     if (f.met()) {
-      return "已达标";
+      return m.text("risk.met");
     }
-    return f.projected() == null ? "无进展" : f.projected().toString();
+    return f.projected() == null ? m.text("risk.no_progress") : f.projected().toString();
   }
 
   /** True when the indicator is unmet and its projection misses the deadline. */

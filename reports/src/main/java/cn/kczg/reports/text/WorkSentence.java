@@ -1,9 +1,12 @@
 package cn.kczg.reports.text;
 
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
-import java.util.StringJoiner;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The 工作情况 sentence of the information form (annex 2), which the notice limits to 200 characters.
@@ -17,22 +20,24 @@ public final class WorkSentence {
 
   private WorkSentence() {}
 
-  /** The sentence for the counts as of the date, at most {@link #MAX_LENGTH} characters. */
+  /** The sentence in Chinese, at most {@link #MAX_LENGTH} characters. */
   public static String of(LocalDate asOf, IndicatorCounts counts) {
-    StringJoiner parts = new StringJoiner("，", "截至" + chineseDate(asOf) + "，", "。");
+    return of(Messages.of(Language.ZH), asOf, counts);
+  }
+
+  /** The sentence for the counts as of the date, at most {@link #MAX_LENGTH} characters. */
+  public static String of(Messages m, LocalDate asOf, IndicatorCounts counts) {
+    List<String> parts = new ArrayList<>();
     for (ItemKind kind : ItemKind.values()) {
-      parts.add(verb(kind) + kind.label() + counts.get(kind) + kind.unit());
+      parts.add(m.text("work.part." + kind.key(), m.count(kind, counts.get(kind))));
     }
-    String sentence = parts.toString();
+    String sentence =
+        m.text("work.sentence", m.date(asOf), String.join(m.text("work.joiner"), parts));
     return sentence.length() <= MAX_LENGTH ? sentence : sentence.substring(0, MAX_LENGTH);
   }
 
   /** A date as 2022年7月11日. */
   public static String chineseDate(LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-  }
-
-  private static String verb(ItemKind kind) {
-    return kind == ItemKind.ACTIVITIES ? "组织" : "发布";
+    return Messages.of(Language.ZH).date(date);
   }
 }

@@ -3,9 +3,9 @@ package cn.kczg.reports.workbook;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.summary.ChannelPlace;
 import cn.kczg.reports.text.RankChange;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelStanding;
 import cn.kczg.schemas.result.OrgProgress;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -14,34 +14,44 @@ import org.apache.poi.ss.usermodel.Sheet;
  * the previous as-of (▲ ▼ 新) and whether the organization is shortlisted.
  */
 final class ChannelLeagueSheet {
-  static final String NAME = "渠道排名";
-  static final List<String> HEADER =
-      List.of("推荐渠道", "机构类型", "渠道内排名", "排名变化", "机构编号", "机构名称", "完成度", "全部达标", "入选");
-
   private ChannelLeagueSheet() {}
 
   static void write(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles, HEADER);
+    Messages m = model.messages();
+    SheetTable t =
+        new SheetTable(
+            sheet,
+            styles,
+            SheetTable.labels(
+                m,
+                "channel",
+                "category",
+                "channel_rank",
+                "rank_change",
+                "org_id",
+                "org_name",
+                "completion",
+                "met_all",
+                "shortlisted_flag"));
     for (ChannelPlace place : ChannelPlace.of(model)) {
-      row(t, styles, place);
+      row(t, styles, m, place);
     }
     t.finish();
   }
 
-  private static void row(SheetTable t, Styles s, ChannelPlace place) {
+  private static void row(SheetTable t, Styles s, Messages m, ChannelPlace place) {
     ChannelStanding st = place.standing();
     OrgProgress p = place.progress();
     Row row = t.next();
     t.text(row, 0, st.channel());
     t.text(row, 1, st.category());
     t.integer(row, 2, st.rank());
-    String change = RankChange.symbol(st.rank(), st.previousRank());
-    t.text(
-        row, 3, change, change.startsWith("▲") ? s.up : change.startsWith("▼") ? s.down : s.text);
+    String change = RankChange.symbol(m, st.rank(), st.previousRank());
+    t.text(row, 3, change, s.change(change));
     t.text(row, 4, p.orgId());
     t.text(row, 5, p.orgName());
     t.number(row, 6, p.completion(), s.percent);
-    t.text(row, 7, p.metAll() ? "是" : "否", p.metAll() ? s.metText : s.unmetText);
-    t.text(row, 8, place.shortlisted() ? "是" : "");
+    t.text(row, 7, m.yesNo(p.metAll()), p.metAll() ? s.metText : s.unmetText);
+    t.text(row, 8, place.shortlisted() ? m.yesNo(true) : "");
   }
 }

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  * starts a new page (a manual page break before its caption), so none is cut in two.
  */
 final class ChartSheet {
-  static final String NAME = "图表";
   private static final double SCALE = 0.75;
 
   /** Excel's default row height (15 pt) in pixels. */
@@ -27,7 +26,10 @@ final class ChartSheet {
 
   static void write(Sheet sheet, Styles styles, ReportModel model) {
     Row title = sheet.createRow(0);
-    title.createCell(0).setCellValue("图表（截至 " + model.asOf() + "）");
+    title
+        .createCell(0)
+        .setCellValue(
+            model.messages().text("workbook.charts_title", model.messages().date(model.asOf())));
     title.getCell(0).setCellStyle(styles.title);
     Drawing<?> drawing = sheet.createDrawingPatriarch();
     int row = 2;

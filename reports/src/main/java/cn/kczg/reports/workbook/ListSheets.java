@@ -3,31 +3,40 @@ package cn.kczg.reports.workbook;
 import cn.kczg.reports.OrgContact;
 import cn.kczg.reports.QuarantineRow;
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.summary.QuarantineImpact;
 import cn.kczg.reports.text.Phones;
+import cn.kczg.reports.text.QuarantineText;
 import cn.kczg.reports.text.Shortfall;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelFill;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** The list sheets of the weekly workbook: 推荐名单, 储备, 渠道 and 隔离. */
 final class ListSheets {
-  static final String SHORTLIST = "推荐名单";
-  static final String RESERVE = "储备";
-  static final String CHANNELS = "渠道";
-  static final String QUARANTINE = "隔离";
-
   private ListSheets() {}
 
   /** The shortlist with its contacts; phones masked. */
   static void shortlist(Sheet sheet, Styles styles, ReportModel model) {
+    Messages m = model.messages();
     SheetTable t =
         new SheetTable(
             sheet,
             styles,
-            List.of("机构类型", "类内排名", "机构编号", "机构名称", "推荐渠道", "完成度", "负责人", "联系人", "联系电话", "决胜规则"));
+            SheetTable.labels(
+                m,
+                "category",
+                "rank",
+                "org_id",
+                "org_name",
+                "channel",
+                "completion",
+                "leader",
+                "contact",
+                "phone",
+                "tie_break"));
     for (ShortlistEntry s : model.shortlist()) {
       OrgContact c = model.contact(s.orgId());
       Row row = t.next();
@@ -47,8 +56,13 @@ final class ListSheets {
 
   /** The reserve with what each organization still lacks. */
   static void reserve(Sheet sheet, Styles styles, ReportModel model) {
+    Messages m = model.messages();
     SheetTable t =
-        new SheetTable(sheet, styles, List.of("机构类型", "机构编号", "机构名称", "推荐渠道", "完成度", "尚缺"));
+        new SheetTable(
+            sheet,
+            styles,
+            SheetTable.labels(
+                m, "category", "org_id", "org_name", "channel", "completion", "lacking"));
     for (ReserveEntry r : model.reserve()) {
       Row row = t.next();
       t.text(row, 0, r.category());
@@ -56,7 +70,7 @@ final class ListSheets {
       t.text(row, 2, r.orgName());
       t.text(row, 3, r.channel());
       t.number(row, 4, r.completion(), styles.percent);
-      t.text(row, 5, Shortfall.describe(r.missing()));
+      t.text(row, 5, Shortfall.describe(m, r.missing()));
     }
     t.finish();
   }
@@ -65,7 +79,18 @@ final class ListSheets {
   static void channels(Sheet sheet, Styles styles, ReportModel model) {
     SheetTable t =
         new SheetTable(
-            sheet, styles, List.of("推荐渠道", "名额", "达标机构", "推荐", "入选", "接近达标", "分配席位", "未填"));
+            sheet,
+            styles,
+            SheetTable.labels(
+                model.messages(),
+                "channel",
+                "slots",
+                "qualifying",
+                "recommended",
+                "shortlisted",
+                "near_qualifying",
+                "seats",
+                "unfilled"));
     for (ChannelFill c : model.channels()) {
       Row row = t.next();
       t.text(row, 0, c.channel());
@@ -85,17 +110,28 @@ final class ListSheets {
     t.finish();
   }
 
-  /** Rows set aside, with reasons and suggestions; phones in raw text masked. */
+  /**
+   * Rows set aside, with the reason in words, what is wrong, the organization and indicator each
+   * would count for, and suggestions; phones in raw text masked.
+   */
   static void quarantine(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles, List.of("文件", "行", "原因", "说明", "原始内容", "建议"));
+    Messages m = model.messages();
+    SheetTable t =
+        new SheetTable(
+            sheet,
+            styles,
+            SheetTable.labels(
+                m, "file", "line", "reason", "detail", "affects", "raw", "suggestions"));
+    QuarantineImpact impact = QuarantineImpact.of(model);
     for (QuarantineRow q : model.quarantine()) {
       Row row = t.next();
       t.text(row, 0, q.file());
       t.integer(row, 1, q.line());
-      t.text(row, 2, q.reason());
-      t.text(row, 3, q.detail());
-      t.text(row, 4, q.raw());
-      t.text(row, 5, String.join("；", q.suggestions()));
+      t.text(row, 2, QuarantineText.reason(m, q.reason()));
+      t.text(row, 3, QuarantineText.detail(m, q));
+      t.text(row, 4, impact.sentence(q));
+      t.text(row, 5, QuarantineText.raw(m, q));
+      t.text(row, 6, String.join(m.text("list.separator"), q.suggestions()));
     }
     t.finish();
   }

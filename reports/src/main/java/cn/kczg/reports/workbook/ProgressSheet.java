@@ -3,6 +3,7 @@ package cn.kczg.reports.workbook;
 import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.chart.Palette;
 import cn.kczg.reports.text.RankChange;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.result.OrgProgress;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * rank change (▲ ▼ 新).
  */
 final class ProgressSheet {
-  static final String NAME = "进度";
   private static final int FIRST_COUNT = 6;
   private static final int MET_ALL = FIRST_COUNT + 2 * ItemKind.values().length;
   private static final int COMPLETION = MET_ALL + 1;
@@ -29,25 +29,28 @@ final class ProgressSheet {
   private ProgressSheet() {}
 
   static void write(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable table = new SheetTable(sheet, styles, header());
+    Messages m = model.messages();
+    SheetTable table = new SheetTable(sheet, styles, header(m));
     for (OrgProgress p : model.progress()) {
-      row(table, styles, p);
+      row(table, styles, m, p);
     }
     table.finish();
     dataBar(sheet, table.lastRow());
   }
 
-  static List<String> header() {
-    List<String> h = new ArrayList<>(List.of("机构编号", "机构名称", "机构类型", "办学层次", "所属县市区", "推荐渠道"));
+  static List<String> header(Messages m) {
+    List<String> h =
+        new ArrayList<>(
+            SheetTable.labels(m, "org_id", "org_name", "org_type", "level", "region", "channel"));
     for (ItemKind kind : ItemKind.values()) {
-      h.add(kind.label());
-      h.add(kind.label() + "目标");
+      h.add(m.text("column." + kind.key()));
+      h.add(m.text("column.target_kind", m.kind(kind)));
     }
-    h.addAll(List.of("全部达标", "完成度", "类内排名", "排名变化"));
+    h.addAll(SheetTable.labels(m, "met_all", "completion", "rank_in_category", "rank_change"));
     return h;
   }
 
-  private static void row(SheetTable t, Styles s, OrgProgress p) {
+  private static void row(SheetTable t, Styles s, Messages m, OrgProgress p) {
     Row row = t.next();
     String[] fixed = {p.orgId(), p.orgName(), p.category(), p.level(), p.region(), p.channel()};
     for (int i = 0; i < fixed.length; i++) {
@@ -58,15 +61,11 @@ final class ProgressSheet {
       t.number(row, col++, p.counts().get(kind), p.met(kind) ? s.met : s.unmet);
       t.integer(row, col++, p.targets().get(kind));
     }
-    t.text(row, MET_ALL, p.metAll() ? "是" : "否", p.metAll() ? s.metText : s.unmetText);
+    t.text(row, MET_ALL, m.yesNo(p.metAll()), p.metAll() ? s.metText : s.unmetText);
     t.number(row, COMPLETION, p.completion(), s.percent);
     t.integer(row, COMPLETION + 1, p.rankInCategory());
-    String change = RankChange.symbol(p);
-    t.text(
-        row,
-        COMPLETION + 2,
-        change,
-        change.startsWith("▲") ? s.up : change.startsWith("▼") ? s.down : s.text);
+    String change = RankChange.symbol(m, p);
+    t.text(row, COMPLETION + 2, change, s.change(change));
   }
 
   /** A green bar from 0% to 100% in the completion column. */

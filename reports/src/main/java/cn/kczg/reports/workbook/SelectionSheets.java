@@ -1,12 +1,13 @@
 package cn.kczg.reports.workbook;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.csv.SelectionCsv;
 import cn.kczg.reports.text.Shortfall;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.result.ChannelList;
 import cn.kczg.schemas.result.NotSelectedEntry;
 import cn.kczg.schemas.result.ReserveEntry;
 import cn.kczg.schemas.result.ShortlistEntry;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -16,25 +17,23 @@ import org.apache.poi.ss.usermodel.Sheet;
  * not selected, with the stage, what cut them and the tie-break applied).
  */
 final class SelectionSheets {
-  static final String RECOMMENDATIONS = "渠道推荐";
-  static final String NOT_SELECTED = "达标未入选";
-
   private SelectionSheets() {}
 
   /** One row per slot of every channel. */
   static void recommendations(Sheet sheet, Styles styles, ReportModel model) {
+    Messages m = model.messages();
     SheetTable t =
         new SheetTable(
             sheet,
             styles,
-            List.of("推荐渠道", "序号", "状态", "机构类型", "类内排名", "机构编号", "机构名称", "完成度", "尚缺", "决胜规则"));
+            SheetTable.labels(m, SelectionCsv.RECOMMENDATION_COLUMNS.toArray(String[]::new)));
     for (ChannelList list : model.channelLists()) {
       int position = 0;
       for (ShortlistEntry e : list.recommended()) {
         Row row = t.next();
         t.text(row, 0, list.channel());
         t.integer(row, 1, ++position);
-        t.text(row, 2, "推荐", styles.metText);
+        t.text(row, 2, m.text("slot.recommended"), styles.metText);
         t.text(row, 3, e.category());
         t.integer(row, 4, e.rank());
         t.text(row, 5, e.orgId());
@@ -48,7 +47,7 @@ final class SelectionSheets {
         Row row = t.next();
         t.text(row, 0, list.channel());
         t.integer(row, 1, ++position);
-        t.text(row, 2, near == null ? "未填" : "未填（最接近）", styles.unmetText);
+        t.text(row, 2, m.text(near == null ? "slot.unfilled" : "slot.nearest"), styles.unmetText);
         t.text(row, 3, near == null ? "" : near.category());
         t.text(row, 4, "");
         t.text(row, 5, near == null ? "" : near.orgId());
@@ -56,7 +55,7 @@ final class SelectionSheets {
         if (near != null) {
           t.number(row, 7, near.completion(), styles.percent);
         }
-        t.text(row, 8, near == null ? "" : Shortfall.describe(near.missing()));
+        t.text(row, 8, near == null ? "" : Shortfall.describe(m, near.missing()));
         t.text(row, 9, "");
       }
     }
@@ -65,12 +64,24 @@ final class SelectionSheets {
 
   /** One row per qualifying organization left out. */
   static void notSelected(Sheet sheet, Styles styles, ReportModel model) {
+    Messages m = model.messages();
     SheetTable t =
         new SheetTable(
             sheet,
             styles,
-            List.of(
-                "机构类型", "类内排名", "机构编号", "机构名称", "推荐渠道", "完成度", "未入选阶段", "名额", "名次", "原因", "决胜规则"));
+            SheetTable.labels(
+                m,
+                "category",
+                "rank",
+                "org_id",
+                "org_name",
+                "channel",
+                "completion",
+                "stage",
+                "limit",
+                "place",
+                "cut_by",
+                "tie_break"));
     for (NotSelectedEntry n : model.notSelected()) {
       Row row = t.next();
       t.text(row, 0, n.category());
@@ -79,11 +90,11 @@ final class SelectionSheets {
       t.text(row, 3, n.orgName());
       t.text(row, 4, n.channel());
       t.number(row, 5, n.completion(), styles.percent);
-      t.text(row, 6, n.stage().label());
+      t.text(row, 6, m.text("stage." + n.stage().key()));
       t.integer(row, 7, n.limit());
       t.integer(row, 8, n.place());
       t.text(row, 9, n.cutBy());
-      t.text(row, 10, n.tieBreak().isEmpty() ? "—（得分较低）" : n.tieBreak());
+      t.text(row, 10, n.tieBreak().isEmpty() ? m.text("tie_break.lower_score") : n.tieBreak());
     }
     t.finish();
   }

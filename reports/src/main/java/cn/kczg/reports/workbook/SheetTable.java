@@ -3,6 +3,7 @@ package cn.kczg.reports.workbook;
 import cn.kczg.reports.text.DisplayWidth;
 import cn.kczg.reports.text.FormulaGuard;
 import cn.kczg.reports.text.SharedText;
+import cn.kczg.schemas.messages.Messages;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,6 +44,14 @@ public final class SheetTable {
     }
   }
 
+  /**
+   * Column headings by key: the text of {@code column.<key>}, the same label the documented table
+   * gives a CSV column of that name (e.g. {@code org_id} → 机构编号).
+   */
+  public static List<String> labels(Messages messages, String... keys) {
+    return java.util.Arrays.stream(keys).map(k -> messages.text("column." + k)).toList();
+  }
+
   /** Starts the next row. */
   public Row next() {
     return sheet.createRow(nextRow++);
@@ -69,17 +78,16 @@ public final class SheetTable {
   /** The most characters a cell takes before it is cut. */
   static final int MAX_CELL_TEXT = 32_767;
 
-  private static final String CUT = " …(cut; the CSV holds the whole text)";
-
   static String fit(String text) {
     if (text.length() <= MAX_CELL_TEXT) {
       return text;
     }
-    int end = MAX_CELL_TEXT - CUT.length();
+    String cut = Messages.current().text("workbook.cut");
+    int end = MAX_CELL_TEXT - cut.length();
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(0, end) + CUT;
+    return text.substring(0, end) + cut;
   }
 
   /** A number cell in a given style (format decides how it shows). */

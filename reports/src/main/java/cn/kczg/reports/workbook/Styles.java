@@ -92,6 +92,11 @@ public final class Styles {
         });
   }
 
+  /** The style of a rank change symbol: green for ▲, red for ▼, plain otherwise. */
+  CellStyle change(String symbol) {
+    return symbol.startsWith("▲") ? up : symbol.startsWith("▼") ? down : text;
+  }
+
   /** The workbook these styles belong to. */
   public Workbook workbook() {
     return workbook;

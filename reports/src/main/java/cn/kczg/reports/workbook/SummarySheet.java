@@ -1,39 +1,52 @@
 package cn.kczg.reports.workbook;
 
 import cn.kczg.reports.ReportModel;
+import cn.kczg.reports.summary.AsOfNote;
 import cn.kczg.reports.summary.GroupFigures;
-import java.util.List;
+import cn.kczg.schemas.messages.Messages;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The 汇总 sheet: per category, then per recommending channel, how many organizations there are, how
  * many meet every target now and how that changed since the previous as-of, the mean completion,
- * and how many are shortlisted against the quota or slots. The as-of dates follow below the table.
+ * and how many are shortlisted against the quota or slots. The as-of dates and the days left to the
+ * deadline follow below the table.
  */
 final class SummarySheet {
-  static final String NAME = "汇总";
-  static final List<String> HEADER =
-      List.of(
-          "分组", "名称", "机构数", "全部达标", "上周全部达标", "较上周", "平均完成度", "较上周完成度", "入选/推荐", "名额", "未填",
-          "名额使用率");
-
   private SummarySheet() {}
 
   static void write(Sheet sheet, Styles styles, ReportModel model) {
-    SheetTable t = new SheetTable(sheet, styles, HEADER);
+    Messages m = model.messages();
+    SheetTable t =
+        new SheetTable(
+            sheet,
+            styles,
+            SheetTable.labels(
+                m,
+                "group",
+                "name",
+                "organizations",
+                "meeting_all",
+                "meeting_all_before",
+                "meeting_all_change",
+                "mean_completion",
+                "mean_completion_change",
+                "shortlisted",
+                "seats",
+                "unfilled",
+                "fill"));
     for (GroupFigures g : GroupFigures.of(model)) {
-      line(t, styles, g);
+      line(t, styles, m, g);
     }
     t.finish();
     Row note = sheet.createRow(t.lastRow() + 2);
-    String previous = model.previousAsOf() == null ? "；无上周数据" : "；较上周对比 " + model.previousAsOf();
-    t.text(note, 0, "截至 " + model.asOf() + previous, styles.text);
+    t.text(note, 0, AsOfNote.of(model), styles.text);
   }
 
-  private static void line(SheetTable t, Styles s, GroupFigures g) {
+  private static void line(SheetTable t, Styles s, Messages m, GroupFigures g) {
     Row row = t.next();
-    t.text(row, 0, g.group());
+    t.text(row, 0, m.text("group." + g.group()));
     t.text(row, 1, g.name());
     t.integer(row, 2, g.organizations());
     t.integer(row, 3, g.meetingAll());

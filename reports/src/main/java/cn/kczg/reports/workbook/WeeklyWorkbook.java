@@ -2,6 +2,8 @@ package cn.kczg.reports.workbook;
 
 import cn.kczg.reports.ReportErrors;
 import cn.kczg.reports.ReportModel;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,31 +12,39 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes {@code weekly-report.xlsx}: sheets 汇总 (per category and channel, with the change since
- * last week), 进度, 滞后与风险, 推荐名单, 渠道推荐 (stage 1 per channel), 达标未入选, 储备, 渠道, 渠道排名, 隔离, 诚信提示 (integrity
- * flags) and 图表 (the charts as pictures). Streams rows (SXSSF) so the progress sheet of a whole
- * city stays small in memory; the stream's temp files are removed whatever happens. The same model
- * gives the same bytes.
+ * Writes {@code weekly-report.xlsx} in the model's language: sheets 汇总 (per category and channel,
+ * with the change since last week), 进度, 滞后与风险, 推荐名单, 渠道推荐 (stage 1 per channel), 达标未入选, 储备, 渠道,
+ * 渠道排名, 隔离, 诚信提示 (integrity flags) and 图表 (the charts as pictures). Streams rows (SXSSF) so the
+ * progress sheet of a whole city stays small in memory; the stream's temp files are removed
+ * whatever happens. The same model gives the same bytes.
  */
 public final class WeeklyWorkbook {
   /** The file name inside an output folder. */
   public static final String FILE_NAME = "weekly-report.xlsx";
 
-  /** Sheet names in workbook order. */
-  public static final List<String> SHEETS =
+  /** The sheets' keys in workbook order; a sheet's name is the text of {@code sheet.<key>}. */
+  static final List<String> SHEET_KEYS =
       List.of(
-          SummarySheet.NAME,
-          ProgressSheet.NAME,
-          LaggingSheet.NAME,
-          ListSheets.SHORTLIST,
-          SelectionSheets.RECOMMENDATIONS,
-          SelectionSheets.NOT_SELECTED,
-          ListSheets.RESERVE,
-          ListSheets.CHANNELS,
-          ChannelLeagueSheet.NAME,
-          ListSheets.QUARANTINE,
-          IntegritySheet.NAME,
-          ChartSheet.NAME);
+          "summary",
+          "progress",
+          "lagging",
+          "shortlist",
+          "recommendations",
+          "not_selected",
+          "reserve",
+          "channels",
+          "channel_leagues",
+          "quarantine",
+          "integrity",
+          "charts");
+
+  /** Sheet names in workbook order, in Chinese (the default language). */
+  public static final List<String> SHEETS = sheetNames(Messages.of(Language.ZH));
+
+  /** Sheet names in workbook order, in a language. */
+  public static List<String> sheetNames(Messages messages) {
+    return SHEET_KEYS.stream().map(k -> messages.text("sheet." + k)).toList();
+  }
 
   private static final int ROWS_IN_MEMORY = 200;
 
@@ -46,19 +56,19 @@ public final class WeeklyWorkbook {
     SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     try {
       Styles styles = new Styles(workbook);
-      SummarySheet.write(sheet(workbook, SummarySheet.NAME), styles, model);
-      ProgressSheet.write(sheet(workbook, ProgressSheet.NAME), styles, model);
-      LaggingSheet.write(sheet(workbook, LaggingSheet.NAME), styles, model);
-      ListSheets.shortlist(sheet(workbook, ListSheets.SHORTLIST), styles, model);
-      SelectionSheets.recommendations(
-          sheet(workbook, SelectionSheets.RECOMMENDATIONS), styles, model);
-      SelectionSheets.notSelected(sheet(workbook, SelectionSheets.NOT_SELECTED), styles, model);
-      ListSheets.reserve(sheet(workbook, ListSheets.RESERVE), styles, model);
-      ListSheets.channels(sheet(workbook, ListSheets.CHANNELS), styles, model);
-      ChannelLeagueSheet.write(sheet(workbook, ChannelLeagueSheet.NAME), styles, model);
-      ListSheets.quarantine(sheet(workbook, ListSheets.QUARANTINE), styles, model);
-      IntegritySheet.write(sheet(workbook, IntegritySheet.NAME), styles, model);
-      ChartSheet.write(sheet(workbook, ChartSheet.NAME), styles, model);
+      Messages m = model.messages();
+      SummarySheet.write(sheet(workbook, m, "summary"), styles, model);
+      ProgressSheet.write(sheet(workbook, m, "progress"), styles, model);
+      LaggingSheet.write(sheet(workbook, m, "lagging"), styles, model);
+      ListSheets.shortlist(sheet(workbook, m, "shortlist"), styles, model);
+      SelectionSheets.recommendations(sheet(workbook, m, "recommendations"), styles, model);
+      SelectionSheets.notSelected(sheet(workbook, m, "not_selected"), styles, model);
+      ListSheets.reserve(sheet(workbook, m, "reserve"), styles, model);
+      ListSheets.channels(sheet(workbook, m, "channels"), styles, model);
+      ChannelLeagueSheet.write(sheet(workbook, m, "channel_leagues"), styles, model);
+      ListSheets.quarantine(sheet(workbook, m, "quarantine"), styles, model);
+      IntegritySheet.write(sheet(workbook, m, "integrity"), styles, model);
+      ChartSheet.write(sheet(workbook, m, "charts"), styles, model);
       return XlsxFiles.save(workbook, file, model.asOf(), title(model));
     } finally {
       close(workbook, file);
@@ -66,10 +76,11 @@ public final class WeeklyWorkbook {
   }
 
   static String title(ReportModel model) {
-    return model.program().title() + " 周报 " + model.asOf();
+    return model.messages().text("workbook.title", model.program().title(), model.asOf());
   }
 
-  private static Sheet sheet(SXSSFWorkbook workbook, String name) {
+  private static Sheet sheet(SXSSFWorkbook workbook, Messages messages, String key) {
+    String name = messages.text("sheet." + key);
     SXSSFSheet sheet = workbook.createSheet(name);
     sheet.getHeader().setCenter(name);
     return sheet;

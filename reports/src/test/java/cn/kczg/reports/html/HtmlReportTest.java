@@ -79,7 +79,7 @@ final class HtmlReportTest {
   void atRiskListsProjectedDatesPerIndicator() {
     String risk =
         PAGE.substring(
-            PAGE.indexOf("<section id=\"risk\">"), PAGE.indexOf("<section id=\"leagues\">"));
+            PAGE.indexOf("<section id=\"risk\">"), PAGE.indexOf("<section id=\"integrity\">"));
     assertThat(risk)
         .contains(
             "截止前有风险（2家",

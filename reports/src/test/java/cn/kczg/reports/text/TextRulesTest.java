@@ -2,6 +2,8 @@ package cn.kczg.reports.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import java.time.LocalDate;
@@ -59,7 +61,9 @@ final class TextRulesTest {
   void shortfallListsWhatIsMissingInKindOrder() {
     Map<ItemKind, Integer> missing =
         Map.of(ItemKind.ACTIVITIES, 1, ItemKind.NEWS, 4, ItemKind.EXPERTS, 0);
-    assertThat(Shortfall.describe(missing)).isEqualTo("资讯差4条、活动差1次");
+    assertThat(Shortfall.describe(Messages.of(Language.ZH), missing)).isEqualTo("资讯差4条、活动差1次");
+    assertThat(Shortfall.describe(Messages.of(Language.EN), missing))
+        .isEqualTo("news 4 short, activities 1 short");
   }
 
   @Test

@@ -9,9 +9,7 @@ final class SheetTableTest {
   void textLongerThanACellHoldsIsCutWithANote() {
     String evidence = "item ".repeat(10_000);
     String cell = SheetTable.fit(evidence);
-    assertThat(cell)
-        .hasSize(SheetTable.MAX_CELL_TEXT)
-        .endsWith("…(cut; the CSV holds the whole text)");
+    assertThat(cell).hasSize(SheetTable.MAX_CELL_TEXT).endsWith("…（已截断，CSV文件中有全文）");
     assertThat(SheetTable.fit("资讯 27 items")).isEqualTo("资讯 27 items");
   }
 }

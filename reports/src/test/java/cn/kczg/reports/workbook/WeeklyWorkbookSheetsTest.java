@@ -52,10 +52,13 @@ final class WeeklyWorkbookSheetsTest {
   }
 
   @Test
-  void laggingListsOrganizationsNotMeetingAllTargetsFurthestBehindFirst() {
+  void laggingListsOrganizationsNotMeetingAllTargetsFewestItemsShortFirst() {
     Sheet lagging = wb.getSheet("滞后与风险");
-    assertThat(lagging.getRow(1).getCell(0).getStringCellValue()).isEqualTo("E004");
-    assertThat(lagging.getRow(2).getCell(0).getStringCellValue()).isEqualTo("E003");
+    assertThat(lagging.getRow(1).getCell(0).getStringCellValue()).isEqualTo("E003");
+    assertThat(lagging.getRow(1).getCell(6).getNumericCellValue())
+        .as("E003 items short")
+        .isEqualTo(5);
+    assertThat(lagging.getRow(2).getCell(0).getStringCellValue()).isEqualTo("E004");
     assertThat(lagging.getLastRowNum()).isEqualTo(2);
   }
 
@@ -63,12 +66,12 @@ final class WeeklyWorkbookSheetsTest {
   void atRiskShowsTheProjectedDatePerIndicatorInRedWhenLate() {
     Sheet lagging = wb.getSheet("滞后与风险");
     Row e003 = find(lagging, 0, "E003");
-    assertThat(e003.getCell(7).getStringCellValue()).isEqualTo("有风险");
-    assertThat(e003.getCell(8).getStringCellValue()).as("专家").isEqualTo("2022-07-18");
-    assertThat(e003.getCell(9).getStringCellValue()).as("成果").isEqualTo("已达标");
-    assertThat(e003.getCell(11).getStringCellValue()).as("资讯").isEqualTo("无进展");
-    assertThat(fill(e003.getCell(11))).isEqualTo("FFC7CE");
-    assertThat(e003.getCell(6).getStringCellValue()).isEqualTo("专家差1人、资讯差4条");
+    assertThat(e003.getCell(8).getStringCellValue()).isEqualTo("有风险");
+    assertThat(e003.getCell(9).getStringCellValue()).as("专家").isEqualTo("2022-07-18");
+    assertThat(e003.getCell(10).getStringCellValue()).as("成果").isEqualTo("已达标");
+    assertThat(e003.getCell(12).getStringCellValue()).as("资讯").isEqualTo("无进展");
+    assertThat(fill(e003.getCell(12))).isEqualTo("FFC7CE");
+    assertThat(e003.getCell(7).getStringCellValue()).isEqualTo("专家差1人、资讯差4条");
   }
 
   @Test

@@ -53,7 +53,7 @@ final class WeeklyWorkbookTest {
     try (Workbook wb = read(WeeklyWorkbook.write(model, dir))) {
       Row row = rowOf(wb.getSheet("诚信提示"), "E003");
       assertThat(row.getCell(1).getStringCellValue()).isEqualTo("湖南华菱衡阳钢管有限公司");
-      assertThat(row.getCell(2).getStringCellValue()).isEqualTo("burst");
+      assertThat(row.getCell(2).getStringCellValue()).as("the check's name").isEqualTo("单日集中发布");
       assertThat(row.getCell(3).getStringCellValue()).endsWith("without them 24 of 30");
       assertThat(row.getCell(4).getStringCellValue()).isEqualTo("items ZX1 ZX2");
     }
@@ -161,7 +161,7 @@ final class WeeklyWorkbookTest {
     try (XSSFWorkbook wb = read(WeeklyWorkbook.write(SampleModels.small(), dir))) {
       assertThat(rowOf(wb.getSheet("推荐名单"), 2, "E001").getCell(8).getStringCellValue())
           .isEqualTo("138****5678");
-      String raw = wb.getSheet("隔离").getRow(1).getCell(4).getStringCellValue();
+      String raw = wb.getSheet("隔离").getRow(1).getCell(5).getStringCellValue();
       assertThat(raw).contains("138****5678").doesNotContain("13812345678").contains("2022-07-01");
     }
   }

@@ -1,5 +1,7 @@
 package cn.kczg.schemas.result;
 
+import cn.kczg.schemas.messages.Messages;
+
 /**
  * An organization that meets every target but is not selected (达标未入选), with why: a row of {@code
  * not_selected.csv}.
@@ -43,7 +45,10 @@ public record NotSelectedEntry(
     if (place == 0) {
       return cutBy;
     }
-    String base = cutBy + limit + "个已满，排第" + place;
-    return tieBreak.isEmpty() ? base + "（得分低于最后入选者）" : base + "；" + tieBreak;
+    Messages m = Messages.current();
+    String base = m.text("selection.full", cutBy, limit, place);
+    return tieBreak.isEmpty()
+        ? base + m.text("selection.lower_score")
+        : base + m.text("selection.then") + tieBreak;
   }
 }

@@ -1,6 +1,9 @@
 package cn.kczg.schemas.result;
 
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,16 +24,15 @@ public record ReserveEntry(
     double completion,
     Map<ItemKind, Integer> missing) {
 
-  /** What it lacks in words, e.g. {@code 资讯 4 short, 活动 1 short}. */
+  /**
+   * What it lacks in words, in the process's language, e.g. {@code 资讯差4条、活动差1次} ({@code news 4
+   * short, activities 1 short}).
+   */
   public String lacking() {
-    StringBuilder out = new StringBuilder();
+    Messages m = Messages.current();
+    List<String> parts = new ArrayList<>();
     missing.forEach(
-        (kind, n) -> {
-          if (out.length() > 0) {
-            out.append(", ");
-          }
-          out.append(kind.label()).append(' ').append(n).append(" short");
-        });
-    return out.toString();
+        (kind, n) -> parts.add(m.text("shortfall.item", m.kind(kind), m.count(kind, n))));
+    return m.list(parts);
   }
 }

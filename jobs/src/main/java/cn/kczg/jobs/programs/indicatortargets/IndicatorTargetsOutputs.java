@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import cn.kczg.jobs.delivery.ReportSummary;
 import cn.kczg.jobs.programs.ProgramOutputs;
 import cn.kczg.jobs.run.IntegrityModels;
+import cn.kczg.jobs.run.QuarantineTargets;
 import cn.kczg.jobs.run.ReportModels;
 import cn.kczg.jobs.run.RunResult;
+import cn.kczg.reports.ChannelReports;
+import cn.kczg.reports.ReportModel;
 import cn.kczg.reports.ReportWriter;
 import cn.kczg.reports.chart.ActivityChart;
 import cn.kczg.reports.csv.CsvReports;
@@ -16,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,10 +30,22 @@ import java.util.List;
  * warehouse.
  *
  * @param result the run
+ * @param targets matches each quarantined row to the organization and indicator it would count for
+ * @param channels the channels whose own report (workbook and mail of their organizations only) is
+ *     written under {@code channels/<channel>/}
  */
-public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutputs {
+public record IndicatorTargetsOutputs(
+    RunResult result, QuarantineTargets targets, Collection<String> channels)
+    implements ProgramOutputs {
   public IndicatorTargetsOutputs {
     requireNonNull(result, "result is null");
+    requireNonNull(targets, "targets is null");
+    channels = List.copyOf(channels);
+  }
+
+  /** The outputs without channel reports, quarantined rows matched by the registry's names. */
+  public IndicatorTargetsOutputs(RunResult result) {
+    this(result, QuarantineTargets.byRegistry(result), List.of());
   }
 
   @Override
@@ -39,7 +55,9 @@ public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutput
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Path> files = new ArrayList<>(ReportWriter.writeAll(ReportModels.of(result), folder));
+    ReportModel model = ReportModels.of(result, targets);
+    List<Path> files = new ArrayList<>(ReportWriter.writeAll(model, folder));
+    files.addAll(ChannelReports.writeAll(model, folder, channels));
     files.addAll(ActivityChart.writeAll(IntegrityModels.charted(result), folder));
     if (!result.integrity().findings().isEmpty()) {
       files.add(CsvReports.writeActivity(IntegrityModels.activities(result), folder));
@@ -65,7 +83,7 @@ public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutput
         .toList();
   }
 
-  /** The lines of {@link ReportSummary#chinese()} after its header, as mailed today. */
+  /** The lines of {@link ReportSummary#text()} after its header, as mailed today. */
   @Override
   public List<String> mailLines() {
     List<ReportSummary.Category> lines = new ArrayList<>();
@@ -77,7 +95,7 @@ public record IndicatorTargetsOutputs(RunResult result) implements ProgramOutput
                         c.name(), c.orgs(), c.met(), c.listed(), c.quota())));
     ReportSummary summary =
         new ReportSummary(result.rulebook().id(), result.rulebook().title(), result.asOf(), lines);
-    return summary.chinese().lines().skip(1).toList();
+    return summary.text().lines().skip(1).toList();
   }
 
   @Override
