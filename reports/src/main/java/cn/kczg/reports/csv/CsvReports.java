@@ -195,13 +195,13 @@ public final class CsvReports {
 
   /**
    * Writes {@code integrity.csv}: check, subject (the org id), the sentence, the org name, the
-   * evidence, the rank by consequence (empty for a note), in rank order, and the activity chart
-   * (its file, or the command that draws it).
+   * evidence, the review order by consequence (review_order, empty for a note), in rank order, and
+   * the activity chart (its file, or the command that draws it).
    */
   public static Path writeIntegrity(ReportModel model, Path dir) {
     CsvTable t =
         new CsvTable(
-            List.of("check", "subject", "detail", "org_name", "evidence", "rank", "chart"));
+            List.of("check", "subject", "detail", "org_name", "evidence", "review_order", "chart"));
     for (IntegrityFlag f : model.integrityFlags()) {
       t.row().text(f.check()).text(f.subject()).text(f.detail());
       t.text(f.orgName()).text(f.evidence()).text(f.rank() > 0 ? String.valueOf(f.rank()) : "");

@@ -157,7 +157,7 @@ final class CsvReportsTest {
     assertThat(lines)
         .as("ranked flags first, in rank order; notes last")
         .containsExactly(
-            "check,subject,detail,org_name,evidence,rank,chart",
+            "check,subject,detail,org_name,evidence,review_order,chart",
             "burst,E003,\"资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30\",湖南华菱衡阳钢管有限公司,"
                 + "day 2022-07-10: 27 items; items ZX1 ZX2,1,kczg chart E003",
             "padded-titles,E001,资讯: 4 items repeat 1 title,甲公司,,2,",
