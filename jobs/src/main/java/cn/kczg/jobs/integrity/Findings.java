@@ -67,7 +67,7 @@ public final class Findings {
                       p ->
                           p
                               + " ("
-                              + byPerson.get(p).get(0).match()
+                              + Sentences.matchLabel(byPerson.get(p).get(0).match())
                               + "): "
                               + byPerson.get(p).stream()
                                   .map(l -> l.orgId() + " " + l.itemId() + " " + l.itemDate())

@@ -91,6 +91,16 @@ public final class Sentences {
     return Messages.current().text(key);
   }
 
+  /** The identifier a match rests on, as the evidence names it: 手机号, or 姓名 for none. */
+  public static String matchLabel(String strength) {
+    String key =
+        switch (strength) {
+          case "id_number", "phone", "email" -> strength;
+          default -> "name";
+        };
+    return Messages.current().text("integrity.match_label." + key);
+  }
+
   /** Items counted in one drop and withdrawn in the next, with the counts at both drops. */
   public static String withdrawn(
       ItemKind kind,

@@ -18,6 +18,8 @@ import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Warehouse;
 import cn.kczg.reports.DailyActivity;
 import cn.kczg.schemas.integrity.IntegrityRules;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.program.Rulebooks;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +46,21 @@ final class IntegrityChecksTest {
   static RunResult run;
   static List<DropResult> ingested;
 
+  /** The sentences are read in English (--lang en); SentencesTest shows the Chinese default. */
   @BeforeAll
   static void ingestAndRun() {
+    Messages.use(Language.EN);
     IntegrityFixture.write(tmp.resolve("inbox"));
     warehouse = new Warehouse(tmp.resolve("wh").toString(), SharedSpark.session());
     ingested =
         new IngestJob(warehouse, SourceDefinitions.builtIn(), s -> {})
             .execute(tmp.resolve("inbox"));
     run = run(Rulebooks.builtIn().get("hengyang-2022"));
+  }
+
+  @AfterAll
+  static void backToTheDefault() {
+    Messages.use(Language.ZH);
   }
 
   private static RunResult run(Rulebook rulebook) {
