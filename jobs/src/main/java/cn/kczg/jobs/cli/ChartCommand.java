@@ -50,14 +50,14 @@ final class ChartCommand implements Callable<Integer> {
   @Option(
       names = "--program",
       paramLabel = "ID",
-      defaultValue = "hengyang-2022",
-      description = "The program whose checks mark the days (default: ${DEFAULT-VALUE}).")
+      description =
+          "The program whose checks mark the days (default: default_program of kczg.properties).")
   String program;
 
   @Override
   public Integer call() {
     Engine engine = new Engine(options).checkOut();
-    Rulebook rulebook = engine.rulebooks().get(program);
+    Rulebook rulebook = engine.rulebooks().get(program != null ? program : engine.defaultProgram());
     try (WarehouseLock lock = engine.lock("chart " + orgId)) {
       Warehouse warehouse = engine.warehouse();
       LocalDate date = asOf != null ? asOf : RunCommand.newestDrop(engine);

@@ -26,9 +26,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * workbook (sheet names and every text cell), the dashboard (its text, without markup, style and
  * script), the mail (subject and bodies), the official forms (workbooks and PDFs) and what a
  * command printed. An English word is a run of two or more Latin letters that is not on the
- * allow-list: ids ({@code HYQY0161}, {@code ZX2022437972}), file names ({@code
- * weekly-report.xlsx}), the program id, the engine's name and its command lines ({@code kczg chart
- * HYQY0101 --as-of …}, {@code kczg alias add}), which people type as they are.
+ * allow-list: ids ({@code HYQY0161}, {@code ZX2022437972}), file names ({@code weekly-report.xlsx})
+ * and folders ({@code /srv/kczg/out}), the program id, the engine's name and its command lines
+ * ({@code kczg chart HYQY0101 --as-of …}, {@code kczg alias add}), which people type as they are.
  */
 final class PeopleFacingText {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -41,6 +41,8 @@ final class PeopleFacingText {
           Pattern.compile(
               "[\\w./\\-\\u4e00-\\u9fff（）()]+\\.(csv|xlsx|xls|png|svg|pdf|html|json|txt)"),
           Pattern.compile("(?<![A-Za-z])[A-Z]{2,}\\d+(?![A-Za-z0-9])"),
+          // a folder people open, as the terminal prints it (输出：/srv/kczg/out/hengyang-2022/…)
+          Pattern.compile("(?<![\\w.])(/[\\w.\\-\\u4e00-\\u9fff]+)+/?"),
           // an export's own column name, e.g. 需求ID (a data source's header, quoted as it is)
           Pattern.compile("(?<=[\\u4e00-\\u9fff])ID(?![A-Za-z])"));
 

@@ -121,7 +121,7 @@ final class IntegrityChecksTest {
               assertThat(f.check()).isEqualTo("padded-titles");
               assertThat(f.sentence())
                   .isEqualTo(
-                      "资讯: 5 items repeat 1 title (“技术交流会” ×5); distinct titles 26 of 30 (target met only with them)");
+                      "news: 5 items repeat 1 title (“技术交流会” ×5); distinct titles 26 of 30 (target met only with them)");
               assertThat(f.evidence()).isEqualTo("技术交流会 ×5: PAD-c0 PAD-c1 PAD-c2 PAD-c3 PAD-c4");
               assertThat(f.decisive()).isTrue();
             });
@@ -136,7 +136,7 @@ final class IntegrityChecksTest {
               assertThat(f.check()).isEqualTo("burst");
               assertThat(f.sentence())
                   .isEqualTo(
-                      "资讯: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30 (target met only with them)");
+                      "news: 27 items on 2022-07-10, usual 0-2 a day; without them 24 of 30 (target met only with them)");
               assertThat(f.evidence())
                   .startsWith("day 2022-07-10: 27 items, median 1.0, MAD 1.0, threshold 6.0")
                   .contains("BURST-x0 BURST-x1");
@@ -148,7 +148,7 @@ final class IntegrityChecksTest {
     Finding f = single("BURSTA", "burst");
     assertThat(f.sentence())
         .isEqualTo(
-            "资讯: 29 items on 2022-07-08, usual 0-2 a day; without them 27 of 30 (target met only with them)");
+            "news: 29 items on 2022-07-08, usual 0-2 a day; without them 27 of 30 (target met only with them)");
     assertThat(f.decisive()).isTrue();
   }
 
@@ -165,7 +165,7 @@ final class IntegrityChecksTest {
     Finding f = single("BURSTB", "burst");
     assertThat(f.sentence())
         .isEqualTo(
-            "资讯: 29 items on 2022-06-30, usual 0-2 a day; without them 19 of 30 (target met only with them)");
+            "news: 29 items on 2022-06-30, usual 0-2 a day; without them 19 of 30 (target met only with them)");
     assertThat(f.evidence()).contains("BURSTB-x0");
     assertThat(f.decisive()).isTrue();
   }
@@ -214,7 +214,7 @@ final class IntegrityChecksTest {
             f -> {
               assertThat(f.sentence())
                   .isEqualTo(
-                      "专家: 1 expert also listed under other organizations (王伟 (教授, 材料科学) also"
+                      "experts: 1 expert also listed under other organizations (王伟 (教授, 材料科学) also"
                           + " under 衡阳市DUP2科技有限公司, matched on name, title and field only);"
                           + " counted once 9 of 10 (target met only with them)");
               assertThat(f.evidence())
@@ -235,7 +235,7 @@ final class IntegrityChecksTest {
             f -> {
               assertThat(f.sentence())
                   .isEqualTo(
-                      "资讯: 4 items counted on 2022-07-04 withdrawn by 2022-07-11; 30 of 30 then,"
+                      "news: 4 items counted on 2022-07-04 withdrawn by 2022-07-11; 30 of 30 then,"
                           + " 26 of 30 after (target met, then missed)");
               assertThat(f.evidence()).endsWith("items WD-0 WD-1 WD-2 WD-3");
               assertThat(f.decisive()).isTrue();

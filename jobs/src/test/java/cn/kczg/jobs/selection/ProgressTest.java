@@ -3,14 +3,29 @@ package cn.kczg.jobs.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.Organization;
 import cn.kczg.schemas.program.Rulebook;
 import cn.kczg.schemas.program.Rulebooks;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** The registry problems read in English (--lang en). */
 final class ProgressTest {
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   private static final Rulebook HENGYANG = Rulebooks.builtIn().get("hengyang-2022");
 
   @Test
