@@ -40,7 +40,7 @@ for D in $SERIES; do
   echo "== $D drops behind ($N items, $O organizations, $SHAPE); load $(load)" >&2
   java -cp "$ROOT/data-samples/target/classes" cn.kczg.samples.SampleGenerator scale \
     --orgs "$O" --items "$N" --drops $(( D + 1 )) --shape "$SHAPE" --out "$DIR/all" >/dev/null
-  mapfile -t ALL < <(ls "$DIR/all" | sort)
+  mapfile -t ALL < <(drop_folders "$DIR/all")
   for d in "${ALL[@]:0:$D}"; do ln -s "$DIR/all/$d" "$DIR/inbox/$d"; done
   LAST="${ALL[$D]}"
   G=(--warehouse "$DIR/warehouse" --out "$DIR/out")

@@ -8,7 +8,7 @@ serve_weeks() {
   local dir="$1" source="$2" first="$3" warehouse="${4:-$1/warehouse}"
   local inbox="$dir/inbox" log="$dir/serve.log"
   mkdir -p "$inbox"
-  local drops=($(ls "$source"))
+  local drops=($(drop_folders "$source"))
   for d in "${drops[@]:0:$first}"; do ln -sfn "$(cd "$source/$d" && pwd)" "$inbox/$d"; done
   printf '%s\n' "inbox: inbox" "outbox: outbox" "inbox_watch:" "  every_seconds: 2" \
     "  settle_seconds: 1" "weekly_report:" '  cron: "0/5 * * * * ?"' >"$dir/serve.yaml"
@@ -38,6 +38,9 @@ serve_weeks() {
   kill -TERM $serve; wait $serve 2>/dev/null || true
   trap - EXIT
 }
+
+# drop_folders DIR: the drop folders of a generated inbox, in date order (not planted.csv beside them).
+drop_folders() { find "$1" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort; }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 load() { awk '{print $1}' /proc/loadavg; }

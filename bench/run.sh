@@ -68,7 +68,7 @@ for SIZE in $SIZES; do
   LOAD_BEFORE=$(awk '{print $1}' /proc/loadavg)
   timed generate java -cp "$ROOT/data-samples/target/classes" cn.kczg.samples.SampleGenerator scale \
     --orgs "$O" --items "$N" --drops $(( DROPS + 1 )) --shape "$SHAPE" --out "$DIR/all"
-  mapfile -t ALL < <(ls "$DIR/all" | sort)
+  mapfile -t ALL < <(drop_folders "$DIR/all")
   mkdir -p "$DIR/inbox"
   for d in "${ALL[@]:0:$DROPS}"; do ln -s "$DIR/all/$d" "$DIR/inbox/$d"; done
   LAST="${ALL[$DROPS]}"; ASOF="${ALL[$((DROPS - 1))]}"
