@@ -2,9 +2,13 @@ package cn.kczg.reports;
 
 import cn.kczg.schemas.ErrorCode;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Messages;
 import java.nio.file.Path;
 
-/** Every user-facing error of the reports module, worded in one place. */
+/**
+ * Every user-facing error of the reports module, worded in one place, in the process's language
+ * ({@code error.*}); a missing bundled font is a broken build, for engineers, and stays English.
+ */
 public final class ReportErrors {
   private ReportErrors() {}
 
@@ -12,12 +16,7 @@ public final class ReportErrors {
   public static KczgException cannotWrite(Path file, Exception cause) {
     return new KczgException(
         ErrorCode.UNWRITABLE_FILE,
-        "Cannot write "
-            + file
-            + ": "
-            + cause.getMessage()
-            + ". Check that the folder is writable and has space, and close the file if Excel or"
-            + " another program has it open; then run again.",
+        Messages.current().text("error.cannot_write", file, cause.getMessage()),
         cause);
   }
 

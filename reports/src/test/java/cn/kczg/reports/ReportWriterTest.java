@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +60,22 @@ final class ReportWriterTest {
     Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
     assertThatThrownBy(() -> ReportWriter.writeAll(SampleModels.small(), blocker.resolve("out")))
         .isInstanceOf(KczgException.class)
-        .hasMessageContaining("Cannot write " + blocker.resolve("out"))
-        .hasMessageContaining("Check that the folder is writable");
+        .hasMessageContaining("无法写入 " + blocker.resolve("out"))
+        .hasMessageContaining("请确认文件夹可写、磁盘有空间");
+  }
+
+  @Test
+  void withLangEnTheUnwritableFolderIsReportedInEnglish() throws IOException {
+    Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+    Messages.use(Language.EN);
+    try {
+      assertThatThrownBy(() -> ReportWriter.writeAll(SampleModels.small(), blocker.resolve("out")))
+          .isInstanceOf(KczgException.class)
+          .hasMessageContaining("Cannot write " + blocker.resolve("out"))
+          .hasMessageContaining("Check that the folder is writable");
+    } finally {
+      Messages.use(Language.ZH);
+    }
   }
 
   @Test

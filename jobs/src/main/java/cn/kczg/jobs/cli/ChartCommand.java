@@ -71,11 +71,8 @@ final class ChartCommand implements Callable<Integer> {
               .orElseThrow(
                   () ->
                       Errors.badArgument(
-                          "No organization '"
-                              + orgId
-                              + "' in the registry in force on "
-                              + date
-                              + "; check the id (机构编码) in progress.csv."));
+                          cn.kczg.schemas.messages.Messages.current()
+                              .text("error.chart.no_org", orgId, date)));
       IntegrityRules rules = IntegrityRules.of(rulebook.sections());
       MainStates states =
           MainStates.at(

@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     Rulebook rulebook = engine.rulebooks().get(program != null ? program : engine.defaultProgram());
     Path samples = samplesHome().resolve(rulebook.id());
     if (!Files.isDirectory(samples)) {
-      throw Errors.missingPath("Sample folder", samples);
+      throw Errors.missingPath(Errors.what("sample_folder"), samples);
     }
     if (!ProgramTypes.readsWarehouse(rulebook)) {
       return OtherPrograms.run(engine, rulebook, samples, null);

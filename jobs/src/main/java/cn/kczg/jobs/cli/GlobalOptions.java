@@ -57,7 +57,6 @@ final class GlobalOptions {
             .orElseThrow(
                 () ->
                     new ParameterException(
-                        spec.commandLine(),
-                        "--lang '" + code + "' is not a language; use zh (中文) or en (English)")));
+                        spec.commandLine(), Messages.current().text("cli.bad_lang", code))));
   }
 }

@@ -36,10 +36,11 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     Engine engine = new Engine(options);
     if (!java.nio.file.Files.isDirectory(dir)) {
-      throw cn.kczg.schemas.Errors.missingPath("Folder", dir);
+      throw cn.kczg.schemas.Errors.missingPath(cn.kczg.schemas.Errors.what("folder"), dir);
     }
     if (sources != null && !java.nio.file.Files.isDirectory(sources)) {
-      throw cn.kczg.schemas.Errors.missingPath("Source definitions folder", sources);
+      throw cn.kczg.schemas.Errors.missingPath(
+          cn.kczg.schemas.Errors.what("sources_folder"), sources);
     }
     var definitions =
         engine.sources(sources); // checked before the lock and Spark: mistakes show at once

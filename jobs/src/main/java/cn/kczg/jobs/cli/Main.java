@@ -2,6 +2,7 @@ package cn.kczg.jobs.cli;
 
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -34,15 +35,14 @@ public final class Main {
     try {
       return java.time.LocalDate.parse(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(
-          "'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2022-07-11");
+      throw new CommandLine.TypeConversionException(Messages.current().text("cli.bad_date", text));
     }
   }
 
   private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = e.getCommandLine().getErr();
     err.println("kczg: " + e.getMessage());
-    err.println("Try `kczg " + commandPath(e.getCommandLine()) + "--help`.");
+    err.println(Messages.current().text("cli.try_help", commandPath(e.getCommandLine())));
     return 2;
   }
 

@@ -23,10 +23,11 @@ final class OtherPrograms {
   static int run(Engine engine, Rulebook rulebook, Path input, LocalDate asOf) {
     if (input == null) {
       throw Errors.badArgument(
-          "Program " + rulebook.id() + " reads its own input files: give --input DIR.");
+          cn.kczg.schemas.messages.Messages.current()
+              .text("error.program.own_inputs", rulebook.id()));
     }
     if (!Files.isDirectory(input)) {
-      throw Errors.missingPath("Input folder", input);
+      throw Errors.missingPath(Errors.what("input_folder"), input);
     }
     LocalDate date = asOf != null ? asOf : demoDate(input);
     engine.log(
@@ -48,7 +49,8 @@ final class OtherPrograms {
   private static LocalDate demoDate(Path input) {
     Path file = input.resolve("demo.properties");
     if (!Files.isRegularFile(file)) {
-      throw Errors.badArgument("Give --as-of YYYY-MM-DD for " + input + ".");
+      throw Errors.badArgument(
+          cn.kczg.schemas.messages.Messages.current().text("error.program.as_of", input));
     }
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file)) {

@@ -93,9 +93,8 @@ final class RunCommand implements Callable<Integer> {
     List<LocalDate> drops = new Ledger(engine.warehouse()).dropDates();
     if (drops.isEmpty()) {
       throw Errors.noData(
-          "The warehouse "
-              + engine.localWarehouse()
-              + " holds no data; run `kczg ingest INBOX` first.");
+          cn.kczg.schemas.messages.Messages.current()
+              .text("error.run.empty_warehouse", engine.localWarehouse()));
     }
     return drops.get(drops.size() - 1);
   }
@@ -104,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
   record Manifest(String program, LocalDate asOf, Map<String, Long> versions) {
     static Manifest read(Path file) {
       if (!java.nio.file.Files.isRegularFile(file)) {
-        throw Errors.missingPath("Manifest", file);
+        throw Errors.missingPath(Errors.what("manifest"), file);
       }
       try {
         var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
@@ -113,11 +112,8 @@ final class RunCommand implements Callable<Integer> {
           var v = root.path("table_versions").get(t);
           if (v == null || !v.canConvertToLong()) {
             throw Errors.badArgument(
-                "Manifest "
-                    + file
-                    + " has no table_versions."
-                    + t
-                    + "; it was written by an older kczg. Reproduce it with the same kczg version, or re-run --as-of.");
+                cn.kczg.schemas.messages.Messages.current()
+                    .text("error.run.manifest_versions", file, t));
           }
           versions.put(t, v.asLong());
         }
@@ -125,11 +121,8 @@ final class RunCommand implements Callable<Integer> {
             root.path("program").asText(), LocalDate.parse(root.path("as_of").asText()), versions);
       } catch (java.io.IOException | java.time.DateTimeException e) {
         throw Errors.badArgument(
-            "Manifest "
-                + file
-                + " cannot be read ("
-                + e.getMessage()
-                + "); give the manifest.json of a run folder.");
+            cn.kczg.schemas.messages.Messages.current()
+                .text("error.run.manifest_unreadable", file, e.getMessage()));
       }
     }
   }

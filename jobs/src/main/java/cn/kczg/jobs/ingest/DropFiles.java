@@ -165,11 +165,7 @@ final class DropFiles {
     SourceFileParser.CsvHeader header =
         parser
             .csvHeader(text, file.display(), complete)
-            .orElseThrow(
-                () ->
-                    Errors.unreadableFile(
-                        file.display(),
-                        "no header with the required columns in its first megabyte"));
+            .orElseThrow(() -> Errors.cannotRead(file.display(), "no_header"));
     if (header.delimiter() != ',') { // tab-separated text: parsed whole
       return whole(base, marks);
     }
@@ -185,7 +181,7 @@ final class DropFiles {
       }
     }
     if (dataStart < 0) {
-      throw Errors.unreadableFile(file.display(), "its header record could not be delimited");
+      throw Errors.cannotRead(file.display(), "header_undelimited");
     }
     List<ItemPiece> pieces =
         marks.pieces(dataStart, dataLine, pieceBytes).stream()

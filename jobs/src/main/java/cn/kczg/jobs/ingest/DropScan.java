@@ -165,12 +165,6 @@ final class DropScan {
   }
 
   private static String unclosed(InboxFile file, PieceReport last) {
-    return Errors.unreadableFile(
-            file.display(),
-            "the quoted cell starting on line "
-                + last.openedAt
-                + " is never closed. Close the quote and deliver the file again;"
-                + " nothing of this file was stored.")
-        .getMessage();
+    return Errors.cannotRead(file.display(), "unclosed_quote", last.openedAt).getMessage();
   }
 }

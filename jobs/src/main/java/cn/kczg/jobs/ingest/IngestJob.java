@@ -78,7 +78,7 @@ public final class IngestJob {
   /** Ingests one drop folder, or every drop folder inside an inbox, oldest first. */
   public List<DropResult> execute(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw Errors.missingPath("Folder", folder);
+      throw Errors.missingPath(Errors.what("folder"), folder);
     }
     Ledger ledger = new Ledger(warehouse);
     ledger.recoverUnfinished(log);
@@ -388,8 +388,7 @@ public final class IngestJob {
       if (drops.isEmpty()) {
         throw new KczgException(
             cn.kczg.schemas.ErrorCode.NO_DATA,
-            folder
-                + " is neither a drop folder (named YYYY-MM-DD…) nor an inbox holding drop folders.");
+            cn.kczg.schemas.messages.Messages.current().text("error.ingest.not_a_drop", folder));
       }
       return drops;
     } catch (IOException e) {

@@ -151,7 +151,7 @@ public final class ProgramInputs {
   /** The folder itself, or for a drops input its drop folders up to the as-of day. */
   private static List<Drop> drops(InputSpec spec, Path folder, LocalDate asOf) {
     if (!Files.isDirectory(folder)) {
-      throw Errors.missingPath("Input folder", folder);
+      throw Errors.missingPath(Errors.what("input_folder"), folder);
     }
     if (spec.count() != InputSpec.Count.DROPS) {
       return List.of(new Drop(folder, null));

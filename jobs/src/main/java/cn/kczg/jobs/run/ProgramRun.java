@@ -101,13 +101,11 @@ public final class ProgramRun {
     List<LocalDate> upTo = drops.stream().filter(d -> !d.isAfter(asOf)).toList();
     if (upTo.isEmpty()) {
       throw Errors.noData(
-          "No data on or before "
-              + asOf
-              + (drops.isEmpty()
-                  ? ": the warehouse "
-                      + warehouse.root()
-                      + " is empty; run `kczg ingest INBOX` first."
-                  : "; the earliest drop is " + drops.get(0) + "."));
+          drops.isEmpty()
+              ? cn.kczg.schemas.messages.Messages.current()
+                  .text("error.run.no_data_empty", asOf, warehouse.root())
+              : cn.kczg.schemas.messages.Messages.current()
+                  .text("error.run.no_data_earliest", asOf, drops.get(0)));
     }
     log.accept(
         "run "
@@ -120,9 +118,7 @@ public final class ProgramRun {
     List<Organization> orgs = registry.asOf(asOf);
     if (orgs.isEmpty()) {
       throw Errors.noData(
-          "No organization registry was delivered on or before "
-              + asOf
-              + "; ingest a drop holding 机构名录.");
+          cn.kczg.schemas.messages.Messages.current().text("error.run.no_registry", asOf));
     }
     // The quarantined rows of the drops up to the as-of depend on nothing computed here.
     SparkSession spark = warehouse.spark();

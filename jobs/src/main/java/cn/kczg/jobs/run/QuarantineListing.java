@@ -40,11 +40,7 @@ final class QuarantineListing {
               u.dropDate(),
               u.kind(),
               "UNKNOWN_ORG",
-              "organization '"
-                  + u.orgName()
-                  + "' matches no organization of the registry in force on "
-                  + asOf
-                  + " (nor an alias); confirm one with `kczg alias add`",
+              cn.kczg.schemas.read.RowOutcome.detail("unknown_org", u.orgName(), asOf),
               String.join(
                   ",",
                   u.kind(),

@@ -282,7 +282,8 @@ public final class ServeSettings {
   /** The file's keys as dotted names with text values (YAML lists joined by commas). */
   static Map<String, String> read(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw ScheduleErrors.unreadableConfig(file, "no such file");
+      throw ScheduleErrors.unreadableConfig(
+          file, cn.kczg.schemas.messages.Messages.current().text("error.serve.no_such_file"));
     }
     try {
       return file.toString().endsWith(".properties") ? properties(file) : yaml(file);

@@ -81,11 +81,11 @@ public final class WarehouseLock implements AutoCloseable {
   private static KczgException locked(Path stateDir, String holder) {
     return new KczgException(
         ErrorCode.WAREHOUSE_LOCKED,
-        "The warehouse "
-            + stateDir.getParent()
-            + " is in use by another kczg process"
-            + (holder.isEmpty() ? "" : " (" + holder + ")")
-            + "; wait for it to finish, or use another --warehouse.");
+        holder.isEmpty()
+            ? cn.kczg.schemas.messages.Messages.current()
+                .text("error.warehouse.locked", stateDir.getParent())
+            : cn.kczg.schemas.messages.Messages.current()
+                .text("error.warehouse.locked_by", stateDir.getParent(), holder));
   }
 
   @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +42,10 @@ final class HostileDropTest {
   static List<DropResult> results;
   static String console;
 
+  /** The ingest and these tests read the English wording (--lang en); Chinese is the default. */
   @BeforeAll
   static void ingest() throws IOException {
+    Messages.use(Language.EN);
     Path inbox = tmp.resolve("inbox");
     Fixture.write(
         inbox,
@@ -105,6 +110,11 @@ final class HostileDropTest {
       System.setErr(err);
     }
     console = captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @AfterAll
+  static void backToTheDefault() {
+    Messages.use(Language.ZH);
   }
 
   private static Map<String, FileOutcome> outcomes() {
@@ -272,5 +282,50 @@ final class HostileDropTest {
     out[1] = (byte) 0xFE;
     System.arraycopy(body, 0, out, 2, body.length);
     return out;
+  }
+
+  @Test
+  void byDefaultTheRefusalsAndNotesAreInChinese() throws IOException {
+    Messages.use(Language.ZH);
+    try {
+      Path inbox = tmp.resolve("inbox-zh");
+      Fixture.write(
+          inbox,
+          DROP,
+          "机构名录.csv",
+          Fixture.REGISTRY_HEADER,
+          "A1,衡阳市甲科技有限公司,acc-a,企业,,衡南县,衡南县科协,2022-01-01,张三,李四,13812345678");
+      Fixture.write(
+          inbox,
+          DROP,
+          "资讯.csv",
+          Fixture.NEWS_HEADER,
+          "n1,标题1," + ROW,
+          "n2,标题2," + ROW.replace("已发布", "PUBLISHED"));
+      Fixture.write(
+          inbox, DROP, "资讯-未闭合.csv", Fixture.NEWS_HEADER, "u1,标题," + ROW, "u2,\"标题没有结束," + ROW);
+      Fixture.bytes(inbox, DROP, "成果-炸弹.xlsx", zipBomb());
+      Warehouse chinese = new Warehouse(tmp.resolve("wh-zh").toString(), SharedSpark.session());
+      Map<String, FileOutcome> o = new TreeMap<>();
+      new IngestJob(chinese, SourceDefinitions.builtIn(), s -> {})
+          .execute(inbox)
+          .get(0)
+          .files()
+          .forEach(f -> o.put(f.file().substring(DROP.length() + 1), f));
+      assertThat(o.get("资讯-未闭合.csv").message())
+          .isEqualTo(
+              "无法读取 2022-07-04/资讯-未闭合.csv：从第 3 行开始的带引号单元格没有闭合引号。" + "请补上引号后重新提交文件；该文件的内容均未存储。");
+      assertThat(o.get("成果-炸弹.xlsx").message())
+          .startsWith("无法读取 2022-07-04/成果-炸弹.xlsx：其中的部件 ")
+          .contains("与“压缩炸弹”的特征相同，拒收该文件。");
+      assertThat(o.get("资讯.csv").notes())
+          .singleElement()
+          .asString()
+          .startsWith("2022-07-04/资讯.csv 中")
+          .contains("“PUBLISHED”（1行，第3行）不是数据源“")
+          .contains("这些行不计入。");
+    } finally {
+      Messages.use(Language.EN);
+    }
   }
 }

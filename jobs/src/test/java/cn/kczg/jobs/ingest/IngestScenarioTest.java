@@ -10,6 +10,8 @@ import cn.kczg.jobs.spark.SharedSpark;
 import cn.kczg.jobs.store.Ledger;
 import cn.kczg.jobs.store.Tables;
 import cn.kczg.jobs.store.Warehouse;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.source.SourceDefinitions;
 import io.delta.tables.DeltaTable;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +47,10 @@ final class IngestScenarioTest {
   static Warehouse warehouse;
   static final List<DropResult> results = new ArrayList<>();
 
+  /** The ingest and these tests read the English wording (--lang en); Chinese is the default. */
   @BeforeAll
   static void ingest() throws Exception {
+    Messages.use(Language.EN);
     Path inbox = tmp.resolve("inbox");
     String d1 = "2022-07-04";
     Fixture.write(
@@ -132,6 +137,11 @@ final class IngestScenarioTest {
     IngestJob job = new IngestJob(warehouse, SourceDefinitions.withExtra(sources), s -> {});
     results.addAll(job.execute(inbox));
     results.addAll(job.execute(late.resolve("2022-07-11")));
+  }
+
+  @AfterAll
+  static void backToTheDefault() {
+    Messages.use(Language.ZH);
   }
 
   private static FileOutcome outcome(String file) {

@@ -170,7 +170,8 @@ final class KillAndLockTest {
 
       long childStart = System.nanoTime();
       Process child =
-          kczg(List.of(), "ingest", inbox.toString(), "--warehouse", wh.toString()).start();
+          kczg(List.of(), "ingest", inbox.toString(), "--warehouse", wh.toString(), "--lang", "en")
+              .start();
       String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
       long childMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - childStart);

@@ -3,14 +3,29 @@ package cn.kczg.jobs.programs;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.Rulebook;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every input is found and read through its source definition, with the parser's messages. */
 final class ProgramInputsTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   private static final LocalDate DAY = LocalDate.of(2023, 6, 30);
   @TempDir Path tmp;
 

@@ -18,9 +18,13 @@ public final class QuarantineText {
   private static final List<Shape> SHAPES =
       List.of(
           new Shape("(.+) is empty; an empty count is not 0, write 0 if it is", "empty_count"),
+          new Shape("(.+) is empty; every row needs it", "empty_required"),
           new Shape("(.+) is empty", "empty"),
+          new Shape(
+              "(.+) '(.*)' is not a date and time; write it as 2023-11-20 17:00", "not_date_time"),
           new Shape("(.+) '(.*)' is not a date", "not_date"),
           new Shape("(.+) '(.*)' is not a whole number", "not_number"),
+          new Shape("(.+) '(.*)' is not a number", "not_decimal"),
           new Shape(
               "(.+) holds the control character U\\+([0-9A-F]{4,6}) at position (\\d+); such a value is"
                   + " damaged \\(fix the export\\)",

@@ -2,6 +2,7 @@ package cn.kczg.schemas.program;
 
 import cn.kczg.schemas.Errors;
 import cn.kczg.schemas.integrity.IntegrityRules;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import cn.kczg.schemas.model.ItemKind;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -108,10 +109,10 @@ public final class Rulebooks {
     try {
       root = YAML.readTree(yaml);
     } catch (IOException e) {
-      throw Errors.badRulebook(origin, List.of("not valid YAML: " + e.getMessage()));
+      throw Errors.badRulebook(origin, List.of(problem("yaml", e.getMessage())));
     }
     if (root == null || !root.isObject()) {
-      throw Errors.badRulebook(origin, List.of("the file must be a YAML mapping"));
+      throw Errors.badRulebook(origin, List.of(problem("mapping")));
     }
     List<String> problems = new ArrayList<>();
     String id = required(root, "id", problems);
@@ -122,7 +123,7 @@ public final class Rulebooks {
     LocalDate deadline = date(root, "deadline", problems);
     String score = root.path("score").asText(SCHEMA.text("score"));
     if (!score.equals("completion")) {
-      problems.add("score '" + score + "' is not known; use completion");
+      problems.add(problem("score", score));
     }
     // The categories and channels of a rulebook that has them (indicator-targets programs); the
     // type that needs them refuses a rulebook without (its plug-in's rules), so no type is named.
@@ -162,41 +163,39 @@ public final class Rulebooks {
   private static List<CategoryRule> categories(JsonNode node, List<String> problems) {
     List<CategoryRule> out = new ArrayList<>();
     if (!node.isArray() || node.isEmpty()) {
-      problems.add("'categories' must list at least one category");
+      problems.add(problem("no_categories"));
       return out;
     }
     Set<String> seen = new HashSet<>();
     for (JsonNode c : node) {
       String name = c.path("name").asText("");
-      String where = "category '" + name + "'";
+      String where = problem("where.category", name);
       if (name.isEmpty()) {
-        problems.add("a category has no 'name'");
+        problems.add(problem("category_no_name"));
         continue;
       }
       if (!seen.add(name)) {
-        problems.add(where + " is listed twice");
+        problems.add(problem("twice", where));
       }
       int quota = c.path("quota").asInt(-1);
       if (quota < 0) {
-        problems.add(where + ": 'quota' must be a whole number >= 0");
+        problems.add(problem("quota", where));
       }
       Distribution distribution = Distribution.RANK_UNDER_CAP;
       if (c.has("distribution")) {
         distribution = Distribution.parse(c.get("distribution").asText()).orElse(null);
         if (distribution == null) {
-          problems.add(where + ": 'distribution' must be rank-under-cap, hamilton or dhondt");
+          problems.add(problem("distribution", where));
           distribution = Distribution.RANK_UNDER_CAP;
         }
       }
       int tolerance = c.path("tolerance").asInt(0);
       if (c.has("tolerance") && (!c.get("tolerance").canConvertToInt() || tolerance < 0)) {
-        problems.add(where + ": 'tolerance' must be a whole number >= 0 (0: the quota is exact)");
+        problems.add(problem("tolerance", where));
         tolerance = 0;
       }
       if (tolerance > 0 && distribution != Distribution.RANK_UNDER_CAP) {
-        problems.add(
-            where
-                + ": 'tolerance' applies to rank-under-cap only; set it to 0 or use rank-under-cap");
+        problems.add(problem("tolerance_only", where));
       }
       List<TargetRule> targets = new ArrayList<>();
       if (c.has("levels")) {
@@ -206,14 +205,15 @@ public final class Rulebooks {
               new TargetRule(
                   name,
                   level.getKey(),
-                  counts(level.getValue(), where + " level '" + level.getKey() + "'", problems)));
+                  counts(
+                      level.getValue(), problem("where.level", where, level.getKey()), problems)));
         }
       }
       if (c.has("targets")) {
         targets.add(new TargetRule(name, "", counts(c.get("targets"), where, problems)));
       }
       if (targets.isEmpty()) {
-        problems.add(where + ": give 'targets' or 'levels'");
+        problems.add(problem("targets", where));
       }
       out.add(new CategoryRule(name, Math.max(quota, 0), targets, distribution, tolerance));
     }
@@ -225,7 +225,7 @@ public final class Rulebooks {
     for (ItemKind kind : ItemKind.values()) {
       JsonNode v = node.get(kind.key());
       if (v == null || !v.canConvertToInt() || v.asInt() < 1) {
-        problems.add(where + ": target '" + kind.key() + "' must be a whole number >= 1");
+        problems.add(problem("target", where, kind.key()));
       } else {
         counts = counts.with(kind, v.asInt());
       }
@@ -233,11 +233,7 @@ public final class Rulebooks {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (ItemKind.parse(key).isEmpty()) {
-        problems.add(
-            where
-                + ": '"
-                + key
-                + "' is not an indicator (experts, achievements, demands, news, activities)");
+        problems.add(problem("indicator", where, key));
       }
     }
     return counts;
@@ -255,29 +251,24 @@ public final class Rulebooks {
     for (JsonNode c : node) {
       String name = c.path("name").asText("");
       if (name.isEmpty()) {
-        problems.add("a channel has no 'name'");
+        problems.add(problem("channel_no_name"));
         continue;
       }
       if (!names.add(name)) {
-        problems.add("channel '" + name + "' is listed twice");
+        problems.add(problem("twice", problem("where.channel", name)));
       }
       int slots = c.path("slots").asInt(-1);
       if (slots < 0) {
-        problems.add("channel '" + name + "': 'slots' must be a whole number >= 0");
+        problems.add(problem("slots", problem("where.channel", name)));
       }
       List<String> cats = new ArrayList<>();
       c.path("categories").forEach(x -> cats.add(x.asText()));
       if (cats.isEmpty()) {
-        problems.add("channel '" + name + "': 'categories' must list what it recommends");
+        problems.add(problem("channel_categories", problem("where.channel", name)));
       }
       for (String cat : cats) {
         if (!known.contains(cat)) {
-          problems.add(
-              "channel '"
-                  + name
-                  + "': category '"
-                  + cat
-                  + "' is not one of the program's categories");
+          problems.add(problem("unknown_category", problem("where.channel", name), cat));
         }
       }
       Map<String, Integer> categorySlots = categorySlots(c, name, cats, problems);
@@ -296,26 +287,16 @@ public final class Rulebooks {
       return out;
     }
     if (!node.isObject()) {
-      problems.add("channel '" + name + "': 'category_slots' must map categories to slots");
+      problems.add(problem("category_slots", problem("where.channel", name)));
       return out;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (!categories.contains(e.getKey())) {
-        problems.add(
-            "channel '"
-                + name
-                + "': category_slots names '"
-                + e.getKey()
-                + "', which the channel does not recommend");
+        problems.add(problem("category_slots_unknown", problem("where.channel", name), e.getKey()));
       }
       if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 0) {
-        problems.add(
-            "channel '"
-                + name
-                + "': category_slots '"
-                + e.getKey()
-                + "' must be a whole number >= 0");
+        problems.add(problem("category_slots_number", problem("where.channel", name), e.getKey()));
       } else {
         out.put(e.getKey(), e.getValue().asInt());
       }
@@ -329,32 +310,34 @@ public final class Rulebooks {
     }
     List<TieBreak> out = new ArrayList<>();
     if (!node.isArray() || node.isEmpty()) {
-      problems.add("'tie_breaks' must list completion, total and/or org_id, ending with org_id");
+      problems.add(problem("tie_breaks"));
       return out;
     }
     for (JsonNode t : node) {
       TieBreak tie = TieBreak.parse(t.asText()).orElse(null);
       if (tie == null) {
-        problems.add(
-            "tie_breaks: '" + t.asText() + "' is not known; use completion, total, org_id");
+        problems.add(problem("tie_break_unknown", t.asText()));
       } else if (out.contains(tie)) {
-        problems.add("tie_breaks: '" + tie.key() + "' is listed twice");
+        problems.add(problem("tie_break_twice", tie.key()));
       } else {
         out.add(tie);
       }
     }
     if (!out.isEmpty() && out.get(out.size() - 1) != TieBreak.ORG_ID) {
-      problems.add(
-          "tie_breaks must end with org_id, so that no two organizations share a place;"
-              + " add org_id last");
+      problems.add(problem("tie_break_last"));
     }
     return out;
+  }
+
+  /** A problem of a rulebook in the process's language ({@code problem.rulebook.*}). */
+  private static String problem(String key, Object... args) {
+    return Messages.current().text("problem.rulebook." + key, args);
   }
 
   private static String required(JsonNode root, String key, List<String> problems) {
     String v = root.path(key).asText("");
     if (v.isBlank()) {
-      problems.add("'" + key + "' is missing");
+      problems.add(problem("missing", key));
     }
     return v;
   }
@@ -366,7 +349,7 @@ public final class Rulebooks {
     try {
       return LocalDate.parse(root.get(key).asText());
     } catch (DateTimeParseException e) {
-      problems.add("'" + key + "' must be a date YYYY-MM-DD");
+      problems.add(problem("date", key));
       return null;
     }
   }

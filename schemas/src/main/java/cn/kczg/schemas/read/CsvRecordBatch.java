@@ -107,7 +107,7 @@ public final class CsvRecordBatch {
             RowOutcome.rejected(
                 new TableRow(r[0], List.of(raw)),
                 Reason.MALFORMED_ROW,
-                "the line is not valid " + charset.name() + " text like the rest of the file"));
+                RowOutcome.detail("charset", charset.name())));
         continue;
       }
       List<List<String>> cells = r[3] != 0 ? null : cells(text + "\n");
@@ -117,7 +117,7 @@ public final class CsvRecordBatch {
             RowOutcome.rejected(
                 new TableRow(r[0], List.of(text)),
                 Reason.MALFORMED_ROW,
-                "the line is not well-formed CSV (text after a closing quote, or a stray quote)"));
+                RowOutcome.detail("malformed")));
         continue;
       }
       type(i, r[0], cells.get(0));

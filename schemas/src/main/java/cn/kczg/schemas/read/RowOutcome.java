@@ -1,5 +1,7 @@
 package cn.kczg.schemas.read;
 
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -46,6 +48,16 @@ public record RowOutcome(long line, String raw, Object[] values, String reason, 
 
   static RowOutcome okWithoutRaw(TableRow row, Object[] values) {
     return new RowOutcome(row.line(), "", values, null, null);
+  }
+
+  /**
+   * The detail of a rejection as the warehouse stores it: the English text of {@code
+   * quarantine.detail.<key>}, whatever {@code --lang} is, so the stored rows of every drop read
+   * alike; the workbook and the dashboard put it into the reader's language by its shape ({@code
+   * cn.kczg.reports.text.QuarantineText}).
+   */
+  public static String detail(String key, Object... args) {
+    return Messages.of(Language.EN).text("quarantine.detail." + key, args);
   }
 
   static RowOutcome rejected(TableRow row, Reason reason, String detail) {

@@ -82,12 +82,10 @@ final class RowTyper {
     }
     String column = columnOf(field.name());
     throw switch (field.type()) {
-      case DATE, DATETIME -> new Rejection(Reason.BAD_DATE, column + " is empty");
+      case DATE, DATETIME -> new Rejection(Reason.BAD_DATE, RowOutcome.detail("empty", column));
       case COUNT, DECIMAL ->
-          new Rejection(
-              Reason.MISSING_COUNT,
-              column + " is empty; an empty count is not 0, write 0 if it is");
-      case TEXT -> new Rejection(Reason.MISSING_VALUE, column + " is empty; every row needs it");
+          new Rejection(Reason.MISSING_COUNT, RowOutcome.detail("empty_count", column));
+      case TEXT -> new Rejection(Reason.MISSING_VALUE, RowOutcome.detail("empty_required", column));
     };
   }
 
@@ -111,7 +109,7 @@ final class RowTyper {
         .orElseThrow(
             () ->
                 new Rejection(
-                    Reason.BAD_DATE, columnOf(field.name()) + " '" + text + "' is not a date"));
+                    Reason.BAD_DATE, RowOutcome.detail("not_date", columnOf(field.name()), text)));
   }
 
   private LocalDateTime dateTime(SourceDefinition.Field field, String text) {
@@ -120,17 +118,14 @@ final class RowTyper {
             () ->
                 new Rejection(
                     Reason.BAD_DATE,
-                    columnOf(field.name())
-                        + " '"
-                        + text
-                        + "' is not a date and time; write it as 2023-11-20 17:00"));
+                    RowOutcome.detail("not_date_time", columnOf(field.name()), text)));
   }
 
   private Long count(SourceDefinition.Field field, String text) {
     Long count = parseCount(text);
     if (count == null) {
       throw new Rejection(
-          Reason.BAD_NUMBER, columnOf(field.name()) + " '" + text + "' is not a whole number");
+          Reason.BAD_NUMBER, RowOutcome.detail("not_number", columnOf(field.name()), text));
     }
     return count;
   }
@@ -140,21 +135,24 @@ final class RowTyper {
       return new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).replace(",", ""));
     } catch (NumberFormatException e) {
       throw new Rejection(
-          Reason.BAD_NUMBER, columnOf(field.name()) + " '" + text + "' is not a number");
+          Reason.BAD_NUMBER, RowOutcome.detail("not_decimal", columnOf(field.name()), text));
     }
   }
 
   private RowOutcome checkKeys(TableRow row, Object[] values, boolean keepRaw) {
     Role role = definition.role();
     if (role == Role.ITEMS && values[indexOf("item_id")] == null) {
-      return RowOutcome.rejected(row, Reason.MISSING_ID, columnOf("item_id") + " is empty");
+      return RowOutcome.rejected(
+          row, Reason.MISSING_ID, RowOutcome.detail("empty", columnOf("item_id")));
     }
     if (values[indexOf("org_name")] == null
         && (role == Role.REGISTRY || values[indexOf("account")] == null)) {
-      return RowOutcome.rejected(row, Reason.NO_ORG, columnOf("org_name") + " is empty");
+      return RowOutcome.rejected(
+          row, Reason.NO_ORG, RowOutcome.detail("empty", columnOf("org_name")));
     }
     if (role == Role.REGISTRY && values[indexOf("category")] == null) {
-      return RowOutcome.rejected(row, Reason.MISSING_VALUE, columnOf("category") + " is empty");
+      return RowOutcome.rejected(
+          row, Reason.MISSING_VALUE, RowOutcome.detail("empty", columnOf("category")));
     }
     return keepRaw ? RowOutcome.ok(row, values) : RowOutcome.okWithoutRaw(row, values);
   }
@@ -175,10 +173,11 @@ final class RowTyper {
   }
 
   private String controlDetail(SourceDefinition.Field field, String text, int at) {
-    return String.format(
-        "%s holds the control character U+%04X at position %d; such a value is damaged (fix the"
-            + " export)",
-        columnOf(field.name()), (int) text.charAt(at), at + 1);
+    return RowOutcome.detail(
+        "control",
+        columnOf(field.name()),
+        String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(at)),
+        at + 1);
   }
 
   /** True when every character is blank or invisible (format characters such as U+200B). */

@@ -1,6 +1,7 @@
 package cn.kczg.schemas.read;
 
 import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.text.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,10 +245,10 @@ public final class TableReader {
     Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
     String m = t.getMessage() == null ? "" : t.getMessage();
     if (m.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
-      return "text after a closing quote";
+      return Messages.current().text("error.file.csv.after_quote");
     }
     if (m.contains("EOF reached before encapsulated token finished")) {
-      return "a quote opened here is never closed";
+      return Messages.current().text("error.file.csv.unclosed");
     }
     return WorkbookFailures.firstLine(t);
   }

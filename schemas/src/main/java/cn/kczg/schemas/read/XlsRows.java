@@ -1,6 +1,7 @@
 package cn.kczg.schemas.read;
 
 import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.messages.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class XlsRows {
       request.addListenerForAllRecords(records.formats);
       new HSSFEventFactory().processEvents(request, workbook);
       if (records.sheetIndex < 0) {
-        throw Errors.unreadableFile(file, "the workbook has no sheet");
+        throw Errors.cannotRead(file, "no_sheet");
       }
       return records.ignored;
     } catch (IOException
@@ -68,10 +69,10 @@ final class XlsRows {
       }
     }
     if (fs.getRoot().hasEntry("Book")) {
-      throw Errors.unreadableWorkbook(
-          file, "XLS", "Excel 5.0/95 format; save it again as .xlsx or Excel 97-2003 .xls");
+      throw Errors.unreadableWorkbook(file, "XLS", Messages.current().text("error.file.xls95"));
     }
-    throw Errors.unreadableWorkbook(file, "XLS", "no Workbook stream; it is not an Excel file");
+    throw Errors.unreadableWorkbook(
+        file, "XLS", Messages.current().text("error.file.xls_no_stream"));
   }
 
   /** The listener: tracks sheets, shared strings and formats, and assembles rows. */

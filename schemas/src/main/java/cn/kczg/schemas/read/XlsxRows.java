@@ -51,7 +51,7 @@ final class XlsxRows {
       StylesTable styles = styles(pkg, file, limits);
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       if (!sheets.hasNext()) {
-        throw Errors.unreadableFile(file, "the workbook has no sheet");
+        throw Errors.cannotRead(file, "no_sheet");
       }
       List<IgnoredSheet> ignored = new ArrayList<>();
       for (int index = 0; sheets.hasNext(); index++) {

@@ -1,6 +1,7 @@
 package cn.kczg.schemas.source;
 
 import cn.kczg.schemas.Errors;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.text.Names;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,11 +115,12 @@ final class DefinitionChecker {
       JsonNode root = YAML.readTree(yaml);
       if (root == null || !root.isObject()) {
         throw Errors.badSourceDefinition(
-            origin, List.of("the file must be a YAML mapping (key: value lines)"));
+            origin, List.of(Messages.current().text("problem.definition.mapping")));
       }
       return root;
     } catch (IOException e) {
-      throw Errors.badSourceDefinition(origin, List.of("not valid YAML: " + e.getMessage()));
+      throw Errors.badSourceDefinition(
+          origin, List.of(Messages.current().text("problem.definition.yaml", e.getMessage())));
     }
   }
 

@@ -43,9 +43,7 @@ public final class TextDecoder {
         && (bytes[2] & 0xFF) == 0xBF) {
       String text = strict(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, 3, bytes.length - 3));
       if (text == null) {
-        throw Errors.unreadableFile(
-            file,
-            "it starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-export it as UTF-8.");
+        throw Errors.cannotRead(file, "bad_utf8_bom");
       }
       return new Decoded(text, "UTF-8 (BOM)");
     }
@@ -57,8 +55,7 @@ public final class TextDecoder {
     if (gb != null && !gb.isEmpty() && looksLikeText(gb)) {
       return new Decoded(gb, "GB18030");
     }
-    throw Errors.unreadableFile(
-        file, "it is neither UTF-8 nor GBK/GB18030 text. Re-export it as UTF-8 CSV or as XLSX.");
+    throw Errors.cannotRead(file, "charset");
   }
 
   /**
@@ -75,9 +72,7 @@ public final class TextDecoder {
     }
     if (hasBom(bytes)) {
       if (!valid(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, 3, bytes.length - 3), false)) {
-        throw Errors.unreadableFile(
-            file,
-            "it starts with a UTF-8 byte-order mark but is not valid UTF-8. Re-export it as UTF-8.");
+        throw Errors.cannotRead(file, "bad_utf8_bom");
       }
       return "UTF-8 (BOM)";
     }
@@ -87,8 +82,7 @@ public final class TextDecoder {
     if (bytes.length > 0 && valid(GB18030, ByteBuffer.wrap(bytes), true)) {
       return "GB18030";
     }
-    throw Errors.unreadableFile(
-        file, "it is neither UTF-8 nor GBK/GB18030 text. Re-export it as UTF-8 CSV or as XLSX.");
+    throw Errors.cannotRead(file, "charset");
   }
 
   /** The Java charset of a name {@link #decode} reports. */
@@ -127,13 +121,7 @@ public final class TextDecoder {
   }
 
   private static RuntimeException notUtf16(String file, Charset charset) {
-    return Errors.unreadableFile(
-        file,
-        "it starts with a "
-            + charset.name()
-            + " byte-order mark but is not valid "
-            + charset.name()
-            + " text. Re-export it as UTF-8 CSV or as XLSX.");
+    return Errors.cannotRead(file, "bad_bom", charset.name());
   }
 
   private static boolean hasBom(byte[] bytes) {

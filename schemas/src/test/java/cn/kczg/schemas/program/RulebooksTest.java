@@ -5,12 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.ErrorCode;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.IndicatorCounts;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 final class RulebooksTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   private static Rulebook parse(String yaml) {
     return Rulebooks.parse(yaml.getBytes(StandardCharsets.UTF_8), "test.yaml");
   }

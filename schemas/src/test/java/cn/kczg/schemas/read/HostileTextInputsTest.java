@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.StringReader;
@@ -13,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +25,17 @@ import org.junit.jupiter.api.Test;
  * prints a stack trace.
  */
 final class HostileTextInputsTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   static final SourceDefinitions DEFS = SourceDefinitions.builtIn();
   static final SourceDefinition NEWS = DEFS.byId("news").orElseThrow();
   static final SourceDefinition SNAPSHOT = DEFS.byId("snapshot").orElseThrow();

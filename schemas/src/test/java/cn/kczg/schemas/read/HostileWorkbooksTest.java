@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.source.SourceDefinitions;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
  * prints a stack trace.
  */
 final class HostileWorkbooksTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   static final SourceDefinition NEWS = SourceDefinitions.builtIn().byId("news").orElseThrow();
   static final String[] HEADER = {"资讯ID", "标题", "发布机构", "平台账号", "发布时间", "状态"};
   static final String FILE = "2022-07-04/资讯.xlsx";

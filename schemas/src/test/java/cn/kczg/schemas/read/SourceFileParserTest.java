@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.ErrorCode;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.source.SourceDefinition;
 import cn.kczg.schemas.source.SourceDefinitions;
 import cn.kczg.schemas.text.Names;
@@ -12,10 +14,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of row and file that platform-exports.md lists, read without Spark. */
 final class SourceFileParserTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   static final SourceDefinitions DEFS = SourceDefinitions.builtIn();
   static final SourceDefinition NEWS = DEFS.byId("news").orElseThrow();
   static final SourceDefinition EXPERTS = DEFS.byId("experts").orElseThrow();

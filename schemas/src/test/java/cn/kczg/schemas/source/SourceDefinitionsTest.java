@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.ErrorCode;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.model.ItemKind;
 import cn.kczg.schemas.read.RowOutcome;
 import cn.kczg.schemas.read.SourceFileParser;
@@ -14,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * problem.
  */
 final class SourceDefinitionsTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   /** A platform renamed and reordered the 成果 columns and calls the export 科技成果清单. */
   static final String RENAMED_ACHIEVEMENTS =
       """

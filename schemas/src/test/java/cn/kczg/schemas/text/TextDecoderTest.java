@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.schemas.ErrorCode;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.read.RowOutcome;
 import cn.kczg.schemas.read.SourceFileParser;
 import cn.kczg.schemas.source.SourceDefinitions;
@@ -12,10 +14,23 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** UTF-8, UTF-8 with BOM, GBK and GB18030 exports of the same rows give the same rows. */
 final class TextDecoderTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   /** 䶮 (U+4DAE) is in GB18030 but not in GBK: some names need it. */
   static final String CSV =
       "资讯ID,标题,发布机构,平台账号,发布时间,状态\n"

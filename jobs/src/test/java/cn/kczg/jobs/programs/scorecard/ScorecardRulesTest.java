@@ -5,10 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kczg.jobs.programs.ProgramFixtures;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.Rulebook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 final class ScorecardRulesTest {
+  /** These tests read the English wording (--lang en); Chinese is the default. */
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
 
   @Test
   void builtInRulebookHoldsTheNoticesNumbers() {
