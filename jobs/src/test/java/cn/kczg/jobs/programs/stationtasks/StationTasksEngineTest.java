@@ -7,15 +7,29 @@ import cn.kczg.jobs.programs.ProgramFixtures;
 import cn.kczg.jobs.programs.RowProblem;
 import cn.kczg.jobs.programs.stationtasks.StationProgress.Outlook;
 import cn.kczg.schemas.KczgException;
+import cn.kczg.schemas.messages.Language;
+import cn.kczg.schemas.messages.Messages;
 import cn.kczg.schemas.program.Rulebook;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class StationTasksEngineTest {
+  @BeforeEach
+  void inEnglish() {
+    Messages.use(Language.EN);
+  }
+
+  @AfterEach
+  void backToTheDefault() {
+    Messages.use(Language.ZH);
+  }
+
   private static final Rulebook BOOK = ProgramFixtures.book("hunan-2024-service-stations");
   private static final StationTasksType TYPE = new StationTasksType();
   private static final StationTasksRules RULES = TYPE.rules(BOOK);
