@@ -124,11 +124,7 @@ public final class IntegrityRun {
     NavigableSet<LocalDate> examined =
         burst.map(r -> examined(r, asOf, drops, deadline)).orElse(new TreeSet<>());
     LocalDate chartFrom = asOf.minusDays(ACTIVITY_DAYS - 1);
-    LocalDate burstFrom =
-        burst
-            .filter(r -> !examined.isEmpty())
-            .map(r -> examined.first().minusDays(r.lookbackDays()))
-            .orElse(chartFrom);
+    LocalDate burstFrom = burstFrom(burst, examined, chartFrom);
     LocalDate activityFrom = burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom;
     IntegrityQuery query =
         local == null ? new IntegrityQuery(states) : new IntegrityQuery(states, local);
@@ -179,6 +175,18 @@ public final class IntegrityRun {
    * days the burst check marks in them: a chart drawn on demand ({@code kczg chart}) shows what a
    * run's chart would have shown.
    */
+  /**
+   * The first day of the first examined burst day's lookback, or {@code chartFrom} when no burst
+   * day is examined.
+   */
+  private static LocalDate burstFrom(
+      Optional<BurstRule> burst, NavigableSet<LocalDate> examined, LocalDate chartFrom) {
+    return burst
+        .filter(r -> !examined.isEmpty())
+        .map(r -> examined.first().minusDays(r.lookbackDays()))
+        .orElse(chartFrom);
+  }
+
   public static Activity activityOf(
       IntegrityRules rules,
       MainStates states,
@@ -190,11 +198,7 @@ public final class IntegrityRun {
     NavigableSet<LocalDate> examined =
         burst.map(r -> examined(r, asOf, drops, deadline)).orElse(new TreeSet<>());
     LocalDate chartFrom = asOf.minusDays(ACTIVITY_DAYS - 1);
-    LocalDate burstFrom =
-        burst
-            .filter(r -> !examined.isEmpty())
-            .map(r -> examined.first().minusDays(r.lookbackDays()))
-            .orElse(chartFrom);
+    LocalDate burstFrom = burstFrom(burst, examined, chartFrom);
     LocalDate from = burstFrom.isBefore(chartFrom) ? burstFrom : chartFrom;
     // One job for one organization: nothing kept for further jobs.
     List<DayCount> counts = new IntegrityQuery(states, true).dayCounts(List.of(orgId), from);
